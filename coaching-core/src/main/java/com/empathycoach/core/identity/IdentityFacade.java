@@ -1,0 +1,90 @@
+package com.empathycoach.core.identity;
+
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.List;
+import java.util.Optional;
+
+/** People and teams: who someone is, which teams they coach or belong to, and user administration. */
+@Service
+@Transactional(readOnly = true)
+public class IdentityFacade {
+
+    private final IdentityStore store;
+    private final PasswordHasher hasher;
+
+    public IdentityFacade(IdentityStore store, PasswordHasher hasher) {
+        this.store = store;
+        this.hasher = hasher;
+    }
+
+    public Optional<UserCredentials> credentials(String username) {
+        return username == null ? Optional.empty() : store.credentials(username.trim().toLowerCase());
+    }
+
+    public Optional<UserAccount> account(String username) {
+        return store.userByUsername(username);
+    }
+
+    public UserAccount me(Actor actor) {
+        return store.user(actor.userId()).orElseThrow();
+    }
+
+    /** Creates a person; refuses a username or email that is already in use. */
+    @Transactional
+    public long register(NewUser user) {
+        if (store.usernameOrEmailTaken(user.username(), user.email())) {
+            throw new InvalidInputException("username", "validation.username.taken");
+        }
+        return store.createUser(user, hasher.hash(user.rawPassword()));
+    }
+
+    public List<UserAccount> users(Actor actor, String search, Page page) {
+        actor.require(Role.ADMIN);
+        return store.users(normalise(search), page);
+    }
+
+    public long countUsers(Actor actor, String search) {
+        actor.require(Role.ADMIN);
+        return store.countUsers(normalise(search));
+    }
+
+    public List<TeamSummary> myCoachedTeams(Actor actor) {
+        actor.require(Role.COACH);
+        return store.teamsCoachedBy(actor.userId());
+    }
+
+    public List<TeamSummary> myTeams(Actor actor) {
+        return store.teamsOfAgent(actor.userId());
+    }
+
+    public List<TeamHeadcount> headcountPerTeam(Actor actor) {
+        actor.requireAny(Role.HR, Role.ADMIN);
+        return store.headcountPerTeam();
+    }
+
+    /** Creates the team if it does not exist yet; returns its id either way. */
+    @Transactional
+    public long ensureTeam(String name) {
+        if (name == null || name.isBlank() || name.length() > 120) {
+            throw new InvalidInputException("name", "validation.teamName");
+        }
+        return store.teamIdByName(name.strip()).orElseGet(() -> store.createTeam(name.strip()));
+    }
+
+    @Transactional
+    public void addToTeam(long teamId, long userId, Role memberRole) {
+        if (memberRole != Role.AGENT && memberRole != Role.COACH) {
+            throw new InvalidInputException("memberRole", "validation.memberRole");
+        }
+        store.addToTeam(teamId, userId, memberRole);
+    }
+
+    private static String normalise(String search) {
+        return search == null ? "" : search.strip().toLowerCase();
+    }
+}

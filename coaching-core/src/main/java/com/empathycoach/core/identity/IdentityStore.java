@@ -1,0 +1,39 @@
+package com.empathycoach.core.identity;
+
+import com.empathycoach.core.shared.Page;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Port: where people and teams are kept. */
+public interface IdentityStore {
+
+    Optional<UserCredentials> credentials(String username);
+
+    Optional<UserAccount> user(long id);
+
+    Optional<UserAccount> userByUsername(String username);
+
+    boolean usernameOrEmailTaken(String username, String email);
+
+    long createUser(NewUser user, String passwordHash);
+
+    List<UserAccount> users(String search, Page page);
+
+    long countUsers(String search);
+
+    long createTeam(String name);
+
+    Optional<Long> teamIdByName(String name);
+
+    void addToTeam(long teamId, long userId, Role memberRole);
+
+    List<TeamSummary> teamsCoachedBy(long coachId);
+
+    List<TeamSummary> teamsOfAgent(long agentId);
+
+    List<TeamHeadcount> headcountPerTeam();
+
+    Set<Long> agentIdsCoachedBy(long coachId);
+}

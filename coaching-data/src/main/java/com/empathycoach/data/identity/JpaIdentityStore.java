@@ -1,0 +1,160 @@
+package com.empathycoach.data.identity;
+
+import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.identity.NewUser;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.identity.TeamHeadcount;
+import com.empathycoach.core.identity.TeamMember;
+import com.empathycoach.core.identity.TeamSummary;
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.identity.UserCredentials;
+import com.empathycoach.core.shared.Page;
+import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@Repository
+class JpaIdentityStore implements IdentityStore {
+
+    private final UserRepository users;
+    private final TeamRepository teams;
+    private final JdbcTemplate jdbc;
+    private final EntityManager em;
+
+    JpaIdentityStore(UserRepository users, TeamRepository teams, JdbcTemplate jdbc, EntityManager em) {
+        this.users = users;
+        this.teams = teams;
+        this.jdbc = jdbc;
+        this.em = em;
+    }
+
+    @Override
+    public Optional<UserCredentials> credentials(String username) {
+        return users.findByUsername(username)
+                .map(u -> new UserCredentials(u.id, u.username, u.passwordHash, u.roles, u.active));
+    }
+
+    @Override
+    public Optional<UserAccount> user(long id) {
+        return users.findById(id).map(JpaIdentityStore::toAccount);
+    }
+
+    @Override
+    public Optional<UserAccount> userByUsername(String username) {
+        return users.findByUsername(username).map(JpaIdentityStore::toAccount);
+    }
+
+    @Override
+    public boolean usernameOrEmailTaken(String username, String email) {
+        return users.existsByUsernameOrEmail(username, email);
+    }
+
+    @Override
+    public long createUser(NewUser user, String passwordHash) {
+        return users.save(new UserEntity(user.username(), user.displayName(), user.email(), passwordHash,
+                user.roles(), user.timeZone())).id;
+    }
+
+    @Override
+    public List<UserAccount> users(String search, Page page) {
+        return em.createQuery("select u from UserEntity u where " + UserRepository.SEARCH
+                        + " order by u.displayName, u.id", UserEntity.class)
+                .setParameter("pattern", like(search))
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit())
+                .getResultList().stream().map(JpaIdentityStore::toAccount).toList();
+    }
+
+    @Override
+    public long countUsers(String search) {
+        return users.countSearch(like(search));
+    }
+
+    @Override
+    public long createTeam(String name) {
+        return teams.save(new TeamEntity(name)).id;
+    }
+
+    @Override
+    public Optional<Long> teamIdByName(String name) {
+        return teams.findByName(name).map(t -> t.id);
+    }
+
+    @Override
+    public void addToTeam(long teamId, long userId, Role memberRole) {
+        jdbc.update("insert ignore into team_member (team_id, user_id, member_role) values (?, ?, ?)",
+                teamId, userId, memberRole.name());
+    }
+
+    @Override
+    public List<TeamSummary> teamsCoachedBy(long coachId) {
+        return teamsWhere("t.id in (select team_id from team_member where user_id = ? and member_role = 'COACH')", coachId);
+    }
+
+    @Override
+    public List<TeamSummary> teamsOfAgent(long agentId) {
+        return teamsWhere("t.id in (select team_id from team_member where user_id = ? and member_role = 'AGENT')", agentId);
+    }
+
+    @Override
+    public List<TeamHeadcount> headcountPerTeam() {
+        return jdbc.query("""
+                select t.id, t.name,
+                       count(distinct case when m.member_role = 'AGENT' and u.active then m.user_id end) agents,
+                       count(distinct case when m.member_role = 'COACH' and u.active then m.user_id end) coaches
+                from team t
+                left join team_member m on m.team_id = t.id
+                left join app_user u on u.id = m.user_id
+                group by t.id, t.name
+                order by t.name""",
+                (rs, i) -> new TeamHeadcount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+    }
+
+    @Override
+    public Set<Long> agentIdsCoachedBy(long coachId) {
+        return new HashSet<>(jdbc.queryForList("""
+                select distinct a.user_id from team_member a
+                join team_member c on c.team_id = a.team_id and c.member_role = 'COACH' and c.user_id = ?
+                where a.member_role = 'AGENT'""", Long.class, coachId));
+    }
+
+    private List<TeamSummary> teamsWhere(String condition, long userId) {
+        record Row(long teamId, String teamName, String memberRole, TeamMember member) {
+        }
+        List<Row> rows = jdbc.query("""
+                select t.id, t.name, m.member_role, u.id, u.username, u.display_name, u.active
+                from team t
+                left join team_member m on m.team_id = t.id
+                left join app_user u on u.id = m.user_id
+                where %s
+                order by t.name, u.display_name""".formatted(condition),
+                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(5) == null ? null
+                                : new TeamMember(rs.getLong(4), rs.getString(5), rs.getString(6), rs.getBoolean(7))),
+                userId);
+        Map<Long, List<Row>> byTeam = new LinkedHashMap<>();
+        rows.forEach(r -> byTeam.computeIfAbsent(r.teamId(), k -> new ArrayList<>()).add(r));
+        return byTeam.values().stream().map(teamRows -> new TeamSummary(
+                teamRows.getFirst().teamId(), teamRows.getFirst().teamName(),
+                teamRows.stream().filter(r -> "COACH".equals(r.memberRole())).map(Row::member).toList(),
+                teamRows.stream().filter(r -> "AGENT".equals(r.memberRole())).map(Row::member).toList()))
+                .toList();
+    }
+
+    private static String like(String search) {
+        String escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+
+    private static UserAccount toAccount(UserEntity u) {
+        return new UserAccount(u.id, u.username, u.displayName, u.email, u.roles, u.active, u.timeZone);
+    }
+}

@@ -1,0 +1,27 @@
+package com.empathycoach.data.identity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+@Entity
+@Table(name = "team")
+class TeamEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(nullable = false, length = 120)
+    String name;
+
+    protected TeamEntity() {
+    }
+
+    TeamEntity(String name) {
+        this.name = name;
+    }
+}

@@ -1,0 +1,63 @@
+package com.empathycoach.web.identity.ui;
+
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.Page;
+import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.stream.Collectors;
+
+/** Every account, searchable, loaded page by page as the admin scrolls. */
+@Route("admin/users")
+@PageTitle("Users | Empathy Coach")
+@Menu(order = 90, title = "menu.admin.users", icon = "vaadin:users")
+@RolesAllowed("ADMIN")
+public class AdminUsersView extends VerticalLayout {
+
+    private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
+    private final TextField search = new TextField();
+
+    public AdminUsersView(CurrentUser currentUser, IdentityFacade identity) {
+        addClassName("admin-users");
+        setSizeFull();
+        Actor actor = currentUser.actor();
+
+        search.setLabel(getTranslation("admin.users.search"));
+        search.setPlaceholder(getTranslation("admin.users.search.placeholder"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.users.name")).setFlexGrow(2);
+        grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.users.username"));
+        grid.addColumn(UserAccount::email).setHeader(getTranslation("admin.users.email")).setFlexGrow(2);
+        grid.addColumn(u -> u.roles().stream().sorted().map(Role::name).map(r -> getTranslation("role." + r))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.users.roles"));
+        grid.addComponentColumn(u -> new Span(getTranslation(u.active() ? "admin.users.active" : "admin.users.inactive")))
+                .setHeader(getTranslation("admin.users.status"));
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setAriaLabel(getTranslation("admin.users.title"));
+        grid.setItems(
+                query -> identity.users(actor, search.getValue(), new Page(query.getOffset(), query.getLimit())).stream(),
+                query -> (int) identity.countUsers(actor, search.getValue()));
+        grid.setEmptyStateText(getTranslation("admin.users.empty"));
+
+        add(new H2(getTranslation("admin.users.title")), search, grid);
+        setFlexGrow(1, grid);
+    }
+}

@@ -6,6 +6,7 @@ import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.shared.Actor;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
@@ -15,6 +16,19 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.util.List;
 
+import com.empathycoach.core.lesson.LessonFacade;
+import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
+import com.empathycoach.web.lesson.ui.CatalogueView;
+import com.empathycoach.web.lesson.ui.ModuleView;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
 /** An agent's start page: who they are, their team, and what to do next. */
 @Route("agent")
 @PageTitle("Home | Empathy Coach")
@@ -22,7 +36,7 @@ import java.util.List;
 @RolesAllowed("AGENT")
 public class AgentHomeView extends VerticalLayout {
 
-    public AgentHomeView(CurrentUser currentUser, IdentityFacade identity) {
+    public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons) {
         addClassName("agent-home");
         Actor actor = currentUser.actor();
         UserAccount me = identity.me(actor);
@@ -32,8 +46,38 @@ public class AgentHomeView extends VerticalLayout {
         add(new Paragraph(teams.isEmpty()
                 ? getTranslation("agent.home.noTeam")
                 : getTranslation("agent.home.team", String.join(", ", teams.stream().map(TeamSummary::name).toList()))));
-        Paragraph empty = new Paragraph(getTranslation("agent.home.empty"));
-        empty.addClassName("empty-state");
-        add(empty);
+        add(progress(lessons.catalogue(actor)));
+    }
+
+    private Component progress(List<ModuleProgress> modules) {
+        Div box = new Div();
+        box.addClassName("home-progress");
+        List<ModuleProgress> started = modules.stream()
+                .filter(m -> m.lessonsPassed() > 0 || m.lessonsInProgress() > 0).toList();
+        Button browse = new Button(getTranslation("agent.home.browse"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(CatalogueView.class)));
+        if (started.isEmpty()) {
+            Paragraph empty = new Paragraph(getTranslation("agent.home.empty"));
+            empty.addClassName("empty-state");
+            browse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            box.add(empty, browse);
+            return box;
+        }
+        int passed = modules.stream().mapToInt(ModuleProgress::lessonsPassed).sum();
+        int total = modules.stream().mapToInt(ModuleProgress::lessonCount).sum();
+        box.add(new H3(getTranslation("agent.home.progress", passed, total)));
+        for (ModuleProgress module : started) {
+            RouterLink link = new RouterLink(module.title(), ModuleView.class,
+                    new RouteParameters("moduleId", module.moduleId()));
+            ProgressBar bar = new ProgressBar(0, 1, module.fraction());
+            bar.getElement().setAttribute("aria-label", getTranslation("lessons.catalogue.progress.label", module.title()));
+            Span label = new Span(getTranslation("lessons.catalogue.progress", module.lessonsPassed(), module.lessonCount()));
+            label.addClassName("progress-label");
+            Div row = new Div(link, bar, label);
+            row.addClassName("home-module");
+            box.add(row);
+        }
+        box.add(browse);
+        return box;
     }
 }

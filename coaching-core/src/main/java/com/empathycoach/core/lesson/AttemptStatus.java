@@ -1,0 +1,5 @@
+package com.empathycoach.core.lesson;
+
+public enum AttemptStatus {
+    IN_PROGRESS, COMPLETED
+}

@@ -1,0 +1,6 @@
+package com.empathycoach.core.lesson;
+
+/** Where a conversation happens. */
+public enum Channel {
+    PHONE, CHAT, EMAIL, HELPDESK
+}

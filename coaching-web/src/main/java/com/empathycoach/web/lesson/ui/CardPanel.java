@@ -1,0 +1,41 @@
+package com.empathycoach.web.lesson.ui;
+
+import com.empathycoach.core.lesson.Card;
+import com.empathycoach.core.lesson.WorkedExample;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+
+/** A reading card, with its worked example when it has one. */
+class CardPanel extends Div {
+
+    CardPanel(Card card) {
+        addClassName("card-panel");
+        add(new H3(card.title()));
+        for (String paragraph : card.body().split("\\n\\s*\\n")) {
+            add(new Paragraph(paragraph.strip()));
+        }
+        card.example().ifPresent(example -> add(example(example)));
+    }
+
+    private Component example(WorkedExample example) {
+        Div box = new Div();
+        box.addClassName("worked-example");
+        box.add(new H4(getTranslation("lessons.example.title", getTranslation("channel." + example.channel()))));
+        box.add(line("customer", example.customer()), line("weak", example.weak()), line("strong", example.strong()),
+                line("why", example.why()));
+        return box;
+    }
+
+    private Component line(String kind, String text) {
+        Paragraph line = new Paragraph();
+        line.addClassName("example-" + kind);
+        Span label = new Span(getTranslation("lessons.example." + kind));
+        label.addClassName("example-label");
+        line.add(label, new Span(" " + text));
+        return line;
+    }
+}

@@ -1,0 +1,142 @@
+package com.empathycoach.web.lesson.ui;
+
+import com.empathycoach.core.lesson.LessonFacade;
+import com.empathycoach.core.lesson.LessonPlay;
+import com.empathycoach.core.lesson.LessonStep;
+import com.empathycoach.core.lesson.LessonSteps;
+import com.empathycoach.core.lesson.UnknownContentException;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+/**
+ * Steps through a lesson's cards and questions. Every step is saved on the server as it is taken, so
+ * leaving, reloading or a restart resumes at the same step. Earlier steps can be reread.
+ */
+@Route("lessons/:moduleId/:lessonId")
+@RolesAllowed({"AGENT", "COACH"})
+public class LessonPlayerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CurrentUser currentUser;
+    private final transient LessonFacade lessons;
+    private final Div stage = new Div();
+    private final ProgressBar progress = new ProgressBar();
+    private final Span stepLabel = new Span();
+    private final Button back = new Button(VaadinIcon.ARROW_LEFT.create());
+    private final Button next = new Button();
+    private LessonPlay play;
+    private int viewIndex;
+    private String title = "";
+
+    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons) {
+        this.currentUser = currentUser;
+        this.lessons = lessons;
+        addClassName("lesson-player");
+        stage.addClassName("lesson-stage");
+        back.setText(getTranslation("lessons.player.back"));
+        back.addClickListener(e -> show(viewIndex - 1));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        next.addClassName("next-step");
+        next.addClickListener(e -> moveOn());
+        progress.getElement().setAttribute("aria-label", getTranslation("lessons.player.progress"));
+        stepLabel.addClassName("step-label");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String moduleId = event.getRouteParameters().get("moduleId").orElse("");
+        String lessonId = event.getRouteParameters().get("lessonId").orElse("");
+        try {
+            play = lessons.open(actor(), moduleId, lessonId);
+        } catch (UnknownContentException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        title = play.title();
+        removeAll();
+        RouterLink up = new RouterLink(getTranslation("lessons.player.toModule", play.moduleTitle()), ModuleView.class,
+                new RouteParameters("moduleId", play.moduleId()));
+        Paragraph objective = new Paragraph(getTranslation("lessons.module.objective", play.objective()));
+        objective.addClassName("objective");
+        Div navigation = new Div(back, next);
+        navigation.addClassName("player-navigation");
+        add(up, new H2(play.title()), objective, progress, stepLabel, stage, navigation);
+        show(play.completed() ? play.steps().size() : play.stepIndex());
+    }
+
+    private void show(int index) {
+        viewIndex = Math.max(0, index);
+        stage.removeAll();
+        List<LessonStep> steps = play.steps();
+        boolean finished = viewIndex >= steps.size();
+        progress.setValue(finished ? 1 : (double) viewIndex / steps.size());
+        stepLabel.setText(finished ? getTranslation("lessons.player.finished")
+                : getTranslation("lessons.player.step", viewIndex + 1, steps.size()));
+        back.setEnabled(viewIndex > 0);
+        if (finished) {
+            stage.add(new CompletionPanel(lessons.review(actor(), play.attemptId())));
+            next.setText(getTranslation("lessons.player.retry"));
+            next.setEnabled(true);
+            return;
+        }
+        LessonStep step = steps.get(viewIndex);
+        if (step instanceof LessonStep.CardStep card) {
+            stage.add(new CardPanel(card.card()));
+        } else if (step instanceof LessonStep.QuestionStep question) {
+            stage.add(new QuestionPanel(question, this::answer));
+        }
+        boolean last = viewIndex == steps.size() - 1;
+        next.setText(getTranslation(last && !play.completed() ? "lessons.player.finish" : "lessons.player.next"));
+        next.setEnabled(LessonSteps.mayLeave(step));
+        stage.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+    }
+
+    private void answer(List<String> answer) {
+        LessonStep.QuestionStep step = (LessonStep.QuestionStep) play.steps().get(viewIndex);
+        play = lessons.answer(actor(), play.attemptId(), step.question().id(), answer);
+        show(viewIndex);
+        next.focus();
+    }
+
+    private void moveOn() {
+        if (viewIndex >= play.steps().size()) {
+            play = lessons.retry(actor(), play.moduleId(), play.lessonId());
+            show(play.stepIndex());
+            return;
+        }
+        if (play.completed() || viewIndex < play.stepIndex()) {
+            show(viewIndex + 1);
+            return;
+        }
+        play = lessons.next(actor(), play.attemptId(), viewIndex);
+        show(play.completed() ? play.steps().size() : play.stepIndex());
+        next.focus();
+    }
+
+    private Actor actor() {
+        return currentUser.actor();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

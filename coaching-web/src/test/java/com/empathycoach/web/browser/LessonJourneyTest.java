@@ -1,0 +1,79 @@
+package com.empathycoach.web.browser;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LessonJourneyTest extends BrowserTestSupport {
+
+    @Test
+    void agentCompletesALessonReloadsAndSeesItCompleteWithItsScore() {
+        signIn("chen", "empathy-demo-2026");
+        driver.get(url("lessons"));
+        waitFor(By.className("module-card"));
+        screenshot("catalogue");
+        driver.findElements(By.cssSelector("a.module-link")).stream()
+                .filter(a -> a.getText().contains("Mind the knowledge gap")).findFirst().orElseThrow().click();
+        waitFor(By.className("lesson-card"));
+        clickOn(driver.findElements(By.cssSelector(".lesson-card vaadin-button")).getFirst());
+        waitFor(By.className("lesson-stage"));
+        if (pageText().contains("Your score:")) {
+            click(By.className("next-step"));
+            waiting().until(d -> !pageText().contains("Your score:"));
+        }
+        screenshot("lesson-card-step");
+
+        for (int guard = 0; guard < 40 && !pageText().contains("Your score:"); guard++) {
+            String before = stepLabel();
+            List<WebElement> check = driver.findElements(By.cssSelector("vaadin-button.check-answer"));
+            if (!check.isEmpty()) {
+                chooseFirstOption();
+                clickOn(check.getFirst());
+                waiting().until(d -> !d.findElements(By.className("verdict")).isEmpty());
+                if (guard < 8) {
+                    screenshot("lesson-feedback");
+                }
+            }
+            click(By.className("next-step"));
+            waiting().until(d -> pageText().contains("Your score:") || !stepLabel().equals(before));
+        }
+        assertThat(pageText()).contains("Lesson complete").contains("Your score:");
+        String score = pageText().lines().filter(l -> l.startsWith("Your score:")).findFirst().orElseThrow();
+        screenshot("lesson-complete");
+
+        driver.navigate().refresh();
+        waiting().until(d -> pageText().contains("Your score:"));
+        assertThat(pageText()).contains(score).contains("Lesson complete");
+    }
+
+    private void chooseFirstOption() {
+        List<WebElement> radios = driver.findElements(By.cssSelector(".question-panel vaadin-radio-button"));
+        List<WebElement> boxes = driver.findElements(By.cssSelector(".question-panel vaadin-checkbox"));
+        if (!radios.isEmpty()) {
+            clickOn(radios.getFirst());
+        } else if (!boxes.isEmpty()) {
+            clickOn(boxes.getFirst());
+        } else {
+            // Ordering: move the last reply up once, using the keyboard-reachable buttons.
+            List<WebElement> ups = driver.findElements(By.cssSelector(".ordering-row vaadin-button:not([disabled])"));
+            clickOn(ups.getLast());
+        }
+    }
+
+    private String stepLabel() {
+        List<WebElement> labels = driver.findElements(By.className("step-label"));
+        return labels.isEmpty() ? "" : labels.getFirst().getText();
+    }
+
+    private void click(By by) {
+        waiting().until(d -> {
+            WebElement element = d.findElement(by);
+            return element.isEnabled() && element.getDomAttribute("disabled") == null ? element : null;
+        });
+        clickOn(driver.findElement(by));
+    }
+}

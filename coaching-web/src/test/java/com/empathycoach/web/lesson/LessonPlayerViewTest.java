@@ -1,0 +1,107 @@
+package com.empathycoach.web.lesson;
+
+import com.empathycoach.core.lesson.AnswerOption;
+import com.empathycoach.web.lesson.ui.CatalogueView;
+import com.empathycoach.web.lesson.ui.LessonPlayerView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class LessonPlayerViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("dara")
+    void agentCompletesALessonAndSeesTheScoreAgainAfterReopening() {
+        openLesson("why-empathy-matters", "see-it-from-their-side");
+        restartIfAlreadyCompleted();
+
+        int guard = 0;
+        while (!completed() && guard++ < 40) {
+            if (!$(Button.class).withClassName("check-answer").all().isEmpty()) {
+                answerWithTheFirstOptions();
+                assertThat(texts()).anyMatch(t -> t.equals("Correct.") || t.startsWith("Not quite."));
+            }
+            test(nextButton()).click();
+        }
+        assertThat(completed()).as("lesson reached its end").isTrue();
+        String score = texts().stream().filter(t -> t.startsWith("Your score:")).findFirst().orElseThrow();
+
+        openLesson("why-empathy-matters", "see-it-from-their-side");
+        assertThat(texts()).contains(score);
+    }
+
+    @Test
+    @WithUserDetails("elif")
+    void checkingWithoutAnAnswerAsksForOneAndChangesNothing() {
+        openLesson("mind-the-knowledge-gap", "ask-before-you-explain");
+        restartIfAlreadyCompleted();
+        while ($(Button.class).withClassName("check-answer").all().isEmpty()) {
+            test(nextButton()).click();
+        }
+        test($(Button.class).withClassName("check-answer").first()).click();
+        assertThat(texts()).contains("Choose an answer first.");
+        assertThat(nextButton().isEnabled()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("fatima")
+    void catalogueListsEveryModule() {
+        UI.getCurrent().navigate(CatalogueView.class);
+        assertThat($(com.vaadin.flow.component.html.Span.class).all()).extracting(s -> s.getText())
+                .anyMatch(t -> t.matches("\\d+ of 3 lessons passed"));
+        assertThat($(com.vaadin.flow.component.card.Card.class).all()).hasSizeGreaterThanOrEqualTo(8);
+    }
+
+    private void openLesson(String moduleId, String lessonId) {
+        UI.getCurrent().navigate(LessonPlayerView.class,
+                new RouteParameters(Map.of("moduleId", moduleId, "lessonId", lessonId)));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LessonPlayerView.class);
+    }
+
+    private void restartIfAlreadyCompleted() {
+        if (completed()) {
+            test(nextButton()).click();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void answerWithTheFirstOptions() {
+        var radios = $(RadioButtonGroup.class).all();
+        var checks = $(CheckboxGroup.class).all();
+        if (!radios.isEmpty()) {
+            RadioButtonGroup<AnswerOption> group = radios.getFirst();
+            group.setValue(group.getListDataView().getItems().findFirst().orElseThrow());
+        } else if (!checks.isEmpty()) {
+            CheckboxGroup<AnswerOption> group = checks.getFirst();
+            group.select(group.getListDataView().getItems().findFirst().orElseThrow());
+        }
+        test($(Button.class).withClassName("check-answer").first()).click();
+    }
+
+    private Button nextButton() {
+        return $(Button.class).withClassName("next-step").first();
+    }
+
+    private boolean completed() {
+        return texts().stream().anyMatch(t -> t.startsWith("Your score:"));
+    }
+
+    private List<String> texts() {
+        return $(Paragraph.class).all().stream().map(Paragraph::getText).toList();
+    }
+}

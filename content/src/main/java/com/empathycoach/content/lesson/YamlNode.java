@@ -1,0 +1,108 @@
+package com.empathycoach.content.lesson;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * A view of a parsed YAML value that knows its path, so every problem it reports says exactly where
+ * in the file it is. Missing or mistyped values are reported and read as empty, so one pass finds
+ * every problem.
+ */
+final class YamlNode {
+
+    private final Object value;
+    private final String path;
+    private final Consumer<ContentProblem> problems;
+    private final String file;
+
+    YamlNode(Object value, String path, String file, Consumer<ContentProblem> problems) {
+        this.value = value;
+        this.path = path;
+        this.file = file;
+        this.problems = problems;
+    }
+
+    String path() {
+        return path;
+    }
+
+    void problem(String reason) {
+        problems.accept(new ContentProblem(file, path, reason));
+    }
+
+    boolean has(String key) {
+        return value instanceof Map<?, ?> map && map.get(key) != null;
+    }
+
+    YamlNode get(String key) {
+        Object child = value instanceof Map<?, ?> map ? map.get(key) : null;
+        return new YamlNode(child, path + "." + key, file, problems);
+    }
+
+    String text(String key) {
+        YamlNode child = get(key);
+        if (child.value == null) {
+            child.problem("missing");
+            return "";
+        }
+        if (child.value instanceof Map || child.value instanceof List) {
+            child.problem("must be text");
+            return "";
+        }
+        String text = String.valueOf(child.value).strip();
+        if (text.isEmpty()) {
+            child.problem("must not be empty");
+        }
+        return text;
+    }
+
+    Optional<String> optionalText(String key) {
+        return has(key) ? Optional.of(text(key)) : Optional.empty();
+    }
+
+    int integer(String key, int min, int max) {
+        YamlNode child = get(key);
+        if (!(child.value instanceof Integer number)) {
+            child.problem(child.value == null ? "missing" : "must be a whole number");
+            return min;
+        }
+        if (number < min || number > max) {
+            child.problem("must be between " + min + " and " + max);
+        }
+        return number;
+    }
+
+    boolean bool(String key) {
+        YamlNode child = get(key);
+        if (!(child.value instanceof Boolean flag)) {
+            child.problem(child.value == null ? "missing" : "must be true or false");
+            return false;
+        }
+        return flag;
+    }
+
+    <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
+        String text = text(key);
+        try {
+            return Enum.valueOf(type, text);
+        } catch (IllegalArgumentException e) {
+            if (!text.isEmpty()) {
+                get(key).problem("unknown value '" + text + "'");
+            }
+            return fallback;
+        }
+    }
+
+    List<YamlNode> list(String key) {
+        YamlNode child = get(key);
+        if (!(child.value instanceof List<?> items)) {
+            child.problem(child.value == null ? "missing" : "must be a list");
+            return List.of();
+        }
+        return java.util.stream.IntStream.range(0, items.size())
+                .mapToObj(i -> new YamlNode(items.get(i), child.path + "[" + i + "]", file, problems))
+                .toList();
+    }
+}

@@ -2,6 +2,8 @@ package com.empathycoach.web.browser;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import java.util.List;
@@ -32,7 +34,8 @@ class LessonJourneyTest extends BrowserTestSupport {
             List<WebElement> check = driver.findElements(By.cssSelector("vaadin-button.check-answer"));
             if (!check.isEmpty()) {
                 chooseFirstOption();
-                clickOn(check.getFirst());
+                // Keyboard only: Enter on the focused button checks the answer.
+                check.getFirst().sendKeys(Keys.ENTER);
                 waiting().until(d -> !d.findElements(By.className("verdict")).isEmpty());
                 if (guard < 8) {
                     screenshot("lesson-feedback");
@@ -42,8 +45,15 @@ class LessonJourneyTest extends BrowserTestSupport {
             waiting().until(d -> pageText().contains("Your score:") || !stepLabel().equals(before));
         }
         assertThat(pageText()).contains("Lesson complete").contains("Your score:");
-        String score = pageText().lines().filter(l -> l.startsWith("Your score:")).findFirst().orElseThrow();
+        String score = pageText().lines().map(String::strip).filter(l -> l.startsWith("Your score:")).findFirst()
+                .orElseThrow(() -> new AssertionError(pageText()));
         screenshot("lesson-complete");
+
+        // At 360 px the completed lesson still fits without sideways scrolling.
+        driver.manage().window().setSize(new Dimension(360, 800));
+        waiting().until(d -> ((Number) script("return document.documentElement.scrollWidth")).intValue() <= 360);
+        screenshot("lesson-complete-360");
+        driver.manage().window().setSize(new Dimension(1280, 900));
 
         driver.navigate().refresh();
         waiting().until(d -> pageText().contains("Your score:"));
@@ -54,7 +64,8 @@ class LessonJourneyTest extends BrowserTestSupport {
         List<WebElement> radios = driver.findElements(By.cssSelector(".question-panel vaadin-radio-button"));
         List<WebElement> boxes = driver.findElements(By.cssSelector(".question-panel vaadin-checkbox"));
         if (!radios.isEmpty()) {
-            clickOn(radios.getFirst());
+            script("arguments[0].scrollIntoView({block: 'center'})", radios.getFirst());
+            radios.getFirst().findElement(By.tagName("input")).sendKeys(Keys.SPACE);
         } else if (!boxes.isEmpty()) {
             clickOn(boxes.getFirst());
         } else {

@@ -3,6 +3,8 @@ package com.empathycoach.web.lesson.ui;
 import com.empathycoach.core.lesson.LessonStep.QuestionStep;
 import com.empathycoach.core.lesson.LessonViews.MissedQuestion;
 import com.empathycoach.core.lesson.LessonViews.Review;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -13,7 +15,7 @@ import java.util.Optional;
 /** The end of a lesson: the score against the pass mark, and a review of every question missed. */
 class CompletionPanel extends Div {
 
-    CompletionPanel(Review review) {
+    CompletionPanel(Review review, Runnable onRetry) {
         addClassName("completion-panel");
         Paragraph score = new Paragraph(getTranslation("lessons.complete.score", review.score()));
         score.addClassName("final-score");
@@ -21,7 +23,12 @@ class CompletionPanel extends Div {
                 review.passMark()));
         verdict.addClassNames("verdict", review.passed() ? "verdict-correct" : "verdict-wrong");
         verdict.getElement().setAttribute("role", "status");
-        add(new H3(getTranslation("lessons.complete.title")), score, verdict);
+        Button retry = new Button(getTranslation("lessons.player.retry"), e -> onRetry.run());
+        retry.addClassName("retry-lesson");
+        if (!review.passed()) {
+            retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        add(new H3(getTranslation("lessons.complete.title")), score, verdict, retry);
         if (review.missed().isEmpty()) {
             add(new Paragraph(getTranslation("lessons.complete.noMisses")));
             return;

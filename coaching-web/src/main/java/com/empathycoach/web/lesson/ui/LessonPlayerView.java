@@ -91,10 +91,11 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
         stepLabel.setText(finished ? getTranslation("lessons.player.finished")
                 : getTranslation("lessons.player.step", viewIndex + 1, steps.size()));
         back.setEnabled(viewIndex > 0);
+        // The finished lesson offers "try again" as its own button, never as the button just pressed,
+        // so a double click on "finish" cannot start a new attempt.
+        next.setVisible(!finished);
         if (finished) {
-            stage.add(new CompletionPanel(lessons.review(actor(), play.attemptId())));
-            next.setText(getTranslation("lessons.player.retry"));
-            next.setEnabled(true);
+            stage.add(new CompletionPanel(lessons.review(actor(), play.attemptId()), this::retry));
             return;
         }
         LessonStep step = steps.get(viewIndex);
@@ -116,19 +117,21 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
         next.focus();
     }
 
+    private void retry() {
+        play = lessons.retry(actor(), play.moduleId(), play.lessonId());
+        show(play.stepIndex());
+    }
+
     private void moveOn() {
-        if (viewIndex >= play.steps().size()) {
-            play = lessons.retry(actor(), play.moduleId(), play.lessonId());
-            show(play.stepIndex());
-            return;
-        }
         if (play.completed() || viewIndex < play.stepIndex()) {
             show(viewIndex + 1);
             return;
         }
         play = lessons.next(actor(), play.attemptId(), viewIndex);
         show(play.completed() ? play.steps().size() : play.stepIndex());
-        next.focus();
+        if (!play.completed()) {
+            next.focus();
+        }
     }
 
     private Actor actor() {

@@ -23,7 +23,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads one module file and checks it against the content schema (docs/CONTENT-FORMAT.md). Throws
+ * Reads one module file and checks it against the content schema (see docs/CONTENT-FORMAT.md). Throws
  * {@link ContentValidationException} listing every problem with its file, path and reason.
  */
 public final class ModuleParser {

@@ -10,38 +10,38 @@ import java.util.function.Consumer;
  * in the file it is. Missing or mistyped values are reported and read as empty, so one pass finds
  * every problem.
  */
-final class YamlNode {
+public final class YamlNode {
 
     private final Object value;
     private final String path;
     private final Consumer<ContentProblem> problems;
     private final String file;
 
-    YamlNode(Object value, String path, String file, Consumer<ContentProblem> problems) {
+    public YamlNode(Object value, String path, String file, Consumer<ContentProblem> problems) {
         this.value = value;
         this.path = path;
         this.file = file;
         this.problems = problems;
     }
 
-    String path() {
+    public String path() {
         return path;
     }
 
-    void problem(String reason) {
+    public void problem(String reason) {
         problems.accept(new ContentProblem(file, path, reason));
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return value instanceof Map<?, ?> map && map.get(key) != null;
     }
 
-    YamlNode get(String key) {
+    public YamlNode get(String key) {
         Object child = value instanceof Map<?, ?> map ? map.get(key) : null;
         return new YamlNode(child, path + "." + key, file, problems);
     }
 
-    String text(String key) {
+    public String text(String key) {
         YamlNode child = get(key);
         if (child.value == null) {
             child.problem("missing");
@@ -58,11 +58,11 @@ final class YamlNode {
         return text;
     }
 
-    Optional<String> optionalText(String key) {
+    public Optional<String> optionalText(String key) {
         return has(key) ? Optional.of(text(key)) : Optional.empty();
     }
 
-    int integer(String key, int min, int max) {
+    public int integer(String key, int min, int max) {
         YamlNode child = get(key);
         if (!(child.value instanceof Integer number)) {
             child.problem(child.value == null ? "missing" : "must be a whole number");
@@ -74,7 +74,7 @@ final class YamlNode {
         return number;
     }
 
-    boolean bool(String key) {
+    public boolean bool(String key) {
         YamlNode child = get(key);
         if (!(child.value instanceof Boolean flag)) {
             child.problem(child.value == null ? "missing" : "must be true or false");
@@ -83,7 +83,7 @@ final class YamlNode {
         return flag;
     }
 
-    <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
+    public <E extends Enum<E>> E enumValue(String key, Class<E> type, E fallback) {
         String text = text(key);
         try {
             return Enum.valueOf(type, text);
@@ -95,7 +95,13 @@ final class YamlNode {
         }
     }
 
-    List<YamlNode> list(String key) {
+    /** The keys of a mapping, in file order. */
+    public java.util.Set<String> keys() {
+        return value instanceof Map<?, ?> map ? map.keySet().stream().map(String::valueOf)
+                .collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)) : java.util.Set.of();
+    }
+
+    public List<YamlNode> list(String key) {
         YamlNode child = get(key);
         if (!(child.value instanceof List<?> items)) {
             child.problem(child.value == null ? "missing" : "must be a list");

@@ -16,6 +16,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
-        SpringApplication.run(Application.class, args);
+        try {
+            SpringApplication.run(Application.class, args);
+        } catch (RuntimeException e) {
+            // Spring has logged why; exit so the shutdown hooks also stop an embedded database.
+            System.exit(1);
+        }
     }
 }

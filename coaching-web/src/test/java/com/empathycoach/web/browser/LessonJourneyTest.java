@@ -80,8 +80,16 @@ class LessonJourneyTest extends BrowserTestSupport {
         } else {
             // Ordering: move the last reply up once, using the keyboard-reachable buttons.
             List<WebElement> ups = driver.findElements(By.cssSelector(".ordering-row vaadin-button:not([disabled])"));
+            String before = orderingText();
             clickOn(ups.getLast());
+            // Wait for the server's answer (the new order and its focus) before pressing any key.
+            waiting().until(d -> !orderingText().equals(before));
         }
+    }
+
+    private String orderingText() {
+        return String.valueOf(script("return Array.from(document.querySelectorAll('.ordering-text'))"
+                + ".map(e => e.textContent).join('|')"));
     }
 
     private boolean finished() {

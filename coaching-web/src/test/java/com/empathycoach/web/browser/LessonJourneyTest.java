@@ -44,6 +44,11 @@ class LessonJourneyTest extends BrowserTestSupport {
                     screenshot("lesson-feedback");
                 }
             }
+            // Either the lesson just finished (the next button is gone) or it is ready to move on.
+            waiting().until(d -> finished() || nextReady());
+            if (finished()) {
+                break;
+            }
             try {
                 click(By.className("next-step"));
             } catch (RuntimeException e) {
@@ -60,7 +65,11 @@ class LessonJourneyTest extends BrowserTestSupport {
 
         // At 360 px the completed lesson still fits without sideways scrolling.
         driver.manage().window().setSize(new Dimension(360, 800));
-        waiting().until(d -> ((Number) script("return document.documentElement.scrollWidth")).intValue() <= 360);
+        waiting().until(d -> Boolean.TRUE.equals(script("""
+                const player = document.querySelector('.lesson-player');
+                return document.documentElement.scrollWidth <= 360
+                    && player.scrollWidth <= player.clientWidth + 1
+                    && player.getBoundingClientRect().right <= 361;""")));
         screenshot("lesson-complete-360");
         driver.manage().window().setSize(new Dimension(1280, 900));
 
@@ -90,6 +99,12 @@ class LessonJourneyTest extends BrowserTestSupport {
     private String orderingText() {
         return String.valueOf(script("return Array.from(document.querySelectorAll('.ordering-text'))"
                 + ".map(e => e.textContent).join('|')"));
+    }
+
+    private boolean nextReady() {
+        return Boolean.TRUE.equals(script("""
+                const next = document.querySelector('vaadin-button.next-step');
+                return !!next && next.offsetParent !== null && !next.hasAttribute('disabled');"""));
     }
 
     private boolean finished() {

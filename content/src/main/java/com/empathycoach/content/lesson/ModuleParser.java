@@ -9,15 +9,10 @@ import com.empathycoach.core.lesson.Question;
 import com.empathycoach.core.lesson.QuestionType;
 import com.empathycoach.core.lesson.WorkedExample;
 import com.empathycoach.core.skill.EmpathyKey;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,19 +29,7 @@ public final class ModuleParser {
 
     public ModuleContent parse(String file, String source) {
         List<ContentProblem> problems = new ArrayList<>();
-        Object document;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            document = new Yaml(new SafeConstructor(options)).load(source);
-        } catch (YAMLException e) {
-            throw new ContentValidationException(List.of(new ContentProblem(file, "$", "not valid YAML: "
-                    + e.getMessage().lines().findFirst().orElse(""))));
-        }
-        if (!(document instanceof Map)) {
-            throw new ContentValidationException(List.of(new ContentProblem(file, "$", "must be a YAML mapping")));
-        }
-        ModuleContent module = module(new YamlNode(document, "$", file, problems::add), file);
+        ModuleContent module = module(YamlNode.root(file, source, problems::add), file);
         if (!problems.isEmpty()) {
             throw new ContentValidationException(problems);
         }

@@ -24,6 +24,26 @@ public final class YamlNode {
         this.problems = problems;
     }
 
+    /**
+     * Parses a file's text safely (no custom tags, no duplicate keys) into the root mapping. Text that
+     * is not YAML, or not a mapping, is refused with the file named.
+     */
+    public static YamlNode root(String file, String source, Consumer<ContentProblem> problems) {
+        Object document;
+        try {
+            org.yaml.snakeyaml.LoaderOptions options = new org.yaml.snakeyaml.LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            document = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options)).load(source);
+        } catch (org.yaml.snakeyaml.error.YAMLException e) {
+            throw new ContentValidationException(List.of(new ContentProblem(file, "$", "not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse(""))));
+        }
+        if (!(document instanceof Map)) {
+            throw new ContentValidationException(List.of(new ContentProblem(file, "$", "must be a YAML mapping")));
+        }
+        return new YamlNode(document, "$", file, problems);
+    }
+
     public String path() {
         return path;
     }

@@ -7,10 +7,6 @@ import com.empathycoach.core.lesson.Channel;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.roleplay.ScenarioGraph;
 import com.empathycoach.core.skill.EmpathyKey;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -27,20 +23,8 @@ public final class ScenarioParser {
     static final int WEAK_CHOICE_TOTAL = 6;
 
     public Scenario parse(String file, String source) {
-        Object document;
-        try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            document = new Yaml(new SafeConstructor(options)).load(source);
-        } catch (YAMLException e) {
-            throw new ContentValidationException(List.of(new ContentProblem(file, "$", "not valid YAML: "
-                    + e.getMessage().lines().findFirst().orElse(""))));
-        }
-        if (!(document instanceof Map)) {
-            throw new ContentValidationException(List.of(new ContentProblem(file, "$", "must be a YAML mapping")));
-        }
         List<ContentProblem> problems = new ArrayList<>();
-        YamlNode root = new YamlNode(document, "$", file, problems::add);
+        YamlNode root = YamlNode.root(file, source, problems::add);
         Scenario scenario = scenario(root, file);
         if (problems.isEmpty()) {
             ScenarioGraph.problems(scenario).forEach(reason -> problems.add(new ContentProblem(file, "$.nodes", reason)));

@@ -3,6 +3,7 @@ package com.empathycoach.web.coaching.ui;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
+import com.empathycoach.web.layout.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.H2;
@@ -31,8 +32,7 @@ public class CoachHomeView extends VerticalLayout {
         add(new H2(getTranslation("coach.home.title")));
         List<TeamSummary> teams = identity.myCoachedTeams(currentUser.actor());
         if (teams.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("coach.home.empty"));
-            empty.addClassName("empty-state");
+            Paragraph empty = EmptyState.of(getTranslation("coach.home.empty"));
             add(empty);
             return;
         }

@@ -4,6 +4,7 @@ import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.shared.Actor;
+import com.empathycoach.web.layout.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -57,8 +58,7 @@ public class AgentHomeView extends VerticalLayout {
         Button browse = new Button(getTranslation("agent.home.browse"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(CatalogueView.class)));
         if (started.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("agent.home.empty"));
-            empty.addClassName("empty-state");
+            Paragraph empty = EmptyState.of(getTranslation("agent.home.empty"));
             browse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             box.add(empty, browse);
             return box;

@@ -2,6 +2,7 @@ package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
+import com.empathycoach.web.layout.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.H2;
@@ -31,8 +32,7 @@ public class CatalogueView extends VerticalLayout {
         add(new H2(getTranslation("lessons.catalogue.title")));
         List<ModuleProgress> modules = lessons.catalogue(currentUser.actor());
         if (modules.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("lessons.catalogue.empty"));
-            empty.addClassName("empty-state");
+            Paragraph empty = EmptyState.of(getTranslation("lessons.catalogue.empty"));
             add(empty);
             return;
         }

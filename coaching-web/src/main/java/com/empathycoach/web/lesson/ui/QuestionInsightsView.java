@@ -6,6 +6,7 @@ import com.empathycoach.core.lesson.LessonViews.OptionShare;
 import com.empathycoach.core.lesson.LessonViews.QuestionInsight;
 import com.empathycoach.core.lesson.QuestionInsightsFacade;
 import com.empathycoach.core.lesson.QuestionType;
+import com.empathycoach.web.layout.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -43,8 +44,7 @@ public class QuestionInsightsView extends VerticalLayout {
         module.setWidth("min(100%, 28rem)");
         module.addValueChangeListener(e -> show(e.getValue()));
         add(new H2(getTranslation("insights.title")), new Paragraph(getTranslation("insights.intro")), module, results);
-        Paragraph empty = new Paragraph(getTranslation("insights.pick"));
-        empty.addClassName("empty-state");
+        Paragraph empty = EmptyState.of(getTranslation("insights.pick"));
         results.add(empty);
     }
 
@@ -55,8 +55,7 @@ public class QuestionInsightsView extends VerticalLayout {
         }
         List<QuestionInsight> rows = insights.insights(currentUser.actor(), module.moduleId());
         if (rows.stream().allMatch(r -> r.answers() == 0)) {
-            Paragraph empty = new Paragraph(getTranslation("insights.noAnswers"));
-            empty.addClassName("empty-state");
+            Paragraph empty = EmptyState.of(getTranslation("insights.noAnswers"));
             results.add(empty);
             return;
         }

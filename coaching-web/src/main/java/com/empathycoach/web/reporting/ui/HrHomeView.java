@@ -2,6 +2,7 @@ package com.empathycoach.web.reporting.ui;
 
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.TeamHeadcount;
+import com.empathycoach.web.layout.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -28,8 +29,7 @@ public class HrHomeView extends VerticalLayout {
         add(new H2(getTranslation("hr.home.title")));
         List<TeamHeadcount> rows = identity.headcountPerTeam(currentUser.actor());
         if (rows.isEmpty()) {
-            Paragraph empty = new Paragraph(getTranslation("hr.home.empty"));
-            empty.addClassName("empty-state");
+            Paragraph empty = EmptyState.of(getTranslation("hr.home.empty"));
             add(empty);
             return;
         }

@@ -114,7 +114,7 @@ public class LessonFacade {
         LessonContent lesson = lessonOf(attempt);
         Question question = lesson.question(questionId).orElseThrow(() -> new UnknownContentException("question"));
         if (!question.isWellFormed(answer)) {
-            throw new InvalidInputException("answer", "lesson.answer.incomplete");
+            throw new InvalidInputException("answer", "lessons.answer.incomplete");
         }
         Instant now = clock.instant();
         RecordedAnswer recorded = new RecordedAnswer(questionId, answer, question.isCorrect(answer));
@@ -136,7 +136,7 @@ public class LessonFacade {
         LessonContent lesson = lessonOf(attempt);
         List<LessonStep> steps = LessonSteps.build(lesson, attempt.shuffleSeed(), attempt.answers());
         if (!LessonSteps.mayLeave(steps.get(fromStep))) {
-            throw new InvalidInputException("answer", "lesson.answer.first");
+            throw new InvalidInputException("answer", "lessons.answer.first");
         }
         Instant now = clock.instant();
         if (fromStep < steps.size() - 1) {

@@ -13,14 +13,6 @@ public record LessonPlay(long attemptId, String moduleId, String moduleTitle, Em
         steps = List.copyOf(steps);
     }
 
-    public LessonStep currentStep() {
-        return steps.get(Math.min(stepIndex, steps.size() - 1));
-    }
-
-    public boolean onLastStep() {
-        return stepIndex >= steps.size() - 1;
-    }
-
     public boolean passed() {
         return score != null && score >= passMark;
     }

@@ -49,7 +49,9 @@ class LessonFacadeTest {
     void aQuestionCannotBeSkipped() {
         LessonPlay play = facade.open(agent, "module", "lesson");
         facade.next(agent, play.attemptId(), 0);
-        assertThatThrownBy(() -> facade.next(agent, play.attemptId(), 1)).isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> facade.next(agent, play.attemptId(), 1))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("lessons.answer.first"));
     }
 
     @Test

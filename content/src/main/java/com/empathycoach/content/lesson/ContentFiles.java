@@ -6,8 +6,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,11 +18,22 @@ import java.util.Objects;
 public final class ContentFiles {
 
     public static final String MODULES = "classpath*:content/modules/*.yaml";
+    public static final String SCENARIOS = "classpath*:content/scenarios/*.yaml";
 
     public record SourceFile(String name, String source) {
     }
 
     private ContentFiles() {
+    }
+
+    /** SHA-256 of a source text, hex encoded: equal text, equal checksum. */
+    public static String checksum(String source) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(source.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static List<SourceFile> read(String pattern) {

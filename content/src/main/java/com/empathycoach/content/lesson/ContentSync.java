@@ -8,12 +8,8 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -47,7 +43,7 @@ class ContentSync implements SmartInitializingSingleton {
             int count = 0;
             for (Parsed p : parsed) {
                 int before = store.latest(p.module().id()).map(ContentStore.StoredRevision::revision).orElse(0);
-                var kept = store.saveIfNew(p.module().id(), p.module().version(), checksum(p.source()), p.source());
+                var kept = store.saveIfNew(p.module().id(), p.module().version(), ContentFiles.checksum(p.source()), p.source());
                 if (kept.revision() > before) {
                     count++;
                 }
@@ -81,14 +77,5 @@ class ContentSync implements SmartInitializingSingleton {
             throw new ContentValidationException(problems);
         }
         return parsed;
-    }
-
-    static String checksum(String source) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(source.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

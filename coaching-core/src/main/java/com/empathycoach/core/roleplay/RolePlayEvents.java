@@ -1,0 +1,36 @@
+package com.empathycoach.core.roleplay;
+
+import com.empathycoach.core.roleplay.Scenario.Outcome;
+import com.empathycoach.core.skill.EmpathyKey;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Facts the role-play player announces, for XP, the empathy profile, reports and coaching. */
+public final class RolePlayEvents {
+
+    private RolePlayEvents() {
+    }
+
+    public record RolePlayStarted(long userId, String scenarioId, long attemptId, int attemptNo, Instant at) {
+    }
+
+    /** One choice picked or one reply written: a completed step, as streaks count them. */
+    public record TurnTaken(long userId, String scenarioId, long attemptId, int turnNo, boolean written, Instant at) {
+    }
+
+    /** A written reply on a node that asks for coach review. */
+    public record ReplyAwaitingReview(long userId, String scenarioId, long attemptId, int turnNo, Instant at) {
+    }
+
+    /**
+     * A play reached an ending. {@code scores} has 0..100 for each key practised on the path taken;
+     * {@code overall} is their rounded mean.
+     */
+    public record RolePlayCompleted(long userId, String scenarioId, long attemptId, int attemptNo, int revision,
+                                    Outcome outcome, Map<EmpathyKey, Integer> scores, int overall, Instant at) {
+        public RolePlayCompleted {
+            scores = Map.copyOf(scores);
+        }
+    }
+}

@@ -1,0 +1,219 @@
+package com.empathycoach.core.roleplay;
+
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.lesson.UnknownContentException;
+import com.empathycoach.core.roleplay.RolePlayEvents.ReplyAwaitingReview;
+import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
+import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayStarted;
+import com.empathycoach.core.roleplay.RolePlayEvents.TurnTaken;
+import com.empathycoach.core.roleplay.RolePlayViews.Debrief;
+import com.empathycoach.core.roleplay.RolePlayViews.Exchange;
+import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
+import com.empathycoach.core.roleplay.RolePlayViews.ScenarioCard;
+import com.empathycoach.core.roleplay.analysis.Analysis;
+import com.empathycoach.core.roleplay.analysis.EmpathyAnalyzer;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The role-play player: catalogue, start or resume, pick a choice, write a reply, reach an ending,
+ * debrief and replay. Every turn is saved as it is taken, so a reload resumes the conversation.
+ */
+@Service
+@Transactional
+public class RolePlayFacade {
+
+    /** The longest written reply accepted, in characters. */
+    public static final int MAX_REPLY_LENGTH = 2000;
+
+    private final ScenarioCatalog catalog;
+    private final RolePlayStore plays;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final EmpathyAnalyzer analyzer = new EmpathyAnalyzer();
+
+    public RolePlayFacade(ScenarioCatalog catalog, RolePlayStore plays, ApplicationEventPublisher events, Clock clock) {
+        this.catalog = catalog;
+        this.plays = plays;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ScenarioCard> catalogue(Actor actor) {
+        Map<String, RolePlayResult> results = plays.results(actor.userId()).stream()
+                .collect(Collectors.toMap(RolePlayResult::scenarioId, Function.identity()));
+        return catalog.current().stream().map(PublishedScenario::scenario).map(s -> {
+            RolePlayResult r = results.get(s.id());
+            return new ScenarioCard(s.id(), s.title(), s.summary(), s.channel(), s.persona().name(),
+                    r == null ? 0 : r.completedPlays(), r == null ? null : r.bestOverall(),
+                    r != null && r.openPlay(), r == null ? null : r.lastActivity());
+        }).toList();
+    }
+
+    /** Resumes the open play, shows the last completed one, or starts the first. */
+    public RolePlay open(Actor actor, String scenarioId) {
+        requireLearner(actor);
+        return plays.latest(actor.userId(), scenarioId).map(this::view)
+                .orElseGet(() -> start(actor, scenarioId, 1));
+    }
+
+    /** Starts a new play from the beginning, unless one is still open. */
+    public RolePlay replay(Actor actor, String scenarioId) {
+        requireLearner(actor);
+        Optional<RolePlayAttempt> latest = plays.latest(actor.userId(), scenarioId);
+        if (latest.isPresent() && !latest.get().completed()) {
+            return view(latest.get());
+        }
+        return start(actor, scenarioId, plays.lastAttemptNo(actor.userId(), scenarioId) + 1);
+    }
+
+    /** Picks a choice at turn {@code turnNo}; a repeated or stale click changes nothing. */
+    public RolePlay choose(Actor actor, long attemptId, int turnNo, String choiceId) {
+        RolePlayAttempt attempt = own(actor, attemptId);
+        if (attempt.completed() || turnNo != attempt.turnCount()) {
+            return view(attempt);
+        }
+        Scenario scenario = scenarioOf(attempt);
+        Scenario.Node node = scenario.node(attempt.nodeId()).orElseThrow(() -> new UnknownContentException("node"));
+        Scenario.Choice choice = node.choices().stream().filter(c -> c.id().equals(choiceId)).findFirst()
+                .orElseThrow(() -> new UnknownContentException("choice"));
+        int mood = RolePlayScoring.clampMood(attempt.mood() + choice.mood());
+        Instant now = clock.instant();
+        RolePlayTurn turn = new RolePlayTurn(turnNo, node.id(), choice.id(), null, choice.scores(), mood,
+                ReviewStatus.NONE, now);
+        return take(actor, attempt, scenario, turn, choice.next(), now);
+    }
+
+    /**
+     * Submits a written reply at turn {@code turnNo}. A blank reply or one over {@link #MAX_REPLY_LENGTH}
+     * characters is refused with a message and nothing is saved, so the agent can fix it and send again.
+     */
+    public RolePlay reply(Actor actor, long attemptId, int turnNo, String reply) {
+        String text = reply == null ? "" : reply.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("reply", "roleplay.reply.empty");
+        }
+        if (text.codePointCount(0, text.length()) > MAX_REPLY_LENGTH) {
+            throw new InvalidInputException("reply", "roleplay.reply.tooLong");
+        }
+        RolePlayAttempt attempt = own(actor, attemptId);
+        if (attempt.completed() || turnNo != attempt.turnCount()) {
+            return view(attempt);
+        }
+        Scenario scenario = scenarioOf(attempt);
+        Scenario.Node node = scenario.node(attempt.nodeId()).orElseThrow(() -> new UnknownContentException("node"));
+        Scenario.FreeText freeText = node.freeText().orElseThrow(() -> new UnknownContentException("free-text node"));
+        Analysis analysis = analyzer.analyze(text);
+        int mood = RolePlayScoring.clampMood(attempt.mood() + RolePlayScoring.moodChange(analysis));
+        Instant now = clock.instant();
+        RolePlayTurn turn = new RolePlayTurn(turnNo, node.id(), null, text, analysis.scores(), mood,
+                freeText.coachReview() ? ReviewStatus.AWAITING : ReviewStatus.NONE, now);
+        return take(actor, attempt, scenario, turn, freeText.next(), now);
+    }
+
+    private RolePlay take(Actor actor, RolePlayAttempt attempt, Scenario scenario, RolePlayTurn turn, String next,
+                          Instant now) {
+        if (!plays.saveTurn(attempt.id(), turn, next, now)) {
+            return view(plays.attempt(attempt.id()).orElseThrow());
+        }
+        events.publishEvent(new TurnTaken(actor.userId(), attempt.scenarioId(), attempt.id(), turn.turnNo(),
+                turn.written(), now));
+        if (turn.review() == ReviewStatus.AWAITING) {
+            events.publishEvent(new ReplyAwaitingReview(actor.userId(), attempt.scenarioId(), attempt.id(),
+                    turn.turnNo(), now));
+        }
+        Optional<Scenario.Ending> ending = scenario.ending(next);
+        if (ending.isPresent()) {
+            Map<EmpathyKey, Integer> scores = RolePlayScoring.scores(scenario, plays.turns(attempt.id()));
+            int overall = RolePlayScoring.overall(scores);
+            if (plays.complete(attempt.id(), ending.get().id(), ending.get().outcome(), scores, overall, now)) {
+                events.publishEvent(new RolePlayCompleted(actor.userId(), attempt.scenarioId(), attempt.id(),
+                        attempt.attemptNo(), attempt.revision(), ending.get().outcome(), scores, overall, now));
+            }
+        }
+        return view(plays.attempt(attempt.id()).orElseThrow());
+    }
+
+    private RolePlay start(Actor actor, String scenarioId, int attemptNo) {
+        PublishedScenario published = catalog.current(scenarioId)
+                .orElseThrow(() -> new UnknownContentException("scenario"));
+        Scenario scenario = published.scenario();
+        Instant now = clock.instant();
+        RolePlayAttempt attempt = plays.create(actor.userId(), scenarioId, published.revision(), attemptNo,
+                scenario.start(), scenario.persona().mood(), now);
+        events.publishEvent(new RolePlayStarted(actor.userId(), scenarioId, attempt.id(), attemptNo, now));
+        return view(attempt);
+    }
+
+    private RolePlay view(RolePlayAttempt attempt) {
+        Scenario scenario = scenarioOf(attempt);
+        List<RolePlayTurn> turns = plays.turns(attempt.id());
+        List<Exchange> transcript = new ArrayList<>();
+        int mood = scenario.persona().mood();
+        for (RolePlayTurn turn : turns) {
+            Scenario.Node node = scenario.node(turn.nodeId()).orElseThrow();
+            if (turn.written()) {
+                Analysis analysis = analyzer.analyze(turn.reply());
+                boolean weak = analysis.overall() < RolePlayScoring.WEAK_REPLY_BELOW;
+                transcript.add(new Exchange(turn.turnNo(), node.id(), node.customer(), turn.reply(), true,
+                        node.freeText().map(Scenario.FreeText::prompt).orElse(""), analysis, mood, turn.moodAfter(),
+                        turn.review(), weak, null));
+            } else {
+                Scenario.Choice choice = node.choices().stream().filter(c -> c.id().equals(turn.choiceId()))
+                        .findFirst().orElseThrow();
+                boolean weak = RolePlayScoring.weak(node, choice);
+                String stronger = !weak ? null : choice.stronger() != null ? choice.stronger()
+                        : node.choices().stream().max((a, b) -> Integer.compare(a.total(), b.total()))
+                                .map(Scenario.Choice::text).orElse(null);
+                transcript.add(new Exchange(turn.turnNo(), node.id(), node.customer(), choice.text(), false,
+                        choice.feedback(), null, mood, turn.moodAfter(), turn.review(), weak, stronger));
+            }
+            mood = turn.moodAfter();
+        }
+        Optional<Debrief> debrief = Optional.empty();
+        Optional<Scenario.Node> current = Optional.empty();
+        if (attempt.completed()) {
+            Scenario.Ending ending = scenario.ending(attempt.endingId()).orElseThrow();
+            debrief = Optional.of(new Debrief(ending, attempt.scores(), attempt.overall() == null ? 0 : attempt.overall(),
+                    transcript.stream().filter(Exchange::weak).toList(),
+                    transcript.stream().anyMatch(e -> e.review() == ReviewStatus.AWAITING)));
+        } else {
+            current = scenario.node(attempt.nodeId());
+        }
+        return new RolePlay(attempt.id(), scenario.id(), scenario.title(), scenario.summary(), scenario.channel(),
+                scenario.persona(), attempt.attemptNo(), scenario.persona().mood(), attempt.mood(), transcript,
+                current, attempt.turnCount(), debrief);
+    }
+
+    private Scenario scenarioOf(RolePlayAttempt attempt) {
+        return catalog.revision(attempt.scenarioId(), attempt.revision()).map(PublishedScenario::scenario)
+                .orElseThrow(() -> new UnknownContentException("scenario revision"));
+    }
+
+    private RolePlayAttempt own(Actor actor, long attemptId) {
+        RolePlayAttempt attempt = plays.attempt(attemptId).orElseThrow(() -> new UnknownContentException("play"));
+        if (attempt.userId() != actor.userId()) {
+            throw new NotAllowedException(actor.username() + " does not own role-play " + attemptId);
+        }
+        return attempt;
+    }
+
+    private static void requireLearner(Actor actor) {
+        actor.requireAny(Role.AGENT, Role.COACH);
+    }
+}

@@ -1,0 +1,40 @@
+package com.empathycoach.core.roleplay;
+
+import com.empathycoach.core.roleplay.Scenario.Outcome;
+import com.empathycoach.core.skill.EmpathyKey;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: role-play attempts and their turns. */
+public interface RolePlayStore {
+
+    Optional<RolePlayAttempt> attempt(long attemptId);
+
+    /** The newest attempt at a scenario, open or completed. */
+    Optional<RolePlayAttempt> latest(long userId, String scenarioId);
+
+    int lastAttemptNo(long userId, String scenarioId);
+
+    /** Creates an attempt; if the same number exists already (a double click), returns that one. */
+    RolePlayAttempt create(long userId, String scenarioId, int revision, int attemptNo, String startNode, int mood,
+                           Instant now);
+
+    /**
+     * Saves the turn numbered {@code turn.turnNo()} and moves the attempt to {@code nextNode} with the
+     * new mood, only if the attempt is open and has exactly that many turns; returns false otherwise
+     * (a repeated click), changing nothing.
+     */
+    boolean saveTurn(long attemptId, RolePlayTurn turn, String nextNode, Instant now);
+
+    /** Marks the attempt completed at an ending; returns true only for the call that completed it. */
+    boolean complete(long attemptId, String endingId, Outcome outcome, Map<EmpathyKey, Integer> scores, int overall,
+                     Instant now);
+
+    List<RolePlayTurn> turns(long attemptId);
+
+    /** Per scenario: completed plays, the best overall score and the newest attempt. */
+    List<RolePlayResult> results(long userId);
+}

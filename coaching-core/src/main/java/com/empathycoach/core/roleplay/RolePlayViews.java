@@ -1,0 +1,55 @@
+package com.empathycoach.core.roleplay;
+
+import com.empathycoach.core.lesson.Channel;
+import com.empathycoach.core.roleplay.analysis.Analysis;
+import com.empathycoach.core.skill.EmpathyKey;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What the role-play screens show. */
+public final class RolePlayViews {
+
+    private RolePlayViews() {
+    }
+
+    public record ScenarioCard(String scenarioId, String title, String summary, Channel channel, String personaName,
+                               int completedPlays, Integer bestOverall, boolean openPlay, Instant lastActivity) {
+    }
+
+    /**
+     * One exchange of the transcript: what the customer said and how the agent answered. For a written
+     * reply {@code analysis} holds the findings to highlight; for a choice {@code feedback} explains it.
+     * {@code stronger} is set on weak points: the better reply to learn from.
+     */
+    public record Exchange(int turnNo, String nodeId, String customer, String agentText, boolean written,
+                           String feedback, Analysis analysis, int moodBefore, int moodAfter, ReviewStatus review,
+                           boolean weak, String stronger) {
+    }
+
+    public record Debrief(Scenario.Ending ending, Map<EmpathyKey, Integer> scores, int overall, List<Exchange> weakPoints,
+                          boolean awaitingReview) {
+        public Debrief {
+            scores = Map.copyOf(scores);
+            weakPoints = List.copyOf(weakPoints);
+        }
+    }
+
+    /**
+     * The state of one play. While open, {@code current} is the node waiting for the agent and
+     * {@code turnNo} the number of the turn to take; once completed, {@code debrief} is set.
+     */
+    public record RolePlay(long attemptId, String scenarioId, String title, String summary, Channel channel,
+                           Scenario.Persona persona, int attemptNo, int startMood, int mood, List<Exchange> transcript,
+                           Optional<Scenario.Node> current, int turnNo, Optional<Debrief> debrief) {
+        public RolePlay {
+            transcript = List.copyOf(transcript);
+        }
+
+        public boolean completed() {
+            return debrief.isPresent();
+        }
+    }
+}

@@ -1,0 +1,249 @@
+package com.empathycoach.core.roleplay;
+
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.lesson.Channel;
+import com.empathycoach.core.lesson.UnknownContentException;
+import com.empathycoach.core.roleplay.RolePlayEvents.ReplyAwaitingReview;
+import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
+import com.empathycoach.core.roleplay.RolePlayEvents.TurnTaken;
+import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
+import com.empathycoach.core.roleplay.Scenario.Outcome;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.skill.EmpathyKey;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class RolePlayFacadeTest {
+
+    private static final String STRONG_REPLY = "I'm so sorry, Dana, I can hear how worrying this is. "
+            + "I'll check the courier right now and call you back by 3 pm today. Would a store pickup help?";
+
+    private final Actor agent = new Actor(1, "amara", Set.of(Role.AGENT));
+    private final Actor other = new Actor(2, "ben", Set.of(Role.AGENT));
+    private final MemoryPlays plays = new MemoryPlays();
+    private final List<Object> events = new ArrayList<>();
+    private final Scenario scenario = scenario();
+    private final ScenarioCatalog catalog = new ScenarioCatalog() {
+        final PublishedScenario published = new PublishedScenario(1, scenario);
+        public List<PublishedScenario> current() { return List.of(published); }
+        public Optional<PublishedScenario> current(String id) { return Optional.of(published).filter(p -> p.scenario().id().equals(id)); }
+        public Optional<PublishedScenario> revision(String id, int revision) { return current(id); }
+    };
+    private final RolePlayFacade facade = new RolePlayFacade(catalog, plays, events::add,
+            Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
+
+    @Test
+    void theBestPathEndsHappyAndAnnouncesTheScorePerKeyOnce() {
+        RolePlay play = facade.open(agent, "late-order");
+        assertThat(play.mood()).isEqualTo(30);
+        play = facade.choose(agent, play.attemptId(), 0, "a");
+        assertThat(play.mood()).isEqualTo(40);
+        play = facade.choose(agent, play.attemptId(), 1, "a");
+        assertThat(play.completed()).isTrue();
+        assertThat(play.debrief().orElseThrow().ending().outcome()).isEqualTo(Outcome.RESOLVED_HAPPY);
+        assertThat(play.debrief().orElseThrow().weakPoints()).isEmpty();
+        List<RolePlayCompleted> completed = events.stream().filter(RolePlayCompleted.class::isInstance)
+                .map(RolePlayCompleted.class::cast).toList();
+        assertThat(completed).singleElement().satisfies(e -> {
+            assertThat(e.scores()).containsEntry(EmpathyKey.DISCOVER, 100).containsEntry(EmpathyKey.HELP, 100);
+            // Knowledge: 1 of the 2 on offer at the opening, 3 of 3 at the close, so 4 of 5.
+            assertThat(e.scores()).containsEntry(EmpathyKey.KNOWLEDGE, 80);
+            assertThat(e.overall()).isEqualTo(95);
+            assertThat(e.outcome()).isEqualTo(Outcome.RESOLVED_HAPPY);
+        });
+    }
+
+    @Test
+    void aWeakChoiceLowersTheScoreAndTheDebriefShowsTheStrongerReply() {
+        RolePlay play = facade.open(agent, "late-order");
+        play = facade.choose(agent, play.attemptId(), 0, "b");
+        assertThat(play.completed()).isTrue();
+        assertThat(play.mood()).isEqualTo(15);
+        var debrief = play.debrief().orElseThrow();
+        assertThat(debrief.ending().outcome()).isEqualTo(Outcome.RESOLVED_COOL);
+        assertThat(debrief.scores()).containsEntry(EmpathyKey.DISCOVER, 0).containsEntry(EmpathyKey.KNOWLEDGE, 100);
+        assertThat(debrief.weakPoints()).singleElement()
+                .satisfies(w -> assertThat(w.stronger()).startsWith("Sorry it is late"));
+    }
+
+    @Test
+    void aRepeatedClickOnTheSameTurnChangesNothing() {
+        RolePlay play = facade.open(agent, "late-order");
+        facade.choose(agent, play.attemptId(), 0, "a");
+        RolePlay again = facade.choose(agent, play.attemptId(), 0, "b");
+        assertThat(again.transcript()).singleElement().satisfies(e -> assertThat(e.agentText()).startsWith("I'm sorry"));
+        assertThat(events.stream().filter(TurnTaken.class::isInstance)).hasSize(1);
+    }
+
+    @Test
+    void aWrittenReplyIsAnalysedStoredForReviewAndMovesTheMood() {
+        RolePlay play = facade.open(agent, "late-order");
+        play = facade.choose(agent, play.attemptId(), 0, "c");
+        assertThat(play.current().orElseThrow().freeText()).isPresent();
+        play = facade.reply(agent, play.attemptId(), 1, "  " + STRONG_REPLY + "  ");
+        assertThat(play.completed()).isTrue();
+        var written = play.transcript().get(1);
+        assertThat(written.written()).isTrue();
+        assertThat(written.agentText()).isEqualTo(STRONG_REPLY);
+        assertThat(written.review()).isEqualTo(ReviewStatus.AWAITING);
+        assertThat(written.analysis().markers()).isNotEmpty();
+        assertThat(written.moodAfter()).isGreaterThan(written.moodBefore());
+        assertThat(play.debrief().orElseThrow().awaitingReview()).isTrue();
+        assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(ReplyAwaitingReview.class));
+        assertThat(plays.turns(play.attemptId()).get(1).reply()).isEqualTo(STRONG_REPLY);
+    }
+
+    @Test
+    void anEmptyOrOverlongReplyIsRefusedAndNothingIsSaved() {
+        RolePlay play = facade.open(agent, "late-order");
+        long id = facade.choose(agent, play.attemptId(), 0, "c").attemptId();
+        assertThatThrownBy(() -> facade.reply(agent, id, 1, "   \n "))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("roleplay.reply.empty"));
+        assertThatThrownBy(() -> facade.reply(agent, id, 1, "a".repeat(RolePlayFacade.MAX_REPLY_LENGTH + 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("roleplay.reply.tooLong"));
+        assertThat(plays.turns(id)).hasSize(1);
+        RolePlay ok = facade.reply(agent, id, 1, "a".repeat(RolePlayFacade.MAX_REPLY_LENGTH));
+        assertThat(ok.completed()).isTrue();
+    }
+
+    @Test
+    void replayStartsAFreshPlayAndKeepsTheOldOne() {
+        RolePlay first = facade.open(agent, "late-order");
+        facade.choose(agent, first.attemptId(), 0, "b");
+        RolePlay second = facade.replay(agent, "late-order");
+        assertThat(second.attemptId()).isNotEqualTo(first.attemptId());
+        assertThat(second.attemptNo()).isEqualTo(2);
+        assertThat(second.transcript()).isEmpty();
+        assertThat(facade.replay(agent, "late-order").attemptId()).isEqualTo(second.attemptId());
+        assertThat(facade.catalogue(agent)).singleElement().satisfies(card -> {
+            assertThat(card.completedPlays()).isEqualTo(1);
+            assertThat(card.openPlay()).isTrue();
+        });
+    }
+
+    @Test
+    void nobodyPlaysSomeoneElsesConversationAndUnknownScenariosAreReported() {
+        RolePlay play = facade.open(agent, "late-order");
+        assertThatThrownBy(() -> facade.choose(other, play.attemptId(), 0, "a")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> facade.open(agent, "nope")).isInstanceOf(UnknownContentException.class);
+        assertThatThrownBy(() -> facade.open(new Actor(3, "priya", Set.of(Role.HR)), "late-order"))
+                .isInstanceOf(NotAllowedException.class);
+    }
+
+    private static Scenario scenario() {
+        var strong = scores(3, 1, 3, 2);
+        var weak = scores(0, 2, 0, 0);
+        var best = scores(2, 3, 3, 2);
+        return new Scenario("late-order", 1, 1, "Late order", "A late gift.", Channel.CHAT,
+                new Scenario.Persona("Dana", "Her order is late.", 30, "A gift for Friday.", "Store pickup."), "opening",
+                List.of(new Scenario.Node("opening", "Where is my order?", List.of(
+                                new Scenario.Choice("a", "I'm sorry it's late. Is it for something special?", strong, 10,
+                                        "Asks about the need.", null, "closing"),
+                                new Scenario.Choice("b", "Orders take up to ten days.", weak, -15, "Cold.",
+                                        "Sorry it is late. What do you need it for?", "cool"),
+                                new Scenario.Choice("c", "Let me write to you properly.", strong, 0, "Fine.", null, "write")),
+                                Optional.empty()),
+                        new Scenario.Node("write", "It's a gift for Friday.", List.of(),
+                                Optional.of(new Scenario.FreeText("Write your reply.", "happy", true))),
+                        new Scenario.Node("closing", "Can I still get it?", List.of(
+                                new Scenario.Choice("a", "Yes: pick it up in store tomorrow.", best, 20, "Concrete.", null, "happy"),
+                                new Scenario.Choice("b", "I can't promise anything.", scores(0, 0, 1, 1), -20, "No way.",
+                                        "You can pick it up in store tomorrow.", "lost")), Optional.empty())),
+                List.of(new Scenario.Ending("happy", Outcome.RESOLVED_HAPPY, "Thank you!", "Well done."),
+                        new Scenario.Ending("cool", Outcome.RESOLVED_COOL, "Fine.", "Cold."),
+                        new Scenario.Ending("lost", Outcome.ESCALATED_OR_LOST, "I'll cancel.", "No way forward.")));
+    }
+
+    private static Map<EmpathyKey, Integer> scores(int discover, int knowledge, int help, int channel) {
+        Map<EmpathyKey, Integer> scores = new EnumMap<>(EmpathyKey.class);
+        scores.put(EmpathyKey.DISCOVER, discover);
+        scores.put(EmpathyKey.KNOWLEDGE, knowledge);
+        scores.put(EmpathyKey.HELP, help);
+        scores.put(EmpathyKey.CHANNEL, channel);
+        return scores;
+    }
+
+    /** Keeps plays in memory with the same once-only rules as the database store. */
+    private static final class MemoryPlays implements RolePlayStore {
+        private final List<RolePlayAttempt> attempts = new ArrayList<>();
+        private final Map<Long, List<RolePlayTurn>> turns = new java.util.HashMap<>();
+
+        public Optional<RolePlayAttempt> attempt(long id) {
+            return attempts.stream().filter(a -> a.id() == id).findFirst();
+        }
+
+        public Optional<RolePlayAttempt> latest(long userId, String scenarioId) {
+            return attempts.stream().filter(a -> a.userId() == userId && a.scenarioId().equals(scenarioId))
+                    .reduce((a, b) -> b);
+        }
+
+        public int lastAttemptNo(long userId, String scenarioId) {
+            return latest(userId, scenarioId).map(RolePlayAttempt::attemptNo).orElse(0);
+        }
+
+        public RolePlayAttempt create(long userId, String scenarioId, int revision, int attemptNo, String startNode,
+                                      int mood, Instant now) {
+            var attempt = new RolePlayAttempt(attempts.size() + 1, userId, scenarioId, revision, attemptNo, false,
+                    startNode, mood, 0, null, Map.of(), null, now, now, null);
+            attempts.add(attempt);
+            return attempt;
+        }
+
+        public boolean saveTurn(long id, RolePlayTurn turn, String nextNode, Instant now) {
+            var a = attempt(id).orElseThrow();
+            if (a.completed() || a.turnCount() != turn.turnNo()) {
+                return false;
+            }
+            replace(new RolePlayAttempt(a.id(), a.userId(), a.scenarioId(), a.revision(), a.attemptNo(), false, nextNode,
+                    turn.moodAfter(), a.turnCount() + 1, null, Map.of(), null, a.startedAt(), now, null));
+            turns.computeIfAbsent(id, k -> new ArrayList<>()).add(turn);
+            return true;
+        }
+
+        public boolean complete(long id, String endingId, Outcome outcome, Map<EmpathyKey, Integer> scores, int overall,
+                                Instant now) {
+            var a = attempt(id).orElseThrow();
+            if (a.completed()) {
+                return false;
+            }
+            replace(new RolePlayAttempt(a.id(), a.userId(), a.scenarioId(), a.revision(), a.attemptNo(), true, null,
+                    a.mood(), a.turnCount(), endingId, scores, overall, a.startedAt(), now, now));
+            return true;
+        }
+
+        public List<RolePlayTurn> turns(long id) {
+            return List.copyOf(turns.getOrDefault(id, List.of()));
+        }
+
+        public List<RolePlayResult> results(long userId) {
+            return attempts.stream().filter(a -> a.userId() == userId).map(RolePlayAttempt::scenarioId).distinct()
+                    .map(s -> {
+                        var mine = attempts.stream().filter(a -> a.userId() == userId && a.scenarioId().equals(s)).toList();
+                        return new RolePlayResult(s, (int) mine.stream().filter(RolePlayAttempt::completed).count(),
+                                mine.stream().map(RolePlayAttempt::overall).filter(java.util.Objects::nonNull)
+                                        .max(Integer::compare).orElse(null),
+                                mine.stream().anyMatch(a -> !a.completed()), mine.getLast().updatedAt());
+                    }).toList();
+        }
+
+        private void replace(RolePlayAttempt updated) {
+            attempts.replaceAll(a -> a.id() == updated.id() ? updated : a);
+        }
+    }
+}

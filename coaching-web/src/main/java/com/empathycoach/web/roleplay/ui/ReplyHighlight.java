@@ -1,0 +1,64 @@
+package com.empathycoach.web.roleplay.ui;
+
+import com.empathycoach.core.roleplay.analysis.Analysis;
+import com.empathycoach.core.roleplay.analysis.Finding;
+import com.vaadin.flow.component.Text;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+
+/**
+ * A written reply with the analyzer's findings marked in place, then the list of findings and the
+ * suggestions. Every piece of the reply is set as text, never as HTML, so markup in it shows as typed.
+ */
+class ReplyHighlight extends Div {
+
+    ReplyHighlight(String reply, Analysis analysis, boolean showSuggestions) {
+        addClassName("reply-analysis");
+        Paragraph marked = new Paragraph();
+        marked.addClassName("marked-reply");
+        int cursor = 0;
+        for (Finding finding : analysis.findings()) {
+            if (finding.start() < cursor || finding.end() > reply.length()) {
+                continue; // overlaps one already marked; it still appears in the list below
+            }
+            if (finding.start() > cursor) {
+                marked.add(new Text(reply.substring(cursor, finding.start())));
+            }
+            Span span = new Span(reply.substring(finding.start(), finding.end()));
+            span.addClassNames("finding", finding.marker().positive() ? "finding-good" : "finding-bad");
+            span.getElement().setAttribute("title", getTranslation("marker." + finding.marker()));
+            marked.add(span);
+            cursor = finding.end();
+        }
+        if (cursor < reply.length()) {
+            marked.add(new Text(reply.substring(cursor)));
+        }
+        add(marked);
+        if (analysis.findings().isEmpty()) {
+            add(new Paragraph(getTranslation("roleplay.analysis.nothing")));
+        } else {
+            UnorderedList found = new UnorderedList();
+            found.addClassName("finding-list");
+            for (Finding finding : analysis.findings()) {
+                ListItem item = new ListItem();
+                Span label = new Span(getTranslation(finding.marker().positive() ? "roleplay.analysis.good"
+                        : "roleplay.analysis.bad", getTranslation("marker." + finding.marker())));
+                label.addClassName(finding.marker().positive() ? "finding-good-label" : "finding-bad-label");
+                item.add(label, new Text(" " + getTranslation("roleplay.analysis.quote", finding.excerpt())));
+                found.add(item);
+            }
+            add(found);
+        }
+        if (showSuggestions && !analysis.suggestions().isEmpty()) {
+            Paragraph heading = new Paragraph(getTranslation("roleplay.analysis.suggestions"));
+            heading.addClassName("suggestions-heading");
+            UnorderedList tips = new UnorderedList();
+            tips.addClassName("suggestions");
+            analysis.suggestions().forEach(tip -> tips.add(new ListItem(tip)));
+            add(heading, tips);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package com.empathycoach.web.roleplay;
+
+import com.empathycoach.web.roleplay.ui.RolePlayCatalogueView;
+import com.empathycoach.web.roleplay.ui.RolePlayView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.RouteParameters;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class RolePlayViewTest extends SpringBrowserlessTest {
+
+    private static final String REPLY = "<script>alert('x')</script> I'm so sorry, Tanvi, I know how stressful this is. "
+            + "I'll refresh all 23 posts with you now and message you by 2 pm today. Which client should we start with?";
+
+    @Test
+    @WithUserDetails("gus")
+    void agentPlaysAScenarioToAnEndingThroughAWrittenReply() {
+        open("vanished-images");
+        if (!$(Button.class).withClassName("replay-scenario").all().isEmpty()) {
+            test($(Button.class).withClassName("replay-scenario").first()).click();
+        }
+        double startMood = $(ProgressBar.class).first().getValue();
+        int guard = 0;
+        boolean wrote = false;
+        while ($(Button.class).withClassName("replay-scenario").all().isEmpty() && guard++ < 20) {
+            if (!$(TextArea.class).withClassName("reply-box").all().isEmpty()) {
+                writeReply();
+                wrote = true;
+            } else {
+                test($(Button.class).withClassName("choice").first()).click();
+            }
+        }
+        assertThat(wrote).as("the best path passes the free-text step").isTrue();
+        assertThat($(ProgressBar.class).first().getValue()).as("the mood moved").isNotEqualTo(startMood);
+        List<String> texts = texts();
+        assertThat(texts).contains("Debrief", "Resolved, and the customer is happy");
+        assertThat(texts).anyMatch(t -> t.startsWith("Overall score: "));
+        assertThat(texts).contains("Your written reply is awaiting coach review. Your coach will see it with this breakdown.");
+        assertThat($(Span.class).withClassName("awaiting-review").all()).isNotEmpty();
+        // Markup in the reply is kept as text, never rendered.
+        Paragraph marked = $(Paragraph.class).withClassName("marked-reply").first();
+        assertThat(marked.getElement().getTextRecursively()).startsWith("<script>alert('x')</script>");
+        assertThat($(Span.class).withClassName("finding-good").all()).isNotEmpty();
+
+        test($(Button.class).withClassName("replay-scenario").first()).click();
+        assertThat($(Button.class).withClassName("choice").all()).hasSize(3);
+    }
+
+    @Test
+    @WithUserDetails("gus")
+    void catalogueListsEveryScenario() {
+        UI.getCurrent().navigate(RolePlayCatalogueView.class);
+        assertThat($(Card.class).all()).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    private void writeReply() {
+        TextArea box = $(TextArea.class).withClassName("reply-box").first();
+        Button send = $(Button.class).withClassName("send-reply").first();
+        test(box).setValue("   ");
+        test(send).click();
+        assertThat(box.isInvalid()).isTrue();
+        assertThat(box.getErrorMessage()).isEqualTo("Write a reply before you send it.");
+
+        test(box).setValue("x".repeat(2001));
+        test(send).click();
+        assertThat(box.getErrorMessage()).isEqualTo("Your reply has 2,001 characters. The limit is 2,000; shorten it and send again.");
+        assertThat(box.getValue()).hasSize(2001);
+
+        test(box).setValue(REPLY);
+        test(send).click();
+    }
+
+    private void open(String scenarioId) {
+        UI.getCurrent().navigate(RolePlayView.class, new RouteParameters("scenarioId", scenarioId));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RolePlayView.class);
+    }
+
+    private List<String> texts() {
+        return java.util.stream.Stream.concat($(Paragraph.class).all().stream().map(Paragraph::getText),
+                java.util.stream.Stream.concat($(Span.class).all().stream().map(Span::getText),
+                        $(com.vaadin.flow.component.html.H3.class).all().stream().map(h -> h.getText()))).toList();
+    }
+}

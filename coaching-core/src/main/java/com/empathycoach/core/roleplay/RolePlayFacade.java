@@ -23,9 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -193,11 +195,21 @@ public class RolePlayFacade {
                     transcript.stream().filter(Exchange::weak).toList(),
                     transcript.stream().anyMatch(e -> e.review() == ReviewStatus.AWAITING)));
         } else {
-            current = scenario.node(attempt.nodeId());
+            current = scenario.node(attempt.nodeId()).map(node -> shuffled(node, attempt.id()));
         }
         return new RolePlay(attempt.id(), scenario.id(), scenario.title(), scenario.summary(), scenario.channel(),
                 scenario.persona(), attempt.attemptNo(), scenario.persona().mood(), attempt.mood(), transcript,
                 current, attempt.turnCount(), debrief);
+    }
+
+    /**
+     * The node's choices in an order fixed per play and node, so the best reply is not always in the
+     * same place, and a reload shows the same order.
+     */
+    static Scenario.Node shuffled(Scenario.Node node, long attemptId) {
+        List<Scenario.Choice> choices = new ArrayList<>(node.choices());
+        Collections.shuffle(choices, new Random(attemptId * 1_000_003L + node.id().hashCode()));
+        return new Scenario.Node(node.id(), node.customer(), choices, node.freeText());
     }
 
     private Scenario scenarioOf(RolePlayAttempt attempt) {

@@ -146,6 +146,19 @@ class RolePlayFacadeTest {
                 .isInstanceOf(NotAllowedException.class);
     }
 
+    @Test
+    void choicesAreShuffledPerPlayButStayPutOnReload() {
+        Scenario.Node opening = scenario.node("opening").orElseThrow();
+        assertThat(RolePlayFacade.shuffled(opening, 7).choices()).isEqualTo(RolePlayFacade.shuffled(opening, 7).choices());
+        java.util.Set<String> firstChoices = new java.util.HashSet<>();
+        for (long play = 1; play <= 30; play++) {
+            var shuffled = RolePlayFacade.shuffled(opening, play).choices();
+            assertThat(shuffled).containsExactlyInAnyOrderElementsOf(opening.choices());
+            firstChoices.add(shuffled.getFirst().id());
+        }
+        assertThat(firstChoices).as("the best reply is not always first").hasSize(3);
+    }
+
     private static Scenario scenario() {
         var strong = scores(3, 1, 3, 2);
         var weak = scores(0, 2, 0, 0);

@@ -11,18 +11,27 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.RouteParameters;
+import com.empathycoach.core.roleplay.Scenario;
+import com.empathycoach.core.roleplay.ScenarioCatalog;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class RolePlayViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    private ScenarioCatalog scenarios;
 
     private static final String REPLY = "<script>alert('x')</script> I'm so sorry, Tanvi, I know how stressful this is. "
             + "I'll refresh all 23 posts with you now and message you by 2 pm today. Which client should we start with?";
@@ -42,7 +51,7 @@ class RolePlayViewTest extends SpringBrowserlessTest {
                 writeReply();
                 wrote = true;
             } else {
-                test($(Button.class).withClassName("choice").first()).click();
+                test(strongest($(Button.class).withClassName("choice").all())).click();
             }
         }
         assertThat(wrote).as("the best path passes the free-text step").isTrue();
@@ -66,6 +75,14 @@ class RolePlayViewTest extends SpringBrowserlessTest {
     void catalogueListsEveryScenario() {
         UI.getCurrent().navigate(RolePlayCatalogueView.class);
         assertThat($(Card.class).all()).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    /** The choice button worth the most points; choices are shuffled, so position says nothing. */
+    private Button strongest(List<Button> choices) {
+        Scenario scenario = scenarios.current("vanished-images").orElseThrow().scenario();
+        Map<String, Integer> totals = new HashMap<>();
+        scenario.nodes().forEach(n -> n.choices().forEach(c -> totals.put(c.text(), c.total())));
+        return choices.stream().max(Comparator.comparingInt(b -> totals.get(b.getText()))).orElseThrow();
     }
 
     private void writeReply() {

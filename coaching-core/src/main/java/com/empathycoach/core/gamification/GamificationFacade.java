@@ -1,0 +1,144 @@
+package com.empathycoach.core.gamification;
+
+import com.empathycoach.core.gamification.GamificationStore.Celebration;
+import com.empathycoach.core.gamification.LeaderboardStore.Board;
+import com.empathycoach.core.gamification.LeaderboardStore.Entry;
+import com.empathycoach.core.gamification.LeaderboardStore.Period;
+import com.empathycoach.core.gamification.LeaderboardStore.Scope;
+import com.empathycoach.core.gamification.LeaderboardStore.Standing;
+import com.empathycoach.core.gamification.LeaderboardStore.TeamEntry;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.shared.Actor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** What learners see of their XP, level, streak, badges and leaderboards. */
+@Service
+@Transactional(readOnly = true)
+public class GamificationFacade {
+
+    static final int TOP = 10;
+    static final int AROUND = 2;
+    private static final Duration TEAM_BOARD_TTL = Duration.ofMinutes(1);
+
+    private final GamificationStore store;
+    private final LeaderboardStore boards;
+    private final GamificationService service;
+    private final Clock clock;
+    private final Map<String, CachedTeams> teamBoards = new ConcurrentHashMap<>();
+
+    public GamificationFacade(GamificationStore store, LeaderboardStore boards, GamificationService service, Clock clock) {
+        this.store = store;
+        this.boards = boards;
+        this.service = service;
+        this.clock = clock;
+    }
+
+    public record Profile(Levels.Progress level, int streak, int longestStreak, int badgesEarned, int badgesTotal) {
+    }
+
+    public record BadgeProgress(Badge badge, boolean earned, Instant earnedAt, int value) {
+        public int shown() {
+            return Math.min(value, badge.target());
+        }
+    }
+
+    /** A board as one viewer sees it: the top, their neighbourhood, their own standing. */
+    public record Leaderboard(Scope scope, Period period, List<Row> top, List<Row> around, Optional<Standing> me,
+                              boolean anonymous, boolean shownPublicly, boolean hasTeam) {
+    }
+
+    public record Row(long rank, String name, long xp, boolean me) {
+    }
+
+    public Profile profile(Actor actor) {
+        long xp = store.totalXp(actor.userId());
+        Streak streak = store.streak(actor.userId());
+        LocalDate today = clock.instant().atZone(store.zoneOf(actor.userId())).toLocalDate();
+        return new Profile(Levels.progress(xp), streak.asOf(today), streak.longest(), store.earned(actor.userId()).size(),
+                Badges.ALL.size());
+    }
+
+    public List<BadgeProgress> badges(Actor actor) {
+        Map<Metric, Integer> counters = store.counters(actor.userId());
+        Map<String, Instant> earned = new ConcurrentHashMap<>();
+        store.earned(actor.userId()).forEach(b -> earned.put(b.badgeId(), b.at()));
+        return Badges.ALL.stream().map(b -> new BadgeProgress(b, earned.containsKey(b.id()), earned.get(b.id()),
+                counters.getOrDefault(b.metric(), 0))).toList();
+    }
+
+    public Leaderboard leaderboard(Actor actor, Scope scope, Period period) {
+        actor.requireAny(Role.AGENT, Role.COACH);
+        Optional<Long> team = boards.teamOf(actor.userId());
+        boolean anonymous = boards.anonymousBoards();
+        boolean shown = boards.isPublic(actor.userId());
+        if (scope == Scope.TEAM && team.isEmpty()) {
+            return new Leaderboard(scope, period, List.of(), List.of(), Optional.empty(), anonymous, shown, false);
+        }
+        Board board = new Board(scope, scope == Scope.TEAM ? team.get() : null, period, service.weekStart(clock.instant()));
+        List<Entry> top = boards.top(board, TOP);
+        Optional<Standing> me = boards.standing(board, actor.userId());
+        List<Entry> around = List.of();
+        if (me.isPresent() && me.get().rank() > TOP) {
+            // Two above and two below; someone who opted out is not listed, so their place has no row.
+            long from = Math.max(TOP + 1, me.get().rank() - AROUND);
+            long to = me.get().rank() + (shown ? AROUND : AROUND - 1);
+            around = boards.window(board, from, (int) (to - from + 1));
+        }
+        return new Leaderboard(scope, period, rows(top, actor, anonymous), rows(around, actor, anonymous), me, anonymous,
+                shown, true);
+    }
+
+    private static List<Row> rows(List<Entry> entries, Actor actor, boolean anonymous) {
+        return entries.stream().map(e -> new Row(e.rank(),
+                e.userId() == actor.userId() || !anonymous ? e.displayName() : "Agent #" + e.rank(), e.xp(),
+                e.userId() == actor.userId())).toList();
+    }
+
+    /** Teams by average XP per agent; refreshed at most once a minute, as it counts every membership. */
+    public List<TeamEntry> teamBoard(Actor actor, Period period) {
+        actor.requireAny(Role.AGENT, Role.COACH, Role.HR, Role.ADMIN);
+        LocalDate week = service.weekStart(clock.instant());
+        String key = period + "@" + week;
+        Instant now = clock.instant();
+        CachedTeams cached = teamBoards.get(key);
+        if (cached == null || cached.at().plus(TEAM_BOARD_TTL).isBefore(now)) {
+            cached = new CachedTeams(boards.teams(period, week), now);
+            teamBoards.put(key, cached);
+        }
+        return cached.teams();
+    }
+
+    private record CachedTeams(List<TeamEntry> teams, Instant at) {
+    }
+
+    @Transactional
+    public void showOnBoards(Actor actor, boolean shown) {
+        boards.setPublic(actor.userId(), shown);
+    }
+
+    public boolean anonymousBoards() {
+        return boards.anonymousBoards();
+    }
+
+    @Transactional
+    public void setAnonymousBoards(Actor actor, boolean anonymous) {
+        actor.require(Role.ADMIN);
+        boards.setAnonymousBoards(anonymous);
+    }
+
+    /** New badges and a new level not yet celebrated; each is returned once. */
+    @Transactional
+    public Celebration takeCelebration(Actor actor) {
+        return store.takeCelebration(actor.userId());
+    }
+}

@@ -1,0 +1,85 @@
+package com.empathycoach.core.gamification;
+
+import com.empathycoach.core.lesson.LessonEvents.LessonCompleted;
+import com.empathycoach.core.lesson.LessonEvents.QuestionAnswered;
+import com.empathycoach.core.lesson.LessonEvents.StepCompleted;
+import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
+import com.empathycoach.core.roleplay.RolePlayEvents.TurnTaken;
+import com.empathycoach.core.roleplay.Scenario;
+import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns lesson and role-play events into XP, streak days and badge progress. It runs inside the
+ * transaction that published the event, so the award commits with the step that earned it; every write
+ * is keyed so a repeated event pays nothing twice.
+ */
+@Component
+class GamificationListener {
+
+    private final GamificationService gamification;
+
+    GamificationListener(GamificationService gamification) {
+        this.gamification = gamification;
+    }
+
+    @EventListener
+    void on(StepCompleted e) {
+        gamification.activeDay(e.userId(), e.at());
+    }
+
+    @EventListener
+    void on(QuestionAnswered e) {
+        if (e.correct()) {
+            gamification.count(e.userId(), Metric.QUESTIONS_CORRECT,
+                    e.moduleId() + "/" + e.lessonId() + "/" + e.questionId() + "#" + e.attemptNo(), e.at());
+        }
+    }
+
+    @EventListener
+    void on(LessonCompleted e) {
+        XpRules.forLesson(e).forEach(gamification::award);
+        String lesson = e.moduleId() + "/" + e.lessonId();
+        gamification.count(e.userId(), Metric.LESSONS_COMPLETED, lesson, e.at());
+        if (e.passed()) {
+            gamification.count(e.userId(), Metric.LESSONS_PASSED, lesson, e.at());
+        }
+        if (e.score() == 100) {
+            gamification.count(e.userId(), Metric.PERFECT_LESSONS, lesson, e.at());
+        }
+        gamification.checkBadges(e.userId(), e.at());
+    }
+
+    @EventListener
+    void on(TurnTaken e) {
+        gamification.activeDay(e.userId(), e.at());
+        if (e.written()) {
+            gamification.count(e.userId(), Metric.WRITTEN_REPLIES, e.attemptId() + "#" + e.turnNo(), e.at());
+        }
+    }
+
+    @EventListener
+    void on(RolePlayCompleted e) {
+        gamification.award(XpRules.forRolePlay(e));
+        gamification.count(e.userId(), Metric.SCENARIOS_COMPLETED, e.scenarioId(), e.at());
+        if (e.outcome() == Scenario.Outcome.RESOLVED_HAPPY) {
+            gamification.count(e.userId(), Metric.HAPPY_ENDINGS, e.scenarioId(), e.at());
+        }
+        e.scores().forEach((key, score) -> {
+            if (score >= Badges.KEY_MASTERY_SCORE) {
+                gamification.count(e.userId(), keyMetric(key), e.scenarioId(), e.at());
+            }
+        });
+        gamification.checkBadges(e.userId(), e.at());
+    }
+
+    private static Metric keyMetric(EmpathyKey key) {
+        return switch (key) {
+            case DISCOVER -> Metric.DISCOVER_ROLEPLAYS;
+            case KNOWLEDGE -> Metric.KNOWLEDGE_ROLEPLAYS;
+            case HELP -> Metric.HELP_ROLEPLAYS;
+            case CHANNEL -> Metric.CHANNEL_ROLEPLAYS;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+package com.empathycoach.core.gamification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** Port: the XP ledger, its aggregates, streaks, badge counters and earned badges. */
+public interface GamificationStore {
+
+    /**
+     * What one award did. {@code paid} is 0 when the award was a repeat (nothing recorded) or the daily
+     * cap was used up (recorded with 0 XP); {@code recorded} is true only for the first request.
+     */
+    record AwardResult(boolean recorded, int paid, long totalBefore, long totalAfter) {
+    }
+
+    /**
+     * Appends the award to the ledger once, paying at most what is left of {@code dailyCap} for the rule
+     * on {@code day}, and updates the total, the week's XP (for the week starting {@code weekStart}) and
+     * the team's figures in the same transaction. A repeat of (user, rule, source) changes nothing.
+     */
+    AwardResult award(Award award, int dailyCap, LocalDate day, LocalDate weekStart);
+
+    ZoneId zoneOf(long userId);
+
+    /** Records a day with activity; returns the current streak after it. Earlier days change nothing. */
+    Streak recordActiveDay(long userId, LocalDate day);
+
+    Streak streak(long userId);
+
+    /** Counts {@code source} toward {@code metric} once; returns the counter's value after. */
+    int countOnce(long userId, Metric metric, String source);
+
+    /** Raises the counter to {@code value} if it is lower; returns the value after. */
+    int raiseTo(long userId, Metric metric, int value);
+
+    Map<Metric, Integer> counters(long userId);
+
+    /** Records the badge once; returns true only for the call that earned it. */
+    boolean earn(long userId, String badgeId, Instant at);
+
+    List<EarnedBadge> earned(long userId);
+
+    long totalXp(long userId);
+
+    /** Badges and the level reached that the user has not been shown a celebration for, then marks them shown. */
+    Celebration takeCelebration(long userId);
+
+    record EarnedBadge(String badgeId, Instant at) {
+    }
+
+    record Celebration(List<String> badgeIds, Integer newLevel) {
+        public boolean isEmpty() {
+            return badgeIds.isEmpty() && newLevel == null;
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.empathycoach.core.gamification;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: leaderboards read from the maintained aggregate table, never from the ledger. Only people who
+ * have not opted out appear; ranks follow {@link Board#ORDER}.
+ */
+public interface LeaderboardStore {
+
+    enum Scope { TEAM, ORGANISATION }
+
+    enum Period { WEEK, ALL_TIME }
+
+    /** Which board: a team's or everyone's, this week's (starting {@code weekStart}) or all time. */
+    record Board(Scope scope, Long teamId, Period period, LocalDate weekStart) {
+        /** The documented tie rule. */
+        public static final String ORDER = "more XP first; equal XP: whoever reached it first; then the earlier account";
+    }
+
+    record Entry(long rank, long userId, String displayName, long xp) {
+    }
+
+    record Standing(long xp, long rank) {
+    }
+
+    record TeamEntry(long rank, long teamId, String name, int members, long averageXp) {
+    }
+
+    List<Entry> top(Board board, int limit);
+
+    /** Entries from rank {@code fromRank} (1-based), at most {@code count}. */
+    List<Entry> window(Board board, long fromRank, int count);
+
+    /**
+     * The user's XP on the board and their rank among those shown: their place if they are listed, or
+     * the place they would have if they had not opted out. Empty when they have no XP on this board.
+     */
+    Optional<Standing> standing(Board board, long userId);
+
+    /** The user's team as an agent, if any. */
+    Optional<Long> teamOf(long userId);
+
+    boolean isPublic(long userId);
+
+    void setPublic(long userId, boolean shown);
+
+    /** Teams by average XP per agent (agents with no XP count as 0). */
+    List<TeamEntry> teams(Period period, LocalDate weekStart);
+
+    boolean anonymousBoards();
+
+    void setAnonymousBoards(boolean anonymous);
+}

@@ -1,0 +1,164 @@
+package com.empathycoach.data.gamification;
+
+import com.empathycoach.core.gamification.LeaderboardStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Leaderboards over {@code xp_total}. Each board has an index whose order is the ranking order
+ * (XP descending, then the time that XP was reached, then user id), so the top rows are an index range
+ * and a rank is three counts over index ranges. No query here reads the ledger.
+ */
+@Repository
+class JdbcLeaderboardStore implements LeaderboardStore {
+
+    private static final String ANONYMOUS = "leaderboard.anonymous";
+
+    private final JdbcTemplate jdbc;
+
+    JdbcLeaderboardStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The SQL pieces of one board: its filter with parameters, and its XP and time columns. */
+    private record Sql(String where, List<Object> params, String xp, String time) {
+        static Sql of(Board board) {
+            List<Object> params = new ArrayList<>();
+            StringBuilder where = new StringBuilder();
+            if (board.scope() == Scope.TEAM) {
+                where.append("x.team_id = ? and ");
+                params.add(board.teamId());
+            }
+            where.append("x.public_board = true");
+            if (board.period() == Period.WEEK) {
+                where.append(" and x.week_start = ?");
+                params.add(Date.valueOf(board.weekStart()));
+                return new Sql(where.toString(), params, "x.week_xp", "x.week_reached_at");
+            }
+            return new Sql(where.toString(), params, "x.total", "x.reached_at");
+        }
+
+        Object[] with(Object... more) {
+            List<Object> all = new ArrayList<>(params);
+            all.addAll(List.of(more));
+            return all.toArray();
+        }
+    }
+
+    @Override
+    public List<Entry> top(Board board, int limit) {
+        return window(board, 1, limit);
+    }
+
+    @Override
+    public List<Entry> window(Board board, long fromRank, int count) {
+        Sql sql = Sql.of(board);
+        long offset = Math.max(0, fromRank - 1);
+        List<Entry> rows = new ArrayList<>();
+        jdbc.query("select x.user_id, " + sql.xp() + ", u.display_name from xp_total x join app_user u on u.id = x.user_id"
+                + " where " + sql.where() + " and " + sql.xp() + " > 0 order by " + sql.xp() + " desc, " + sql.time() + ", x.user_id limit ? offset ?",
+                rs -> {
+                    rows.add(new Entry(offset + rows.size() + 1, rs.getLong(1), rs.getString(3), rs.getLong(2)));
+                }, sql.with(count, offset));
+        return rows;
+    }
+
+    @Override
+    public Optional<Standing> standing(Board board, long userId) {
+        record Mine(long xp, Timestamp time, Long team, LocalDate week) {
+        }
+        String xpColumn = board.period() == Period.WEEK ? "week_xp" : "total";
+        String timeColumn = board.period() == Period.WEEK ? "week_reached_at" : "reached_at";
+        Optional<Mine> mine = jdbc.query("select " + xpColumn + ", " + timeColumn
+                        + ", team_id, week_start from xp_total where user_id = ?",
+                (rs, i) -> new Mine(rs.getLong(1), rs.getTimestamp(2), rs.getObject(3, Long.class),
+                        rs.getDate(4).toLocalDate()), userId).stream().findFirst();
+        if (mine.isEmpty() || mine.get().xp() <= 0
+                || (board.period() == Period.WEEK && !mine.get().week().equals(board.weekStart()))
+                || (board.scope() == Scope.TEAM && !board.teamId().equals(mine.get().team()))) {
+            return Optional.empty();
+        }
+        Sql sql = Sql.of(board);
+        Mine m = mine.get();
+        Long ahead = jdbc.queryForObject("select"
+                + " (select count(*) from xp_total x where " + sql.where() + " and " + sql.xp() + " > ?)"
+                + " + (select count(*) from xp_total x where " + sql.where() + " and " + sql.xp() + " = ? and "
+                + sql.time() + " < ?)"
+                + " + (select count(*) from xp_total x where " + sql.where() + " and " + sql.xp() + " = ? and "
+                + sql.time() + " = ? and x.user_id < ?)",
+                Long.class, concat(sql.with(m.xp()), sql.with(m.xp(), m.time()), sql.with(m.xp(), m.time(), userId)));
+        return Optional.of(new Standing(m.xp(), (ahead == null ? 0 : ahead) + 1));
+    }
+
+    private static Object[] concat(Object[]... parts) {
+        List<Object> all = new ArrayList<>();
+        for (Object[] part : parts) {
+            all.addAll(List.of(part));
+        }
+        return all.toArray();
+    }
+
+    @Override
+    public Optional<Long> teamOf(long userId) {
+        return jdbc.queryForList("""
+                select team_id from team_member where user_id = ? and member_role = 'AGENT' order by team_id limit 1""",
+                Long.class, userId).stream().findFirst();
+    }
+
+    @Override
+    public boolean isPublic(long userId) {
+        return jdbc.queryForList("select public_board from xp_total where user_id = ?", Boolean.class, userId)
+                .stream().findFirst().orElse(true);
+    }
+
+    @Override
+    public void setPublic(long userId, boolean shown) {
+        // A person without XP yet has no row; the choice is kept for when they earn their first XP.
+        jdbc.update("""
+                insert into xp_total (user_id, team_id, public_board, total, reached_at, week_start, week_xp, week_reached_at)
+                values (?, null, ?, 0, current_timestamp(6), '1970-01-05', 0, current_timestamp(6))
+                on duplicate key update public_board = values(public_board)""", userId, shown);
+    }
+
+    @Override
+    public List<TeamEntry> teams(Period period, LocalDate weekStart) {
+        String xp = period == Period.WEEK ? "if(tx.week_start = ?, tx.week_xp, 0)" : "tx.total";
+        Object[] params = period == Period.WEEK ? new Object[] {Date.valueOf(weekStart)} : new Object[0];
+        record Row(long teamId, String name, int members, long xp) {
+        }
+        List<Row> rows = jdbc.query("select t.id, t.name, m.members, coalesce(" + xp + ", 0) from team t"
+                + " join (select team_id, count(*) members from team_member where member_role = 'AGENT' group by team_id) m"
+                + " on m.team_id = t.id left join team_xp tx on tx.team_id = t.id",
+                (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4)), params);
+        List<Row> sorted = rows.stream()
+                .sorted(Comparator.comparingLong((Row r) -> -Math.round((double) r.xp() / r.members()))
+                        .thenComparing(Row::name))
+                .toList();
+        List<TeamEntry> entries = new ArrayList<>();
+        for (Row r : sorted) {
+            entries.add(new TeamEntry(entries.size() + 1, r.teamId(), r.name(), r.members(),
+                    Math.round((double) r.xp() / r.members())));
+        }
+        return entries;
+    }
+
+    @Override
+    public boolean anonymousBoards() {
+        return jdbc.queryForList("select value from org_setting where name = ?", String.class, ANONYMOUS)
+                .stream().findFirst().map(Boolean::parseBoolean).orElse(false);
+    }
+
+    @Override
+    public void setAnonymousBoards(boolean anonymous) {
+        jdbc.update("insert into org_setting (name, value) values (?, ?) on duplicate key update value = values(value)",
+                ANONYMOUS, Boolean.toString(anonymous));
+    }
+}

@@ -68,6 +68,11 @@ public class GamificationFacade {
                 Badges.ALL.size());
     }
 
+    /** The learner's time zone, for showing dates. */
+    public java.time.ZoneId profileZone(Actor actor) {
+        return store.zoneOf(actor.userId());
+    }
+
     public List<BadgeProgress> badges(Actor actor) {
         Map<Metric, Integer> counters = store.counters(actor.userId());
         Map<String, Instant> earned = new ConcurrentHashMap<>();

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.empathycoach.web.gamification.ui.Celebrations;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
@@ -24,12 +27,14 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient CurrentUser currentUser;
+    private final transient Celebrations celebrations;
 
-    public MainLayout(CurrentUser currentUser) {
+    public MainLayout(CurrentUser currentUser, Celebrations celebrations) {
         this.currentUser = currentUser;
+        this.celebrations = celebrations;
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
@@ -46,6 +51,11 @@ public class MainLayout extends AppLayout {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("app-brand");
         addToDrawer(brand, new Scroller(sideNav()));
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        celebrations.showIfAny();
     }
 
     private SideNav sideNav() {

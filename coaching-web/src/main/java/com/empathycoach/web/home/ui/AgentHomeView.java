@@ -1,6 +1,8 @@
 package com.empathycoach.web.home.ui;
 
+import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.web.gamification.ui.XpSummary;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.shared.Actor;
@@ -37,7 +39,8 @@ import com.vaadin.flow.router.RouterLink;
 @RolesAllowed("AGENT")
 public class AgentHomeView extends VerticalLayout {
 
-    public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons) {
+    public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
+                         GamificationFacade gamification) {
         addClassName("agent-home");
         Actor actor = currentUser.actor();
         UserAccount me = identity.me(actor);
@@ -47,6 +50,7 @@ public class AgentHomeView extends VerticalLayout {
         add(new Paragraph(teams.isEmpty()
                 ? getTranslation("agent.home.noTeam")
                 : getTranslation("agent.home.team", String.join(", ", teams.stream().map(TeamSummary::name).toList()))));
+        add(new XpSummary(gamification.profile(actor)));
         add(progress(lessons.catalogue(actor)));
     }
 

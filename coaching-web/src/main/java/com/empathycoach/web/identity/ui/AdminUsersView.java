@@ -1,6 +1,8 @@
 package com.empathycoach.web.identity.ui;
 
+import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.IdentityFacade;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.shared.Actor;
@@ -31,7 +33,7 @@ public class AdminUsersView extends VerticalLayout {
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
     private final TextField search = new TextField();
 
-    public AdminUsersView(CurrentUser currentUser, IdentityFacade identity) {
+    public AdminUsersView(CurrentUser currentUser, IdentityFacade identity, GamificationFacade gamification) {
         addClassName("admin-users");
         setSizeFull();
         Actor actor = currentUser.actor();
@@ -57,7 +59,11 @@ public class AdminUsersView extends VerticalLayout {
                 query -> (int) identity.countUsers(actor, search.getValue()));
         grid.setEmptyStateText(getTranslation("admin.users.empty"));
 
-        add(new H2(getTranslation("admin.users.title")), search, grid);
+        Checkbox anonymous = new Checkbox(getTranslation("admin.settings.anonymous"), gamification.anonymousBoards());
+        anonymous.addClassName("anonymous-boards");
+        anonymous.addValueChangeListener(e -> gamification.setAnonymousBoards(actor, e.getValue()));
+
+        add(new H2(getTranslation("admin.users.title")), anonymous, search, grid);
         setFlexGrow(1, grid);
     }
 }

@@ -6,6 +6,7 @@ import com.empathycoach.core.lesson.LessonStep;
 import com.empathycoach.core.lesson.LessonSteps;
 import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.shared.Actor;
+import com.empathycoach.web.gamification.ui.Celebrations;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +38,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
 
     private final transient CurrentUser currentUser;
     private final transient LessonFacade lessons;
+    private final transient Celebrations celebrations;
     private final Div stage = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Span stepLabel = new Span();
@@ -46,9 +48,10 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
     private int viewIndex;
     private String title = "";
 
-    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons) {
+    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations) {
         this.currentUser = currentUser;
         this.lessons = lessons;
+        this.celebrations = celebrations;
         addClassName("lesson-player");
         stage.addClassName("lesson-stage");
         back.setText(getTranslation("lessons.player.back"));
@@ -129,6 +132,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
         }
         play = lessons.next(actor(), play.attemptId(), viewIndex);
         show(play.completed() ? play.steps().size() : play.stepIndex());
+        celebrations.showIfAny();
         if (!play.completed()) {
             next.focus();
         }

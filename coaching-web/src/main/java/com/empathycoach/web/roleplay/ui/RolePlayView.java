@@ -8,6 +8,7 @@ import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.shared.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.web.gamification.ui.Celebrations;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
@@ -40,6 +41,7 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
 
     private final transient CurrentUser currentUser;
     private final transient RolePlayFacade rolePlays;
+    private final transient Celebrations celebrations;
     private final Div transcript = new Div();
     private final Div turn = new Div();
     private final Div moodMeter = new Div();
@@ -48,9 +50,10 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
     private RolePlay play;
     private String title = "";
 
-    public RolePlayView(CurrentUser currentUser, RolePlayFacade rolePlays) {
+    public RolePlayView(CurrentUser currentUser, RolePlayFacade rolePlays, Celebrations celebrations) {
         this.currentUser = currentUser;
         this.rolePlays = rolePlays;
+        this.celebrations = celebrations;
         addClassName("roleplay-player");
         transcript.addClassName("transcript");
         transcript.getElement().setAttribute("role", "log");
@@ -98,6 +101,9 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
             node.freeText().ifPresentOrElse(this::showReplyBox, () -> showChoices(node));
         }
         turn.getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        if (play.completed()) {
+            celebrations.showIfAny();
+        }
     }
 
     private void showMood() {

@@ -1,0 +1,65 @@
+package com.empathycoach.web.gamification.ui;
+
+import com.empathycoach.core.gamification.GamificationFacade;
+import com.empathycoach.core.gamification.GamificationFacade.BadgeProgress;
+import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** The badge cabinet: every badge, earned ones with their date, locked ones with progress toward them. */
+@Route("badges")
+@PageTitle("Badges | Empathy Coach")
+@Menu(order = 3, title = "menu.badges", icon = "vaadin:medal")
+@RolesAllowed({"AGENT", "COACH"})
+public class BadgesView extends VerticalLayout {
+
+    public BadgesView(CurrentUser currentUser, GamificationFacade gamification) {
+        addClassName("badge-cabinet");
+        List<BadgeProgress> badges = gamification.badges(currentUser.actor());
+        long earned = badges.stream().filter(BadgeProgress::earned).count();
+        add(new H2(getTranslation("badges.title")), new Paragraph(getTranslation("badges.summary", earned, badges.size())));
+        ZoneId zone = gamification.profileZone(currentUser.actor());
+        FlexLayout cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("card-grid");
+        for (BadgeProgress b : badges) {
+            Card card = new Card();
+            card.addClassNames("badge-card", b.earned() ? "badge-earned" : "badge-locked");
+            Icon icon = new Icon(b.badge().icon());
+            icon.getElement().setAttribute("aria-hidden", "true");
+            card.setHeaderPrefix(icon);
+            card.setTitle(new Span(getTranslation(b.badge().nameKey())));
+            card.setSubtitle(new Span(getTranslation(b.earned() ? "badges.earned" : "badges.locked")));
+            card.add(new Paragraph(getTranslation(b.badge().criteriaKey())));
+            if (b.earned()) {
+                Span when = new Span(getTranslation("badges.earnedOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(getLocale()).format(b.earnedAt().atZone(zone))));
+                when.addClassName("progress-label");
+                card.add(when);
+            } else {
+                ProgressBar bar = new ProgressBar(0, b.badge().target(), b.shown());
+                bar.getElement().setAttribute("aria-label", getTranslation(b.badge().nameKey()));
+                Span progress = new Span(getTranslation("badges.progress", b.shown(), b.badge().target()));
+                progress.addClassName("progress-label");
+                card.add(bar, progress);
+            }
+            cards.add(card);
+        }
+        add(cards);
+    }
+}

@@ -1,0 +1,147 @@
+package com.empathycoach.web.gamification.ui;
+
+import com.empathycoach.core.gamification.GamificationFacade;
+import com.empathycoach.core.gamification.GamificationFacade.Leaderboard;
+import com.empathycoach.core.gamification.GamificationFacade.Row;
+import com.empathycoach.core.gamification.LeaderboardStore.Period;
+import com.empathycoach.core.gamification.LeaderboardStore.Scope;
+import com.empathycoach.core.gamification.LeaderboardStore.TeamEntry;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+/**
+ * Leaderboards: my team, the organisation, or teams by average XP; this week or all time. Shows the
+ * top 10, the two places above and below the viewer, and the viewer's own rank.
+ */
+@Route("leaderboard")
+@PageTitle("Leaderboard | Empathy Coach")
+@Menu(order = 4, title = "menu.leaderboard", icon = "vaadin:trophy")
+@RolesAllowed({"AGENT", "COACH"})
+public class LeaderboardView extends VerticalLayout {
+
+    private final transient CurrentUser currentUser;
+    private final transient GamificationFacade gamification;
+    private final Tab team = new Tab();
+    private final Tab organisation = new Tab();
+    private final Tab teams = new Tab();
+    private final Tab week = new Tab();
+    private final Tab allTime = new Tab();
+    private final Tabs scopeTabs = new Tabs(team, organisation, teams);
+    private final Tabs periodTabs = new Tabs(week, allTime);
+    private final Div board = new Div();
+    private final Checkbox showMe = new Checkbox();
+
+    public LeaderboardView(CurrentUser currentUser, GamificationFacade gamification) {
+        this.currentUser = currentUser;
+        this.gamification = gamification;
+        addClassName("leaderboard");
+        team.setLabel(getTranslation("board.scope.team"));
+        organisation.setLabel(getTranslation("board.scope.organisation"));
+        teams.setLabel(getTranslation("board.scope.teams"));
+        week.setLabel(getTranslation("board.period.week"));
+        allTime.setLabel(getTranslation("board.period.all"));
+        scopeTabs.getElement().setAttribute("aria-label", getTranslation("board.scope.label"));
+        periodTabs.getElement().setAttribute("aria-label", getTranslation("board.period.label"));
+        scopeTabs.addSelectedChangeListener(e -> refresh());
+        periodTabs.addSelectedChangeListener(e -> refresh());
+        board.addClassName("board");
+        showMe.setLabel(getTranslation("board.showMe"));
+        showMe.addClassName("board-show-me");
+        showMe.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                gamification.showOnBoards(actor(), e.getValue());
+                refresh();
+            }
+        });
+        Paragraph ties = new Paragraph(getTranslation("board.ties"));
+        ties.addClassName("hint");
+        add(new H2(getTranslation("board.title")), scopeTabs, periodTabs, board, showMe, ties);
+        refresh();
+    }
+
+    private void refresh() {
+        board.removeAll();
+        Period period = periodTabs.getSelectedTab() == week ? Period.WEEK : Period.ALL_TIME;
+        if (scopeTabs.getSelectedTab() == teams) {
+            showTeams(gamification.teamBoard(actor(), period));
+            return;
+        }
+        Leaderboard lb = gamification.leaderboard(actor(), scopeTabs.getSelectedTab() == team ? Scope.TEAM
+                : Scope.ORGANISATION, period);
+        showMe.setValue(lb.shownPublicly());
+        if (lb.anonymous()) {
+            board.add(new Paragraph(getTranslation("board.anonymous")));
+        }
+        if (!lb.hasTeam()) {
+            board.add(EmptyState.of(getTranslation("board.noTeam")));
+            return;
+        }
+        if (lb.top().isEmpty()) {
+            board.add(EmptyState.of(getTranslation(period == Period.WEEK ? "board.empty.week" : "board.empty.all")));
+        } else {
+            board.add(grid(lb.top(), "board-top"));
+        }
+        if (!lb.around().isEmpty()) {
+            Paragraph gap = new Paragraph(getTranslation("board.around"));
+            gap.addClassName("board-gap");
+            board.add(gap, grid(lb.around(), "board-around"));
+        }
+        Paragraph me = new Paragraph(lb.me().map(s -> getTranslation(lb.shownPublicly() ? "board.me" : "board.meHidden",
+                s.rank(), s.xp())).orElse(getTranslation("board.meNone")));
+        me.addClassName("board-my-rank");
+        me.getElement().setAttribute("role", "status");
+        board.add(me);
+    }
+
+    private Grid<Row> grid(List<Row> rows, String className) {
+        Grid<Row> grid = new Grid<>();
+        grid.addClassName(className);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addColumn(r -> "#" + r.rank()).setHeader(getTranslation("board.rank")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Row::name).setHeader(getTranslation("board.name"));
+        grid.addColumn(Row::xp).setHeader(getTranslation("board.xp")).setAutoWidth(true).setFlexGrow(0);
+        grid.setPartNameGenerator(r -> r.me() ? "board-me" : null);
+        grid.setItems(rows);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private void showTeams(List<TeamEntry> entries) {
+        if (entries.isEmpty()) {
+            board.add(EmptyState.of(getTranslation("board.noTeams")));
+            return;
+        }
+        Grid<TeamEntry> grid = new Grid<>();
+        grid.addClassName("board-teams");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        grid.addColumn(t -> "#" + t.rank()).setHeader(getTranslation("board.rank")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TeamEntry::name).setHeader(getTranslation("board.team"));
+        grid.addColumn(TeamEntry::members).setHeader(getTranslation("board.members")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(TeamEntry::averageXp).setHeader(getTranslation("board.average")).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(entries);
+        grid.setAllRowsVisible(true);
+        Paragraph note = new Paragraph(getTranslation("board.teamsNote"));
+        note.addClassName("hint");
+        board.add(grid, note);
+    }
+
+    private Actor actor() {
+        return currentUser.actor();
+    }
+}

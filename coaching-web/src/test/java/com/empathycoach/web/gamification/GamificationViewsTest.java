@@ -1,0 +1,93 @@
+package com.empathycoach.web.gamification;
+
+import com.empathycoach.core.roleplay.RolePlayFacade;
+import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
+import com.empathycoach.core.roleplay.Scenario;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.web.gamification.ui.BadgesView;
+import com.empathycoach.web.gamification.ui.LeaderboardView;
+import com.empathycoach.web.home.ui.AgentHomeView;
+import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.Comparator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class GamificationViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RolePlayFacade rolePlays;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    @WithUserDetails("ivan")
+    void finishingARolePlayPaysXpEarnsABadgeCelebratesOnceAndPutsTheAgentOnTheBoard() {
+        Actor ivan = currentUser.actor();
+        forgetProgress(ivan.userId());
+        playToTheEnd(ivan, "price-rise");
+
+        UI.getCurrent().navigate(AgentHomeView.class);
+        Div summary = $(Div.class).withClassName("xp-summary").first();
+        assertThat(summary.getElement().getTextRecursively()).containsPattern("[1-9]\\d* XP");
+        assertThat($(Div.class).withClassName("celebration").all()).as("a celebration is shown").isNotEmpty();
+        assertThat($(Div.class).withClassName("celebration").first().getElement().getTextRecursively())
+                .contains("New badge: First conversation");
+
+        UI.getCurrent().navigate(BadgesView.class);
+        assertThat($(Card.class).withClassName("badge-earned").all()).isNotEmpty();
+        assertThat($(Card.class).withClassName("badge-locked").all()).hasSizeGreaterThanOrEqualTo(14);
+        assertThat($(Span.class).all()).extracting(Span::getText).anyMatch(t -> t.matches("1 of 5"));
+
+        UI.getCurrent().navigate(LeaderboardView.class);
+        assertThat($(Paragraph.class).withClassName("board-my-rank").first().getText()).matches("You are #\\d+ with \\d+ XP\\.");
+        @SuppressWarnings("unchecked")
+        Grid<Object> top = $(Grid.class).withClassName("board-top").first();
+        assertThat(test(top).size()).isPositive();
+        test($(Tabs.class).first()).select(2);
+        assertThat($(Grid.class).withClassName("board-teams").all()).isNotEmpty();
+    }
+
+    /** The test database outlives a run; start this agent from nothing so the first badge is new again. */
+    private void forgetProgress(long userId) {
+        for (String table : new String[] {"xp_ledger", "xp_daily", "xp_total", "user_badge", "achievement_fact",
+                "achievement_counter", "streak", "roleplay_attempt"}) {
+            jdbc.update("delete from " + table + " where user_id = ?", userId);
+        }
+    }
+
+    private void playToTheEnd(Actor actor, String scenarioId) {
+        RolePlay play = rolePlays.open(actor, scenarioId);
+        for (int guard = 0; guard < 20 && !play.completed(); guard++) {
+            Scenario.Node node = play.current().orElseThrow();
+            if (node.freeText().isPresent()) {
+                play = rolePlays.reply(actor, play.attemptId(), play.turnNo(),
+                        "I'm sorry about the surprise. I'll check your plan now and email you the options today.");
+            } else {
+                Scenario.Choice best = node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow();
+                play = rolePlays.choose(actor, play.attemptId(), play.turnNo(), best.id());
+            }
+        }
+        assertThat(play.completed()).isTrue();
+    }
+}

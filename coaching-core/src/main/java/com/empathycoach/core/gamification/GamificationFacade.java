@@ -94,10 +94,9 @@ public class GamificationFacade {
         Optional<Standing> me = boards.standing(board, actor.userId());
         List<Entry> around = List.of();
         if (me.isPresent() && me.get().rank() > TOP) {
-            // Two above and two below; someone who opted out is not listed, so their place has no row.
-            long from = Math.max(TOP + 1, me.get().rank() - AROUND);
-            long to = me.get().rank() + (shown ? AROUND : AROUND - 1);
-            around = boards.window(board, from, (int) (to - from + 1));
+            // Two places above and two below; whoever opted out has no row of their own.
+            around = boards.around(board, actor.userId(), me.get(), AROUND).stream()
+                    .filter(e -> e.rank() > TOP).toList();
         }
         return new Leaderboard(scope, period, rows(top, actor, anonymous), rows(around, actor, anonymous), me, anonymous,
                 shown, true);

@@ -35,6 +35,12 @@ public interface LeaderboardStore {
     List<Entry> window(Board board, long fromRank, int count);
 
     /**
+     * Up to {@code count} listed entries directly above and below the user's place, found by position in
+     * the board's index rather than by counting rows from the top.
+     */
+    List<Entry> around(Board board, long userId, Standing standing, int count);
+
+    /**
      * The user's XP on the board and their rank among those shown: their place if they are listed, or
      * the place they would have if they had not opted out. Empty when they have no XP on this board.
      */

@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -47,6 +48,11 @@ public final class EmbeddedMariaDb {
      * application can boot while MariaDB starts.
      */
     public static synchronized EmbeddedMariaDb startOnce(Path dataDir, String database) {
+        return startOnce(dataDir, database, List.of());
+    }
+
+    /** As {@link #startOnce(Path, String)}, passing {@code extraArgs} (for example buffer sizes) to the server. */
+    public static synchronized EmbeddedMariaDb startOnce(Path dataDir, String database, List<String> extraArgs) {
         if (running != null) {
             return running;
         }
@@ -58,13 +64,13 @@ public final class EmbeddedMariaDb {
             throw new UncheckedIOException(e);
         }
         running = new EmbeddedMariaDb(port, database);
-        Thread starter = new Thread(() -> running.start(absolute), "embedded-mariadb-start");
+        Thread starter = new Thread(() -> running.start(absolute, List.copyOf(extraArgs)), "embedded-mariadb-start");
         starter.setDaemon(true);
         starter.start();
         return running;
     }
 
-    private void start(Path dir) {
+    private void start(Path dir, List<String> extraArgs) {
         long started = System.nanoTime();
         try {
             Files.createDirectories(dir);
@@ -92,6 +98,7 @@ public final class EmbeddedMariaDb {
             config.addArg("--character-set-server=utf8mb4");
             config.addArg("--collation-server=utf8mb4_unicode_ci");
             config.addArg("--max-connections=300");
+            extraArgs.forEach(config::addArg);
             DB server0 = DB.newEmbeddedDB(config.build());
             if (needsUnpack) {
                 Files.writeString(unpacked, BINARIES_VERSION);

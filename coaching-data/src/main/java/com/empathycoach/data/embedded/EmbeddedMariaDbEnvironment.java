@@ -7,6 +7,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,7 +27,8 @@ public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor, Ord
         }
         Path dataDir = Path.of(env.getProperty("empathy.embedded-db.data-dir", "./data"));
         String database = env.getProperty("empathy.embedded-db.database", "empathy");
-        EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(dataDir, database);
+        List<String> serverArgs = List.of(env.getProperty("empathy.embedded-db.server-args", String[].class, new String[0]));
+        EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(dataDir, database, serverArgs);
         env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
                 "spring.datasource.url", db.jdbcUrl(),
                 "spring.datasource.username", "root",

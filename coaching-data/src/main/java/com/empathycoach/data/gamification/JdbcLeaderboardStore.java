@@ -72,6 +72,60 @@ class JdbcLeaderboardStore implements LeaderboardStore {
     }
 
     @Override
+    public List<Entry> around(Board board, long userId, Standing standing, int count) {
+        Sql sql = Sql.of(board);
+        Timestamp time = jdbc.queryForObject("select " + sql.time().substring(2) + " from xp_total where user_id = ?",
+                Timestamp.class, userId);
+        long xp = standing.xp();
+        // Nearest first. Each tie-break case is one range of the board's index, asked in turn until enough.
+        String up = " order by " + sql.xp() + ", " + sql.time() + " desc, x.user_id desc limit ?";
+        List<Entry> above = nearest(sql, count, List.of(
+                new Part(sql.xp() + " = ? and " + sql.time() + " = ? and x.user_id < ?" + up, List.of(xp, time, userId)),
+                new Part(sql.xp() + " = ? and " + sql.time() + " < ?" + up, List.of(xp, time)),
+                new Part(sql.xp() + " > ?" + up, List.of(xp))));
+        String down = " order by " + sql.xp() + " desc, " + sql.time() + ", x.user_id limit ?";
+        List<Entry> below = nearest(sql, count, List.of(
+                new Part(sql.xp() + " = ? and " + sql.time() + " = ? and x.user_id > ?" + down, List.of(xp, time, userId)),
+                new Part(sql.xp() + " = ? and " + sql.time() + " > ?" + down, List.of(xp, time)),
+                new Part(sql.xp() + " < ? and " + sql.xp() + " > 0" + down, List.of(xp))));
+        List<Entry> result = new ArrayList<>();
+        for (int i = above.size() - 1; i >= 0; i--) {
+            Entry e = above.get(i);
+            result.add(new Entry(standing.rank() - 1 - i, e.userId(), e.displayName(), e.xp()));
+        }
+        boolean listed = isPublic(userId);
+        if (listed) {
+            String name = jdbc.queryForObject("select display_name from app_user where id = ?", String.class, userId);
+            result.add(new Entry(standing.rank(), userId, name, xp));
+        }
+        long next = standing.rank() + (listed ? 1 : 0);
+        for (int i = 0; i < below.size(); i++) {
+            Entry e = below.get(i);
+            result.add(new Entry(next + i, e.userId(), e.displayName(), e.xp()));
+        }
+        return result;
+    }
+
+    private record Part(String condition, List<Object> params) {
+    }
+
+    private List<Entry> nearest(Sql sql, int count, List<Part> parts) {
+        List<Entry> found = new ArrayList<>();
+        for (Part part : parts) {
+            if (found.size() >= count) {
+                break;
+            }
+            List<Object> params = new ArrayList<>(part.params());
+            params.add(count - found.size());
+            jdbc.query("select x.user_id, " + sql.xp() + ", u.display_name from xp_total x join app_user u on u.id = x.user_id"
+                    + " where " + sql.where() + " and " + part.condition(), rs -> {
+                        found.add(new Entry(0, rs.getLong(1), rs.getString(3), rs.getLong(2)));
+                    }, sql.with(params.toArray()));
+        }
+        return found;
+    }
+
+    @Override
     public Optional<Standing> standing(Board board, long userId) {
         record Mine(long xp, Timestamp time, Long team, LocalDate week) {
         }

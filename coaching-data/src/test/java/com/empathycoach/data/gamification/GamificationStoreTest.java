@@ -163,6 +163,13 @@ class GamificationStoreTest {
                     assertThat(boards.standing(board, entry.userId()).orElseThrow().rank())
                             .as("seed %d standing of %d", seed, entry.userId()).isEqualTo(entry.rank());
                 }
+                for (Entry entry : listed) {
+                    var standing = boards.standing(board, entry.userId()).orElseThrow();
+                    List<Entry> expected = listed.stream()
+                            .filter(e -> Math.abs(e.rank() - entry.rank()) <= 2).toList();
+                    assertThat(boards.around(board, entry.userId(), standing, 2)).as("seed %d around %d", seed, entry.rank())
+                            .isEqualTo(expected);
+                }
                 Set<Long> ids = new HashSet<>();
                 listed.forEach(e -> assertThat(ids.add(e.userId())).isTrue());
                 assertThat(boards.window(board, 3, 2)).isEqualTo(listed.stream().skip(2).limit(2).toList());

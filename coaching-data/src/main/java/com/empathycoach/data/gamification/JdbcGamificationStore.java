@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 @Repository
 class JdbcGamificationStore implements GamificationStore {
@@ -62,18 +63,19 @@ class JdbcGamificationStore implements GamificationStore {
                 select team_id from team_member where user_id = ? and member_role = 'AGENT' order by team_id limit 1""",
                 rs -> rs.next() ? rs.getLong(1) : null, userId);
         Timestamp at = Timestamp.from(award.at());
-        // Column order matters: MariaDB applies these assignments left to right.
-        jdbc.update("""
-                insert into xp_total (user_id, team_id, total, reached_at, week_start, week_xp, week_reached_at)
-                values (?, ?, ?, ?, ?, ?, ?)
-                on duplicate key update
-                    team_id = values(team_id),
-                    week_xp = if(week_start = values(week_start), week_xp + values(week_xp), values(week_xp)),
-                    week_reached_at = values(week_reached_at),
-                    week_start = values(week_start),
-                    total = total + values(total),
-                    reached_at = values(reached_at)""",
-                userId, team, paid, at, Date.valueOf(weekStart), paid, at);
+        Optional<BoardCounts.Position> old = BoardCounts.position(jdbc, userId);
+        if (old.isEmpty()) {
+            jdbc.update("""
+                    insert into xp_total (user_id, team_id, total, reached_at, week_start, week_xp, week_reached_at)
+                    values (?, ?, ?, ?, ?, ?, ?)""", userId, team, paid, at, Date.valueOf(weekStart), paid, at);
+        } else {
+            boolean sameWeek = old.get().weekStart().equals(weekStart);
+            jdbc.update("""
+                    update xp_total set team_id = ?, total = total + ?, reached_at = ?, week_start = ?,
+                        week_xp = ?, week_reached_at = ? where user_id = ?""",
+                    team, paid, at, Date.valueOf(weekStart), sameWeek ? old.get().weekXp() + paid : paid, at, userId);
+        }
+        BoardCounts.move(jdbc, old, BoardCounts.position(jdbc, userId));
         if (team != null) {
             jdbc.update("""
                     insert into team_xp (team_id, total, week_start, week_xp) values (?, ?, ?, ?)

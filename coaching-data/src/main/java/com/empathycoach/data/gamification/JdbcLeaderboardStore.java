@@ -3,6 +3,7 @@ package com.empathycoach.data.gamification;
 import com.empathycoach.core.gamification.LeaderboardStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -142,14 +143,24 @@ class JdbcLeaderboardStore implements LeaderboardStore {
         }
         Sql sql = Sql.of(board);
         Mine m = mine.get();
-        Long ahead = jdbc.queryForObject("select"
-                + " (select count(*) from xp_total x where " + sql.where() + " and " + sql.xp() + " > ?)"
-                + " + (select count(*) from xp_total x where " + sql.where() + " and " + sql.xp() + " = ? and "
+        // Everyone with more XP, from the per-value counts; then the ties ahead, a narrow index range.
+        Long more = jdbc.queryForObject("""
+                select coalesce(sum(people), 0) from xp_board_count
+                where board = ? and team_id = ? and week_start = ? and xp > ?""",
+                Long.class, countKey(board), board.scope() == Scope.TEAM ? board.teamId() : BoardCounts.ANY_TEAM,
+                Date.valueOf(board.period() == Period.WEEK ? board.weekStart() : BoardCounts.ANY_WEEK), m.xp());
+        Long ties = jdbc.queryForObject("select"
+                + " (select count(*) from xp_total x where " + sql.where() + " and " + sql.xp() + " = ? and "
                 + sql.time() + " < ?)"
                 + " + (select count(*) from xp_total x where " + sql.where() + " and " + sql.xp() + " = ? and "
                 + sql.time() + " = ? and x.user_id < ?)",
-                Long.class, concat(sql.with(m.xp()), sql.with(m.xp(), m.time()), sql.with(m.xp(), m.time(), userId)));
-        return Optional.of(new Standing(m.xp(), (ahead == null ? 0 : ahead) + 1));
+                Long.class, concat(sql.with(m.xp(), m.time()), sql.with(m.xp(), m.time(), userId)));
+        long ahead = (more == null ? 0 : more) + (ties == null ? 0 : ties);
+        return Optional.of(new Standing(m.xp(), ahead + 1));
+    }
+
+    private static String countKey(Board board) {
+        return (board.scope() == Scope.TEAM ? "T" : "O") + (board.period() == Period.WEEK ? "W" : "");
     }
 
     private static Object[] concat(Object[]... parts) {
@@ -174,12 +185,15 @@ class JdbcLeaderboardStore implements LeaderboardStore {
     }
 
     @Override
+    @Transactional
     public void setPublic(long userId, boolean shown) {
+        var before = BoardCounts.position(jdbc, userId);
         // A person without XP yet has no row; the choice is kept for when they earn their first XP.
         jdbc.update("""
                 insert into xp_total (user_id, team_id, public_board, total, reached_at, week_start, week_xp, week_reached_at)
                 values (?, null, ?, 0, current_timestamp(6), '1970-01-05', 0, current_timestamp(6))
                 on duplicate key update public_board = values(public_board)""", userId, shown);
+        BoardCounts.move(jdbc, before, BoardCounts.position(jdbc, userId));
     }
 
     @Override

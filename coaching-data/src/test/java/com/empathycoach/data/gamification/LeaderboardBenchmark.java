@@ -1,0 +1,248 @@
+package com.empathycoach.data.gamification;
+
+import com.empathycoach.core.gamification.Award;
+import com.empathycoach.core.gamification.GamificationService;
+import com.empathycoach.core.gamification.GamificationStore;
+import com.empathycoach.core.gamification.LeaderboardStore;
+import com.empathycoach.core.gamification.LeaderboardStore.Board;
+import com.empathycoach.core.gamification.LeaderboardStore.Period;
+import com.empathycoach.core.gamification.LeaderboardStore.Scope;
+import com.empathycoach.core.gamification.LeaderboardStore.Standing;
+import com.empathycoach.core.gamification.XpRule;
+import com.empathycoach.data.DataTestApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+/**
+ * Leaderboard and award benchmark against a real MariaDB (the embedded server, in target/bench-db).
+ * Seeds 100,000 agents in 500 teams and 10,000,000 ledger rows once (kept between runs), then measures
+ * the board queries the app runs and one award with its aggregate updates, with 1 and 8 clients, and the
+ * naive query (RANK() over the ledger) for comparison. See docs/BENCHMARKS.md.
+ *
+ * <pre>./mvnw -q -pl coaching-data test-compile exec:java -Dexec.classpathScope=test \
+ *   -Dexec.mainClass=com.empathycoach.data.gamification.LeaderboardBenchmark</pre>
+ */
+public final class LeaderboardBenchmark {
+
+    static final int AGENTS = 100_000;
+    static final int TEAMS = 500;
+    static final long LEDGER_ROWS = 10_000_000L;
+    static final LocalDate WEEK = LocalDate.parse("2026-11-23");
+    static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+
+    private final JdbcTemplate jdbc;
+    private final LeaderboardStore boards;
+    private final GamificationService service;
+    private final TransactionTemplate transaction;
+
+    private LeaderboardBenchmark(ConfigurableApplicationContext context) {
+        this.jdbc = context.getBean(JdbcTemplate.class);
+        this.boards = context.getBean(LeaderboardStore.class);
+        this.service = new GamificationService(context.getBean(GamificationStore.class), "UTC");
+        this.transaction = context.getBean(TransactionTemplate.class);
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("empathy.embedded-db.data-dir", "target/bench-db");
+        System.setProperty("empathy.embedded-db.server-args",
+                "--innodb-buffer-pool-size=4G,--innodb-log-file-size=1G,--max-connections=300");
+        System.setProperty("logging.level.root", "warn");
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(DataTestApplication.class)
+                .web(WebApplicationType.NONE).run()) {
+            LeaderboardBenchmark bench = new LeaderboardBenchmark(context);
+            bench.seed();
+            bench.run();
+        }
+        System.exit(0);
+    }
+
+    private void seed() {
+        Long rows = jdbc.queryForObject("select count(*) from xp_ledger", Long.class);
+        if (rows != null && rows >= LEDGER_ROWS) {
+            System.out.printf("Seed: %,d ledger rows already present%n", rows);
+            countBoards();
+            return;
+        }
+        long started = System.nanoTime();
+        jdbc.update("insert into team (name) select concat('Bench team ', seq) from seq_1_to_" + TEAMS);
+        jdbc.update("""
+                insert into app_user (username, display_name, email, password_hash, time_zone)
+                select concat('bench', seq), concat('Bench Agent ', seq), concat('bench', seq, '@example.org'), 'x', 'UTC'
+                from seq_1_to_""" + AGENTS);
+        jdbc.update("insert into user_role (user_id, role) select id, 'AGENT' from app_user where username like 'bench%'");
+        jdbc.update("""
+                insert into team_member (team_id, user_id, member_role)
+                select t.id, u.id, 'AGENT' from app_user u
+                join team t on t.name = concat('Bench team ', 1 + (u.id % ?))
+                where u.username like 'bench%'""", TEAMS);
+        Long firstUser = jdbc.queryForObject("select min(id) from app_user where username like 'bench%'", Long.class);
+        System.out.printf("Seed: users and teams in %.1f s%n", seconds(started));
+        long chunk = 500_000;
+        for (long from = 1; from <= LEDGER_ROWS; from += chunk) {
+            // 90 days of awards, spread over everyone, amounts 5..64, ending on the benchmark's Tuesday.
+            jdbc.update("""
+                    insert into xp_ledger (user_id, rule, source, requested, amount, awarded_at, award_day)
+                    select ? + (seq * 7919) % ?, elt(1 + seq % 3, 'LESSON_COMPLETED', 'QUIZ_SCORE', 'ROLEPLAY_SCORE'),
+                           concat('bench-', seq), 5 + (seq * 31) % 60, 5 + (seq * 31) % 60,
+                           timestamp'2026-08-26 00:00:00' + interval floor(seq * 0.7776) second,
+                           date(timestamp'2026-08-26 00:00:00' + interval floor(seq * 0.7776) second)
+                    from seq_1_to_""" + LEDGER_ROWS + " where seq between ? and ?",
+                    firstUser, AGENTS, from, Math.min(LEDGER_ROWS, from + chunk - 1));
+            System.out.printf("Seed: %,d ledger rows after %.0f s%n", Math.min(LEDGER_ROWS, from + chunk - 1), seconds(started));
+        }
+        Date week = Date.valueOf(WEEK);
+        jdbc.update("""
+                insert into xp_total (user_id, team_id, total, reached_at, week_start, week_xp, week_reached_at)
+                select l.user_id, min(m.team_id), sum(l.amount), max(l.awarded_at),
+                       if(sum(if(l.awarded_at >= ?, l.amount, 0)) > 0, ?, ? - interval 7 day),
+                       sum(if(l.awarded_at >= ?, l.amount, 0)),
+                       coalesce(max(if(l.awarded_at >= ?, l.awarded_at, null)), max(l.awarded_at))
+                from xp_ledger l join team_member m on m.user_id = l.user_id and m.member_role = 'AGENT'
+                group by l.user_id""", week, week, week, week, week);
+        jdbc.update("""
+                insert into team_xp (team_id, total, week_start, week_xp)
+                select team_id, sum(total), ?, sum(if(week_start = ?, week_xp, 0)) from xp_total group by team_id""",
+                week, week);
+        countBoards();
+        jdbc.execute("analyze table xp_ledger, xp_total, team_xp, team_member, xp_board_count");
+        System.out.printf("Seed: done in %.0f s%n", seconds(started));
+    }
+
+    /** Builds the per-value board counts from the totals, as the app keeps them on every award. */
+    private void countBoards() {
+        if (jdbc.queryForObject("select count(*) from xp_board_count", Long.class) > 0) {
+            return;
+        }
+        jdbc.update("""
+                insert into xp_board_count (board, team_id, week_start, xp, people)
+                select 'O', 0, '1970-01-05', total, count(*) from xp_total where public_board and total > 0 group by total""");
+        jdbc.update("""
+                insert into xp_board_count (board, team_id, week_start, xp, people)
+                select 'OW', 0, week_start, week_xp, count(*) from xp_total where public_board and week_xp > 0
+                group by week_start, week_xp""");
+        jdbc.update("""
+                insert into xp_board_count (board, team_id, week_start, xp, people)
+                select 'T', team_id, '1970-01-05', total, count(*) from xp_total
+                where public_board and total > 0 and team_id is not null group by team_id, total""");
+        jdbc.update("""
+                insert into xp_board_count (board, team_id, week_start, xp, people)
+                select 'TW', team_id, week_start, week_xp, count(*) from xp_total
+                where public_board and week_xp > 0 and team_id is not null group by team_id, week_start, week_xp""");
+    }
+
+    private void run() throws Exception {
+        List<Long> users = jdbc.queryForList("select user_id from xp_total", Long.class);
+        Long ledger = jdbc.queryForObject("select count(*) from xp_ledger", Long.class);
+        System.out.printf("%nData: %,d agents with XP, %,d ledger rows, %d teams%n%n", users.size(), ledger,
+                jdbc.queryForObject("select count(*) from team_xp", Long.class));
+        System.out.println("| Operation | Clients | Calls | p50 ms | p95 ms | p99 ms | Throughput/s |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (int clients : new int[] {1, 8}) {
+            int calls = clients == 1 ? 2_000 : 8_000;
+            for (Scope scope : Scope.values()) {
+                for (Period period : Period.values()) {
+                    String name = scope.name().toLowerCase(Locale.ROOT) + ", " + period.name().toLowerCase(Locale.ROOT);
+                    measure("Top 10 (" + name + ")", clients, calls, () -> {
+                        boards.top(board(scope, period, random(users)), 10);
+                        return null;
+                    });
+                    measure("My rank (" + name + ")", clients, calls, () -> {
+                        long user = random(users);
+                        boards.standing(board(scope, period, user), user);
+                        return null;
+                    });
+                    measure("Top 10 + neighbourhood + my rank (" + name + ")", clients, calls, () -> {
+                        long user = random(users);
+                        Board board = board(scope, period, user);
+                        boards.top(board, 10);
+                        Optional<Standing> me = boards.standing(board, user);
+                        me.ifPresent(s -> boards.around(board, user, s, 2));
+                        return null;
+                    });
+                }
+            }
+            AtomicLong sources = new AtomicLong(System.nanoTime());
+            measure("Award incl. aggregates", clients, clients == 1 ? 5_000 : 20_000, () -> {
+                long user = random(users);
+                transaction.executeWithoutResult(s -> service.award(new Award(user, XpRule.QUIZ_SCORE,
+                        "bench-award-" + sources.incrementAndGet(), 30, NOW)));
+                return null;
+            });
+        }
+        String naive = """
+                select rnk, total from (
+                    select user_id, sum(amount) total, rank() over (order by sum(amount) desc) rnk
+                    from xp_ledger group by user_id) ranked
+                where user_id = ?""";
+        measure("Naive: my rank by RANK() over the ledger", 1, 3, () -> jdbc.queryForMap(naive, random(users)));
+        measure("Naive: my rank by RANK() over the ledger", 8, 8, () -> jdbc.queryForMap(naive, random(users)));
+    }
+
+    private Board board(Scope scope, Period period, long user) {
+        Long team = scope == Scope.TEAM ? jdbc.queryForObject("select team_id from xp_total where user_id = ?", Long.class, user)
+                : null;
+        return new Board(scope, team, period, WEEK);
+    }
+
+    private static long random(List<Long> users) {
+        return users.get(ThreadLocalRandom.current().nextInt(users.size()));
+    }
+
+    private static void measure(String name, int clients, int calls, Supplier<Object> operation) throws Exception {
+        for (int i = 0; i < Math.min(200, calls); i++) {
+            operation.get(); // warm-up
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        long[] nanos = new long[calls];
+        AtomicLong next = new AtomicLong();
+        long started = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            done.add(pool.submit(() -> {
+                long i;
+                while ((i = next.getAndIncrement()) < calls) {
+                    long t0 = System.nanoTime();
+                    operation.get();
+                    nanos[(int) i] = System.nanoTime() - t0;
+                }
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        double elapsed = seconds(started);
+        pool.shutdown();
+        pool.awaitTermination(1, TimeUnit.MINUTES);
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "| %s | %d | %,d | %.2f | %.2f | %.2f | %,.0f |%n", name, clients, calls,
+                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99), calls / elapsed);
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1e6;
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Pays XP and keeps streaks, counters and badges. Every method is idempotent: the same award, day or
@@ -19,8 +21,11 @@ import java.time.temporal.TemporalAdjusters;
 @Transactional
 public class GamificationService {
 
+    private static final long ZONE_TTL_NANOS = 60_000_000_000L;
+
     private final GamificationStore store;
     private final ZoneId organisationZone;
+    private final Map<Long, CachedZone> zones = new ConcurrentHashMap<>();
 
     public GamificationService(GamificationStore store,
                                @Value("${empathy.organisation.time-zone:UTC}") String organisationZone) {
@@ -30,16 +35,16 @@ public class GamificationService {
 
     /** Pays an award once; caps are counted per day in the learner's time zone. */
     public AwardResult award(Award award) {
-        LocalDate day = award.at().atZone(store.zoneOf(award.userId())).toLocalDate();
+        LocalDate day = award.at().atZone(zoneOf(award.userId())).toLocalDate();
         AwardResult result = store.award(award, XpRules.dailyCap(award.rule()), day, weekStart(award.at()));
-        if (result.paid() > 0) {
+        if (result.paid() > 0 && Levels.level(result.totalAfter()) > Levels.level(result.totalBefore())) {
             store.raiseTo(award.userId(), Metric.LEVEL, Levels.level(result.totalAfter()));
         }
         return result;
     }
 
     public void activeDay(long userId, Instant at) {
-        Streak streak = store.recordActiveDay(userId, at.atZone(store.zoneOf(userId)).toLocalDate());
+        Streak streak = store.recordActiveDay(userId, at.atZone(zoneOf(userId)).toLocalDate());
         store.raiseTo(userId, Metric.STREAK_DAYS, streak.current());
         checkBadges(userId, at);
     }
@@ -63,7 +68,21 @@ public class GamificationService {
         return at.atZone(organisationZone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
+    /** The learner's time zone, remembered for a minute: it is read on every award and rarely changes. */
     public ZoneId zoneOf(long userId) {
-        return store.zoneOf(userId);
+        long now = System.nanoTime();
+        CachedZone cached = zones.get(userId);
+        if (cached != null && now - cached.readAt() < ZONE_TTL_NANOS) {
+            return cached.zone();
+        }
+        ZoneId zone = store.zoneOf(userId);
+        if (zones.size() > 100_000) {
+            zones.clear();
+        }
+        zones.put(userId, new CachedZone(zone, now));
+        return zone;
+    }
+
+    private record CachedZone(ZoneId zone, long readAt) {
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,6 +43,19 @@ final class BoardCounts {
     private BoardCounts() {
     }
 
+    /** The person's row, locked, with the team they belong to now (which may differ from the stored one). */
+    static Optional<Position> positionWithCurrentTeam(JdbcTemplate jdbc, long userId, Long[] currentTeam) {
+        return jdbc.query("""
+                select team_id, public_board, total, week_start, week_xp,
+                       (select m.team_id from team_member m where m.user_id = x.user_id and m.member_role = 'AGENT'
+                        order by m.team_id limit 1)
+                from xp_total x where user_id = ? for update""", (rs, i) -> {
+            currentTeam[0] = rs.getObject(6, Long.class);
+            return new Position(rs.getObject(1, Long.class), rs.getBoolean(2), rs.getLong(3),
+                    rs.getDate(4).toLocalDate(), rs.getLong(5));
+        }, userId).stream().findFirst();
+    }
+
     static Optional<Position> position(JdbcTemplate jdbc, long userId) {
         return jdbc.query("select team_id, public_board, total, week_start, week_xp from xp_total where user_id = ? for update",
                 (rs, i) -> new Position(rs.getObject(1, Long.class), rs.getBoolean(2), rs.getLong(3),
@@ -52,19 +66,23 @@ final class BoardCounts {
     static void move(JdbcTemplate jdbc, Optional<Position> before, Optional<Position> after) {
         List<Key> old = before.map(Position::keys).orElse(List.of());
         List<Key> now = after.map(Position::keys).orElse(List.of());
-        for (Key key : old) {
-            if (!now.contains(key)) {
-                jdbc.update("update xp_board_count set people = people - 1 where board = ? and team_id = ? and week_start = ? and xp = ?",
-                        key.board(), key.team(), Date.valueOf(key.week()), key.xp());
-            }
-        }
-        for (Key key : now) {
-            if (!old.contains(key)) {
-                jdbc.update("""
-                        insert into xp_board_count (board, team_id, week_start, xp, people) values (?, ?, ?, ?, 1)
-                        on duplicate key update people = people + 1""",
-                        key.board(), key.team(), Date.valueOf(key.week()), key.xp());
-            }
+        // Every change in one global order of keys, so two awards never wait on each other in a circle.
+        List<Key> changed = new ArrayList<>();
+        old.stream().filter(k -> !now.contains(k)).forEach(changed::add);
+        now.stream().filter(k -> !old.contains(k)).forEach(changed::add);
+        changed.sort(ORDER);
+        // One statement for both directions: +1 joins a count (creating it if new), -1 leaves one that
+        // exists. Sent as one batch, in key order.
+        List<Object[]> batch = changed.stream().map(key -> new Object[] {key.board(), key.team(),
+                Date.valueOf(key.week()), key.xp(), now.contains(key) ? 1 : -1}).toList();
+        if (!batch.isEmpty()) {
+            jdbc.batchUpdate("""
+                    insert into xp_board_count (board, team_id, week_start, xp, people) values (?, ?, ?, ?, ?)
+                    on duplicate key update people = people + values(people)""", batch);
         }
     }
+
+    private static final Comparator<Key> ORDER = Comparator.comparing(Key::board).thenComparingLong(Key::team)
+            .thenComparing(Key::week).thenComparingLong(Key::xp);
+
 }

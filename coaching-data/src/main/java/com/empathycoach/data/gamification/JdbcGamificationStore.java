@@ -50,41 +50,35 @@ class JdbcGamificationStore implements GamificationStore {
                 insert ignore into xp_ledger (user_id, rule, source, requested, amount, awarded_at, award_day)
                 values (?, ?, ?, ?, ?, ?, ?)""",
                 userId, rule, award.source(), award.amount(), paid, Timestamp.from(award.at()), Date.valueOf(day));
-        long before = totalXp(userId);
-        if (inserted == 0) {
-            return new AwardResult(false, 0, before, before);
-        }
-        if (paid == 0) {
-            return new AwardResult(true, 0, before, before);
+        if (inserted == 0 || paid == 0) {
+            long total = totalXp(userId);
+            return new AwardResult(inserted == 1, 0, total, total);
         }
         jdbc.update("update xp_daily set amount = amount + ? where user_id = ? and award_day = ? and rule = ?",
                 paid, userId, Date.valueOf(day), rule);
-        Long team = jdbc.query("""
+        Long[] current = new Long[1];
+        Optional<BoardCounts.Position> old = BoardCounts.positionWithCurrentTeam(jdbc, userId, current);
+        Long team = old.isPresent() ? current[0] : jdbc.query("""
                 select team_id from team_member where user_id = ? and member_role = 'AGENT' order by team_id limit 1""",
                 rs -> rs.next() ? rs.getLong(1) : null, userId);
         Timestamp at = Timestamp.from(award.at());
-        Optional<BoardCounts.Position> old = BoardCounts.position(jdbc, userId);
+        BoardCounts.Position now;
         if (old.isEmpty()) {
             jdbc.update("""
                     insert into xp_total (user_id, team_id, total, reached_at, week_start, week_xp, week_reached_at)
                     values (?, ?, ?, ?, ?, ?, ?)""", userId, team, paid, at, Date.valueOf(weekStart), paid, at);
+            now = new BoardCounts.Position(team, true, paid, weekStart, paid);
         } else {
-            boolean sameWeek = old.get().weekStart().equals(weekStart);
+            BoardCounts.Position was = old.get();
+            long weekXp = was.weekStart().equals(weekStart) ? was.weekXp() + paid : paid;
             jdbc.update("""
                     update xp_total set team_id = ?, total = total + ?, reached_at = ?, week_start = ?,
                         week_xp = ?, week_reached_at = ? where user_id = ?""",
-                    team, paid, at, Date.valueOf(weekStart), sameWeek ? old.get().weekXp() + paid : paid, at, userId);
+                    team, paid, at, Date.valueOf(weekStart), weekXp, at, userId);
+            now = new BoardCounts.Position(team, was.listed(), was.total() + paid, weekStart, weekXp);
         }
-        BoardCounts.move(jdbc, old, BoardCounts.position(jdbc, userId));
-        if (team != null) {
-            jdbc.update("""
-                    insert into team_xp (team_id, total, week_start, week_xp) values (?, ?, ?, ?)
-                    on duplicate key update
-                        week_xp = if(week_start = values(week_start), week_xp + values(week_xp), values(week_xp)),
-                        week_start = values(week_start),
-                        total = total + values(total)""",
-                    team, paid, Date.valueOf(weekStart), paid);
-        }
+        BoardCounts.move(jdbc, old, Optional.of(now));
+        long before = old.map(BoardCounts.Position::total).orElse(0L);
         return new AwardResult(true, paid, before, before + paid);
     }
 

@@ -198,13 +198,15 @@ class JdbcLeaderboardStore implements LeaderboardStore {
 
     @Override
     public List<TeamEntry> teams(Period period, LocalDate weekStart) {
-        String xp = period == Period.WEEK ? "if(tx.week_start = ?, tx.week_xp, 0)" : "tx.total";
+        // Sums the per-person totals (not the ledger); the facade caches the result for a minute.
+        String xp = period == Period.WEEK ? "sum(if(x.week_start = ?, x.week_xp, 0))" : "sum(x.total)";
         Object[] params = period == Period.WEEK ? new Object[] {Date.valueOf(weekStart)} : new Object[0];
         record Row(long teamId, String name, int members, long xp) {
         }
-        List<Row> rows = jdbc.query("select t.id, t.name, m.members, coalesce(" + xp + ", 0) from team t"
+        List<Row> rows = jdbc.query("select t.id, t.name, m.members, coalesce(s.xp, 0) from team t"
                 + " join (select team_id, count(*) members from team_member where member_role = 'AGENT' group by team_id) m"
-                + " on m.team_id = t.id left join team_xp tx on tx.team_id = t.id",
+                + " on m.team_id = t.id left join (select x.team_id, " + xp + " xp from xp_total x"
+                + " where x.team_id is not null group by x.team_id) s on s.team_id = t.id",
                 (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getLong(4)), params);
         List<Row> sorted = rows.stream()
                 .sorted(Comparator.comparingLong((Row r) -> -Math.round((double) r.xp() / r.members()))

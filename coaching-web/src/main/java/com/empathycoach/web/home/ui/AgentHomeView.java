@@ -1,5 +1,6 @@
 package com.empathycoach.web.home.ui;
 
+import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.web.gamification.ui.XpSummary;
@@ -40,7 +41,7 @@ import com.vaadin.flow.router.RouterLink;
 public class AgentHomeView extends VerticalLayout {
 
     public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
-                         GamificationFacade gamification) {
+                         GamificationFacade gamification, CoachingFacade coaching) {
         addClassName("agent-home");
         Actor actor = currentUser.actor();
         UserAccount me = identity.me(actor);
@@ -51,6 +52,7 @@ public class AgentHomeView extends VerticalLayout {
                 ? getTranslation("agent.home.noTeam")
                 : getTranslation("agent.home.team", String.join(", ", teams.stream().map(TeamSummary::name).toList()))));
         add(new XpSummary(gamification.profile(actor)));
+        add(new AssignmentList(coaching.myAssignments(actor)));
         add(progress(lessons.catalogue(actor)));
     }
 

@@ -1,0 +1,31 @@
+package com.empathycoach.core.coaching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Port: assignments and who they were given to. */
+public interface AssignmentStore {
+
+    long create(long teamId, long coachId, AssignedItem item, String title, LocalDate dueOn, String note,
+                Set<Long> agentIds, Instant now);
+
+    Optional<Assignment> assignment(long id);
+
+    /** The team's assignments that are not cancelled, soonest due first. */
+    List<Assignment> forTeam(long teamId);
+
+    void update(long id, LocalDate dueOn, String note, Instant now);
+
+    void cancel(long id, Instant now);
+
+    /** The agent's assignments that are not cancelled: open ones soonest due first, then done ones. */
+    List<Assignment> forAgent(long userId);
+
+    /** Closes the agent's open assignments of this item; returns how many were closed. */
+    int complete(long userId, String itemKey, Instant at);
+
+    String coachName(long coachId);
+}

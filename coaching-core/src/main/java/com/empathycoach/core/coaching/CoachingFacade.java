@@ -1,0 +1,177 @@
+package com.empathycoach.core.coaching;
+
+import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.identity.TeamMember;
+import com.empathycoach.core.identity.TeamSummary;
+import com.empathycoach.core.lesson.ContentCatalog;
+import com.empathycoach.core.lesson.LessonContent;
+import com.empathycoach.core.lesson.ModuleContent;
+import com.empathycoach.core.lesson.PublishedModule;
+import com.empathycoach.core.lesson.UnknownContentException;
+import com.empathycoach.core.roleplay.PublishedScenario;
+import com.empathycoach.core.roleplay.ScenarioCatalog;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.NotAllowedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Assignments: a coach gives a lesson, module or role-play to their team or chosen agents with a due
+ * date; agents see them; finishing the work closes them. A coach only ever reaches their own teams,
+ * whatever ids a request carries.
+ */
+@Service
+@Transactional
+public class CoachingFacade {
+
+    public static final int MAX_NOTE_LENGTH = 1000;
+
+    private final AssignmentStore assignments;
+    private final IdentityStore identity;
+    private final ContentCatalog lessons;
+    private final ScenarioCatalog scenarios;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public CoachingFacade(AssignmentStore assignments, IdentityStore identity, ContentCatalog lessons,
+                          ScenarioCatalog scenarios, Clock clock,
+                          @Value("${empathy.organisation.time-zone:UTC}") String zone) {
+        this.assignments = assignments;
+        this.identity = identity;
+        this.lessons = lessons;
+        this.scenarios = scenarios;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    /** Something a coach can pick: a module, one of its lessons, or a role-play. */
+    public record Assignable(AssignedItem item, String title) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assignable> assignable(Actor actor) {
+        actor.require(Role.COACH);
+        List<Assignable> items = new ArrayList<>();
+        for (PublishedModule published : lessons.current()) {
+            ModuleContent module = published.content();
+            items.add(new Assignable(AssignedItem.module(module.id()), module.title()));
+            for (LessonContent lesson : module.lessons()) {
+                items.add(new Assignable(AssignedItem.lesson(module.id(), lesson.id()),
+                        module.title() + " \u203A " + lesson.title()));
+            }
+        }
+        for (PublishedScenario published : scenarios.current()) {
+            items.add(new Assignable(AssignedItem.scenario(published.scenario().id()), published.scenario().title()));
+        }
+        return items;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamSummary> myTeams(Actor actor) {
+        actor.require(Role.COACH);
+        return identity.teamsCoachedBy(actor.userId());
+    }
+
+    /** Assigns to the chosen agents of the team, or to every agent of it when none is chosen. */
+    public long assign(Actor actor, long teamId, AssignedItem item, Set<Long> agentIds, LocalDate dueOn, String note) {
+        TeamSummary team = ownTeam(actor, teamId);
+        String title = titleOf(item);
+        validate(dueOn, note);
+        Set<Long> members = team.agents().stream().map(TeamMember::userId).collect(Collectors.toSet());
+        Set<Long> chosen = agentIds == null || agentIds.isEmpty() ? members : new HashSet<>(agentIds);
+        if (!members.containsAll(chosen)) {
+            throw new NotAllowedException(actor.username() + " assigned to agents outside team " + teamId);
+        }
+        if (chosen.isEmpty()) {
+            throw new InvalidInputException("agents", "coaching.assign.noAgents");
+        }
+        return assignments.create(teamId, actor.userId(), item, title, dueOn, blankToNull(note), chosen, clock.instant());
+    }
+
+    @Transactional(readOnly = true)
+    public List<Assignment> teamAssignments(Actor actor, long teamId) {
+        ownTeam(actor, teamId);
+        return assignments.forTeam(teamId);
+    }
+
+    public void update(Actor actor, long assignmentId, LocalDate dueOn, String note) {
+        Assignment assignment = own(actor, assignmentId);
+        validate(dueOn, note);
+        assignments.update(assignment.id(), dueOn, blankToNull(note), clock.instant());
+    }
+
+    public void cancel(Actor actor, long assignmentId) {
+        assignments.cancel(own(actor, assignmentId).id(), clock.instant());
+    }
+
+    /** The agent's assignments: open ones soonest due first (overdue marked), then the done ones. */
+    @Transactional(readOnly = true)
+    public List<MyAssignment> myAssignments(Actor actor) {
+        LocalDate today = today();
+        return assignments.forAgent(actor.userId()).stream().map(a -> {
+            var me = a.assignees().stream().filter(x -> x.userId() == actor.userId()).findFirst().orElseThrow();
+            return new MyAssignment(a.id(), a.item(), a.title(), a.dueOn(), a.note(), assignments.coachName(a.coachId()),
+                    me.completedAt(), !me.done() && a.dueOn().isBefore(today));
+        }).sorted(Comparator.comparing(MyAssignment::done).thenComparing(MyAssignment::dueOn)).toList();
+    }
+
+    public LocalDate today() {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    private void validate(LocalDate dueOn, String note) {
+        if (dueOn == null) {
+            throw new InvalidInputException("due", "coaching.assign.dueMissing");
+        }
+        if (dueOn.isBefore(today())) {
+            throw new InvalidInputException("due", "coaching.assign.duePast");
+        }
+        if (note != null && note.length() > MAX_NOTE_LENGTH) {
+            throw new InvalidInputException("note", "coaching.assign.noteTooLong");
+        }
+    }
+
+    private String titleOf(AssignedItem item) {
+        return switch (item.kind()) {
+            case MODULE -> lessons.current(item.contentId()).map(m -> m.content().title())
+                    .orElseThrow(() -> new UnknownContentException("module"));
+            case LESSON -> lessons.current(item.contentId()).flatMap(m -> m.content().lesson(item.lessonId())
+                            .map(l -> m.content().title() + " \u203A " + l.title()))
+                    .orElseThrow(() -> new UnknownContentException("lesson"));
+            case SCENARIO -> scenarios.current(item.contentId()).map(s -> s.scenario().title())
+                    .orElseThrow(() -> new UnknownContentException("scenario"));
+        };
+    }
+
+    private TeamSummary ownTeam(Actor actor, long teamId) {
+        actor.require(Role.COACH);
+        Optional<TeamSummary> team = identity.teamsCoachedBy(actor.userId()).stream()
+                .filter(t -> t.id() == teamId).findFirst();
+        return team.orElseThrow(() -> new NotAllowedException(actor.username() + " does not coach team " + teamId));
+    }
+
+    private Assignment own(Actor actor, long assignmentId) {
+        Assignment assignment = assignments.assignment(assignmentId)
+                .orElseThrow(() -> new UnknownContentException("assignment"));
+        ownTeam(actor, assignment.teamId());
+        return assignment;
+    }
+
+    private static String blankToNull(String note) {
+        return note == null || note.isBlank() ? null : note.strip();
+    }
+}

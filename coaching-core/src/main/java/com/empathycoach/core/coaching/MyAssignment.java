@@ -1,0 +1,13 @@
+package com.empathycoach.core.coaching;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** One assignment as the agent sees it. */
+public record MyAssignment(long assignmentId, AssignedItem item, String title, LocalDate dueOn, String note,
+                           String coachName, Instant completedAt, boolean overdue) {
+
+    public boolean done() {
+        return completedAt != null;
+    }
+}

@@ -1,0 +1,157 @@
+package com.empathycoach.data.coaching;
+
+import com.empathycoach.core.coaching.AssignedItem;
+import com.empathycoach.core.coaching.Assignment;
+import com.empathycoach.core.coaching.AssignmentKind;
+import com.empathycoach.core.coaching.AssignmentStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+@Repository
+class JdbcAssignmentStore implements AssignmentStore {
+
+    private static final String SELECT = """
+            select a.*, aa.user_id, aa.completed_at, u.display_name
+            from assignment a
+            join assignment_agent aa on aa.assignment_id = a.id
+            join app_user u on u.id = aa.user_id
+            """;
+
+    private final JdbcTemplate jdbc;
+
+    JdbcAssignmentStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public long create(long teamId, long coachId, AssignedItem item, String title, LocalDate dueOn, String note,
+                       Set<Long> agentIds, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement("""
+                    insert into assignment (team_id, coach_id, kind, content_id, lesson_id, item_key, title, due_on, note,
+                        created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
+            ps.setLong(1, teamId);
+            ps.setLong(2, coachId);
+            ps.setString(3, item.kind().name());
+            ps.setString(4, item.contentId());
+            ps.setString(5, item.lessonId());
+            ps.setString(6, item.key());
+            ps.setString(7, title);
+            ps.setDate(8, Date.valueOf(dueOn));
+            ps.setString(9, note);
+            ps.setTimestamp(10, Timestamp.from(now));
+            ps.setTimestamp(11, Timestamp.from(now));
+            return ps;
+        }, key);
+        long id = key.getKey().longValue();
+        jdbc.batchUpdate("insert into assignment_agent (assignment_id, user_id, item_key) values (?, ?, ?)",
+                agentIds.stream().sorted().map(user -> new Object[] {id, user, item.key()}).toList());
+        return id;
+    }
+
+    @Override
+    public Optional<Assignment> assignment(long id) {
+        return read(SELECT + " where a.id = ? order by u.display_name", id).stream().findFirst();
+    }
+
+    @Override
+    public List<Assignment> forTeam(long teamId) {
+        return read(SELECT + " where a.team_id = ? and a.status = 'ACTIVE' order by a.due_on, a.id, u.display_name", teamId);
+    }
+
+    @Override
+    public void update(long id, LocalDate dueOn, String note, Instant now) {
+        jdbc.update("update assignment set due_on = ?, note = ?, updated_at = ? where id = ?",
+                Date.valueOf(dueOn), note, Timestamp.from(now), id);
+    }
+
+    @Override
+    public void cancel(long id, Instant now) {
+        jdbc.update("update assignment set status = 'CANCELLED', updated_at = ? where id = ?", Timestamp.from(now), id);
+    }
+
+    @Override
+    public List<Assignment> forAgent(long userId) {
+        // Only the agent's own row of each assignment is read.
+        return read(SELECT + " where aa.user_id = ? and a.status = 'ACTIVE' order by a.due_on, a.id", userId);
+    }
+
+    @Override
+    public int complete(long userId, String itemKey, Instant at) {
+        return jdbc.update("""
+                update assignment_agent aa join assignment a on a.id = aa.assignment_id
+                set aa.completed_at = ?
+                where aa.user_id = ? and aa.item_key = ? and aa.completed_at is null and a.status = 'ACTIVE'""",
+                Timestamp.from(at), userId, itemKey);
+    }
+
+    @Override
+    public String coachName(long coachId) {
+        return jdbc.queryForList("select display_name from app_user where id = ?", String.class, coachId).stream()
+                .findFirst().orElse("");
+    }
+
+    private List<Assignment> read(String sql, Object... params) {
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        jdbc.query(sql, rs -> {
+            Row row = rows.computeIfAbsent(rs.getLong("id"), id -> {
+                try {
+                    return new Row(rs);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Timestamp done = rs.getTimestamp("completed_at");
+            row.assignees.add(new Assignment.Assignee(rs.getLong("user_id"), rs.getString("display_name"),
+                    done == null ? null : done.toInstant()));
+        }, params);
+        return rows.values().stream().map(Row::toAssignment).toList();
+    }
+
+    private static final class Row {
+        final long id;
+        final long teamId;
+        final long coachId;
+        final AssignedItem item;
+        final String title;
+        final LocalDate dueOn;
+        final String note;
+        final boolean cancelled;
+        final Instant createdAt;
+        final List<Assignment.Assignee> assignees = new ArrayList<>();
+
+        Row(ResultSet rs) throws SQLException {
+            id = rs.getLong("id");
+            teamId = rs.getLong("team_id");
+            coachId = rs.getLong("coach_id");
+            item = new AssignedItem(AssignmentKind.valueOf(rs.getString("kind")), rs.getString("content_id"),
+                    rs.getString("lesson_id"));
+            title = rs.getString("title");
+            dueOn = rs.getDate("due_on").toLocalDate();
+            note = rs.getString("note");
+            cancelled = "CANCELLED".equals(rs.getString("status"));
+            createdAt = rs.getTimestamp("created_at").toInstant();
+        }
+
+        Assignment toAssignment() {
+            return new Assignment(id, teamId, coachId, item, title, dueOn, note, cancelled, createdAt, assignees);
+        }
+    }
+}

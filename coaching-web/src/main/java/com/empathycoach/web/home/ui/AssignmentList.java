@@ -1,0 +1,86 @@
+package com.empathycoach.web.home.ui;
+
+import com.empathycoach.core.coaching.MyAssignment;
+import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.lesson.ui.LessonPlayerView;
+import com.empathycoach.web.lesson.ui.ModuleView;
+import com.empathycoach.web.roleplay.ui.RolePlayView;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+
+/** The agent's assignments: open ones soonest due first with overdue marked, then the last few done. */
+class AssignmentList extends Div {
+
+    static final int DONE_SHOWN = 5;
+
+    AssignmentList(List<MyAssignment> assignments) {
+        addClassName("my-assignments");
+        add(new H3(getTranslation("agent.assignments.title")));
+        List<MyAssignment> open = assignments.stream().filter(a -> !a.done()).toList();
+        if (open.isEmpty()) {
+            add(EmptyState.of(getTranslation("agent.assignments.none")));
+        } else {
+            UnorderedList list = new UnorderedList();
+            list.addClassName("assignment-list");
+            open.forEach(a -> list.add(row(a)));
+            add(list);
+        }
+        List<MyAssignment> done = assignments.stream().filter(MyAssignment::done).limit(DONE_SHOWN).toList();
+        if (!done.isEmpty()) {
+            UnorderedList list = new UnorderedList();
+            list.addClassNames("assignment-list", "assignment-done-list");
+            done.forEach(a -> list.add(row(a)));
+            add(new Paragraph(getTranslation("agent.assignments.done")), list);
+        }
+    }
+
+    private ListItem row(MyAssignment a) {
+        ListItem row = new ListItem();
+        row.addClassName("assignment-row");
+        row.add(link(a));
+        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(a.dueOn());
+        Span due = new Span(" " + getTranslation("agent.assignments.due", date, a.coachName()));
+        due.addClassName("assignment-due");
+        row.add(due);
+        if (a.overdue()) {
+            Span overdue = new Span(getTranslation("coaching.overdue"));
+            overdue.getElement().getThemeList().add("badge error small");
+            overdue.addClassName("assignment-overdue");
+            row.add(new Span(" "), overdue);
+        }
+        if (a.done()) {
+            Span done = new Span(getTranslation("agent.assignments.doneBadge"));
+            done.getElement().getThemeList().add("badge success small");
+            row.add(new Span(" "), done);
+        }
+        if (a.note() != null) {
+            Paragraph note = new Paragraph(getTranslation("agent.assignments.note", a.note()));
+            note.addClassName("assignment-note");
+            row.add(note);
+        }
+        return row;
+    }
+
+    private RouterLink link(MyAssignment a) {
+        RouterLink link = switch (a.item().kind()) {
+            case LESSON -> new RouterLink(a.title(), LessonPlayerView.class,
+                    new RouteParameters(Map.of("moduleId", a.item().contentId(), "lessonId", a.item().lessonId())));
+            case MODULE -> new RouterLink(a.title(), ModuleView.class, new RouteParameters("moduleId", a.item().contentId()));
+            case SCENARIO -> new RouterLink(a.title(), RolePlayView.class,
+                    new RouteParameters("scenarioId", a.item().contentId()));
+        };
+        link.addClassName("assignment-link");
+        return link;
+    }
+}

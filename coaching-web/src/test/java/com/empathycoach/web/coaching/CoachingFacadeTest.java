@@ -1,0 +1,171 @@
+package com.empathycoach.web.coaching;
+
+import com.empathycoach.core.coaching.AssignedItem;
+import com.empathycoach.core.coaching.Assignment;
+import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.coaching.MyAssignment;
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.TeamMember;
+import com.empathycoach.core.identity.TeamSummary;
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.lesson.LessonFacade;
+import com.empathycoach.core.lesson.LessonPlay;
+import com.empathycoach.core.lesson.LessonStep;
+import com.empathycoach.core.roleplay.RolePlayFacade;
+import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
+import com.empathycoach.core.roleplay.Scenario;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.NotAllowedException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class CoachingFacadeTest {
+
+    @Autowired
+    CoachingFacade coaching;
+
+    @Autowired
+    IdentityFacade identity;
+
+    @Autowired
+    LessonFacade lessons;
+
+    @Autowired
+    RolePlayFacade rolePlays;
+
+    private Actor actor(String username) {
+        UserAccount account = identity.account(username).orElseThrow();
+        return new Actor(account.id(), account.username(), account.roles());
+    }
+
+    private TeamSummary teamOf(Actor coach) {
+        return coaching.myTeams(coach).getFirst();
+    }
+
+    @Test
+    void aCoachAssignsToTheWholeTeamAndTheAgentsSeeItSoonestDueFirst() {
+        Actor samira = actor("samira");
+        TeamSummary harbour = teamOf(samira);
+        long later = coaching.assign(samira, harbour.id(), AssignedItem.module("why-empathy-matters"), Set.of(),
+                coaching.today().plusDays(20), "Whole module, please");
+        long sooner = coaching.assign(samira, harbour.id(), AssignedItem.scenario("price-rise"), Set.of(),
+                coaching.today().plusDays(2), null);
+        Assignment assignment = coaching.teamAssignments(samira, harbour.id()).stream().filter(a -> a.id() == later)
+                .findFirst().orElseThrow();
+        assertThat(assignment.assignees()).hasSize(harbour.agents().size());
+        List<MyAssignment> mine = coaching.myAssignments(actor(harbour.agents().getFirst().username())).stream()
+                .filter(a -> a.assignmentId() == later || a.assignmentId() == sooner).toList();
+        assertThat(mine).extracting(MyAssignment::assignmentId).containsExactly(sooner, later);
+        assertThat(mine.getLast().note()).isEqualTo("Whole module, please");
+        assertThat(mine.getLast().coachName()).isNotBlank();
+    }
+
+    @Test
+    void finishingTheWorkClosesTheAssignmentByItself() {
+        Actor samira = actor("samira");
+        TeamSummary harbour = teamOf(samira);
+        TeamMember agent = harbour.agents().get(1);
+        Actor learner = actor(agent.username());
+        long lesson = coaching.assign(samira, harbour.id(), AssignedItem.lesson("why-empathy-matters", "see-it-from-their-side"),
+                Set.of(agent.userId()), coaching.today().plusDays(3), null);
+        long scenario = coaching.assign(samira, harbour.id(), AssignedItem.scenario("third-call"), Set.of(agent.userId()),
+                coaching.today().plusDays(3), null);
+        finishLesson(learner, "why-empathy-matters", "see-it-from-their-side");
+        finishScenario(learner, "third-call");
+        List<Assignment> team = coaching.teamAssignments(samira, harbour.id());
+        assertThat(team).filteredOn(a -> a.id() == lesson || a.id() == scenario)
+                .allSatisfy(a -> assertThat(a.doneCount()).isEqualTo(1));
+        assertThat(coaching.myAssignments(learner)).filteredOn(a -> a.assignmentId() == lesson)
+                .singleElement().satisfies(a -> assertThat(a.done()).isTrue());
+    }
+
+    @Test
+    void editingAndCancellingChangeWhatAgentsSee() {
+        Actor samira = actor("samira");
+        TeamSummary harbour = teamOf(samira);
+        Actor agent = actor(harbour.agents().getFirst().username());
+        long id = coaching.assign(samira, harbour.id(), AssignedItem.scenario("angry-delivery"), Set.of(),
+                coaching.today().plusDays(5), null);
+        coaching.update(samira, id, coaching.today().plusDays(9), "New date");
+        assertThat(coaching.myAssignments(agent)).filteredOn(a -> a.assignmentId() == id).singleElement()
+                .satisfies(a -> assertThat(a.dueOn()).isEqualTo(coaching.today().plusDays(9)));
+        coaching.cancel(samira, id);
+        assertThat(coaching.myAssignments(agent)).noneMatch(a -> a.assignmentId() == id);
+        assertThat(coaching.teamAssignments(samira, harbour.id())).noneMatch(a -> a.id() == id);
+    }
+
+    @Test
+    void badInputIsRefusedWithAClearReason() {
+        Actor samira = actor("samira");
+        long team = teamOf(samira).id();
+        assertThatThrownBy(() -> coaching.assign(samira, team, AssignedItem.scenario("price-rise"), Set.of(),
+                coaching.today().minusDays(1), null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("coaching.assign.duePast"));
+        assertThatThrownBy(() -> coaching.assign(samira, team, AssignedItem.scenario("price-rise"), Set.of(),
+                coaching.today(), "x".repeat(CoachingFacade.MAX_NOTE_LENGTH + 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("coaching.assign.noteTooLong"));
+    }
+
+    @Test
+    void aCoachCannotReachAnotherTeamByTamperingWithIds() {
+        Actor samira = actor("samira");
+        Actor tomas = actor("tomas");
+        TeamSummary summit = teamOf(tomas);
+        TeamSummary harbour = teamOf(samira);
+        long theirs = coaching.assign(tomas, summit.id(), AssignedItem.scenario("price-rise"), Set.of(),
+                coaching.today().plusDays(4), null);
+        assertThatThrownBy(() -> coaching.teamAssignments(samira, summit.id())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> coaching.assign(samira, summit.id(), AssignedItem.scenario("price-rise"), Set.of(),
+                coaching.today().plusDays(4), null)).isInstanceOf(NotAllowedException.class);
+        // Own team, but an agent of another team slipped into the request.
+        assertThatThrownBy(() -> coaching.assign(samira, harbour.id(), AssignedItem.scenario("price-rise"),
+                Set.of(summit.agents().getFirst().userId()), coaching.today().plusDays(4), null))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> coaching.update(samira, theirs, coaching.today().plusDays(8), "mine now"))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> coaching.cancel(samira, theirs)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> coaching.myTeams(actor("amara"))).isInstanceOf(NotAllowedException.class);
+        assertThat(coaching.teamAssignments(tomas, summit.id())).anyMatch(a -> a.id() == theirs);
+    }
+
+    private void finishLesson(Actor learner, String moduleId, String lessonId) {
+        LessonPlay play = lessons.retry(learner, moduleId, lessonId);
+        for (int guard = 0; guard < 60 && !play.completed(); guard++) {
+            LessonStep step = play.steps().get(play.stepIndex());
+            if (step instanceof LessonStep.QuestionStep q && q.answer().isEmpty()) {
+                List<String> answer = switch (q.question().type()) {
+                    case ORDERING -> q.question().options().stream().map(o -> o.id()).toList();
+                    default -> List.of(q.question().options().getFirst().id());
+                };
+                play = lessons.answer(learner, play.attemptId(), q.question().id(), answer);
+            }
+            play = lessons.next(learner, play.attemptId(), play.stepIndex());
+        }
+        assertThat(play.completed()).isTrue();
+    }
+
+    private void finishScenario(Actor learner, String scenarioId) {
+        RolePlay play = rolePlays.replay(learner, scenarioId);
+        for (int guard = 0; guard < 20 && !play.completed(); guard++) {
+            Scenario.Node node = play.current().orElseThrow();
+            play = node.freeText().isPresent()
+                    ? rolePlays.reply(learner, play.attemptId(), play.turnNo(), "I'm sorry. I'll sort it out today.")
+                    : rolePlays.choose(learner, play.attemptId(), play.turnNo(),
+                    node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id());
+        }
+        assertThat(play.completed()).isTrue();
+    }
+}

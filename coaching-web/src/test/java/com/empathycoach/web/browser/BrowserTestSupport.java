@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -24,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * Real-browser journeys in headless Chromium. They run whenever Chromium and its driver are installed
@@ -114,5 +116,74 @@ abstract class BrowserTestSupport {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Plays the open lesson to its end with the first options, using the keyboard to check answers. */
+    void playLessonToTheEnd() {
+        for (int guard = 0; guard < 40 && !finished(); guard++) {
+            String before = stepLabel();
+            if (before.equals("Lesson complete")) {
+                break;
+            }
+            List<WebElement> check = driver.findElements(By.cssSelector("vaadin-button.check-answer"));
+            if (!check.isEmpty()) {
+                chooseFirstOption();
+                check.getFirst().sendKeys(Keys.ENTER);
+                waiting().until(d -> !d.findElements(By.className("verdict")).isEmpty());
+            }
+            waiting().until(d -> finished() || nextReady());
+            if (finished()) {
+                break;
+            }
+            click(By.className("next-step"));
+            waiting().until(d -> finished() || !stepLabel().equals(before));
+        }
+        waiting().until(d -> finished());
+    }
+
+    void chooseFirstOption() {
+        List<WebElement> radios = driver.findElements(By.cssSelector(".question-panel vaadin-radio-button"));
+        List<WebElement> boxes = driver.findElements(By.cssSelector(".question-panel vaadin-checkbox"));
+        if (!radios.isEmpty()) {
+            script("arguments[0].scrollIntoView({block: 'center'})", radios.getFirst());
+            radios.getFirst().findElement(By.tagName("input")).sendKeys(Keys.SPACE);
+        } else if (!boxes.isEmpty()) {
+            clickOn(boxes.getFirst());
+        } else {
+            // Ordering: move the last reply up once, using the keyboard-reachable buttons.
+            List<WebElement> ups = driver.findElements(By.cssSelector(".ordering-row vaadin-button:not([disabled])"));
+            String before = orderingText();
+            clickOn(ups.getLast());
+            // Wait for the server's answer (the new order and its focus) before pressing any key.
+            waiting().until(d -> !orderingText().equals(before));
+        }
+    }
+
+    String orderingText() {
+        return String.valueOf(script("return Array.from(document.querySelectorAll('.ordering-text'))"
+                + ".map(e => e.textContent).join('|')"));
+    }
+
+    boolean nextReady() {
+        return Boolean.TRUE.equals(script("""
+                const next = document.querySelector('vaadin-button.next-step');
+                return !!next && next.offsetParent !== null && !next.hasAttribute('disabled');"""));
+    }
+
+    boolean finished() {
+        return !driver.findElements(By.className("retry-lesson")).isEmpty();
+    }
+
+    String stepLabel() {
+        List<WebElement> labels = driver.findElements(By.className("step-label"));
+        return labels.isEmpty() ? "" : labels.getFirst().getText();
+    }
+
+    void click(By by) {
+        waiting().until(d -> {
+            WebElement element = d.findElement(by);
+            return element.isEnabled() && element.getDomAttribute("disabled") == null ? element : null;
+        });
+        clickOn(driver.findElement(by));
     }
 }

@@ -47,10 +47,13 @@ public class RolePlayFacade {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EmpathyAnalyzer analyzer = new EmpathyAnalyzer();
+    private final ReplyReviewStore reviews;
 
-    public RolePlayFacade(ScenarioCatalog catalog, RolePlayStore plays, ApplicationEventPublisher events, Clock clock) {
+    public RolePlayFacade(ScenarioCatalog catalog, RolePlayStore plays, ReplyReviewStore reviews,
+                          ApplicationEventPublisher events, Clock clock) {
         this.catalog = catalog;
         this.plays = plays;
+        this.reviews = reviews;
         this.events = events;
         this.clock = clock;
     }
@@ -67,11 +70,23 @@ public class RolePlayFacade {
         }).toList();
     }
 
-    /** Resumes the open play, shows the last completed one, or starts the first. */
+    /** Resumes the open play, shows the last completed one, or starts the first. Opening it marks coach reviews read. */
     public RolePlay open(Actor actor, String scenarioId) {
         requireLearner(actor);
-        return plays.latest(actor.userId(), scenarioId).map(this::view)
-                .orElseGet(() -> start(actor, scenarioId, 1));
+        return plays.latest(actor.userId(), scenarioId).map(attempt -> {
+            reviews.markSeen(attempt.id(), clock.instant());
+            return view(attempt);
+        }).orElseGet(() -> start(actor, scenarioId, 1));
+    }
+
+    /** Coach reviews of the agent's replies they have not opened yet. */
+    @Transactional(readOnly = true)
+    public List<RolePlayViews.NewReview> newReviews(Actor actor) {
+        return reviews.unseen(actor.userId()).stream().map(r -> {
+            String scenarioId = reviews.scenarioOf(r.attemptId()).orElse("");
+            String title = catalog.current(scenarioId).map(p -> p.scenario().title()).orElse(scenarioId);
+            return new RolePlayViews.NewReview(scenarioId, title, r.reviewerName(), r.reviewedAt());
+        }).toList();
     }
 
     /** Starts a new play from the beginning, unless one is still open. */
@@ -165,6 +180,7 @@ public class RolePlayFacade {
     private RolePlay view(RolePlayAttempt attempt) {
         Scenario scenario = scenarioOf(attempt);
         List<RolePlayTurn> turns = plays.turns(attempt.id());
+        Map<Integer, CoachReview> reviewed = reviews.reviews(attempt.id());
         List<Exchange> transcript = new ArrayList<>();
         int mood = scenario.persona().mood();
         for (RolePlayTurn turn : turns) {
@@ -174,7 +190,7 @@ public class RolePlayFacade {
                 boolean weak = analysis.overall() < RolePlayScoring.WEAK_REPLY_BELOW;
                 transcript.add(new Exchange(turn.turnNo(), node.id(), node.customer(), turn.reply(), true,
                         node.freeText().map(Scenario.FreeText::prompt).orElse(""), analysis, mood, turn.moodAfter(),
-                        turn.review(), weak, null));
+                        turn.review(), weak, null, reviewed.get(turn.turnNo())));
             } else {
                 Scenario.Choice choice = node.choices().stream().filter(c -> c.id().equals(turn.choiceId()))
                         .findFirst().orElseThrow();
@@ -183,7 +199,7 @@ public class RolePlayFacade {
                         : node.choices().stream().max((a, b) -> Integer.compare(a.total(), b.total()))
                                 .map(Scenario.Choice::text).orElse(null);
                 transcript.add(new Exchange(turn.turnNo(), node.id(), node.customer(), choice.text(), false,
-                        choice.feedback(), null, mood, turn.moodAfter(), turn.review(), weak, stronger));
+                        choice.feedback(), null, mood, turn.moodAfter(), turn.review(), weak, stronger, null));
             }
             mood = turn.moodAfter();
         }

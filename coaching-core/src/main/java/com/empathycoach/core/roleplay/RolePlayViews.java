@@ -26,7 +26,11 @@ public final class RolePlayViews {
      */
     public record Exchange(int turnNo, String nodeId, String customer, String agentText, boolean written,
                            String feedback, Analysis analysis, int moodBefore, int moodAfter, ReviewStatus review,
-                           boolean weak, String stronger) {
+                           boolean weak, String stronger, CoachReview coachReview) {
+    }
+
+    /** A coach's review the agent has not opened yet, for their home view. */
+    public record NewReview(String scenarioId, String scenarioTitle, String reviewerName, Instant reviewedAt) {
     }
 
     public record Debrief(Scenario.Ending ending, Map<EmpathyKey, Integer> scores, int overall, List<Exchange> weakPoints,

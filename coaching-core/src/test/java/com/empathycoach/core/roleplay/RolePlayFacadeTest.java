@@ -43,7 +43,7 @@ class RolePlayFacadeTest {
         public Optional<PublishedScenario> current(String id) { return Optional.of(published).filter(p -> p.scenario().id().equals(id)); }
         public Optional<PublishedScenario> revision(String id, int revision) { return current(id); }
     };
-    private final RolePlayFacade facade = new RolePlayFacade(catalog, plays, events::add,
+    private final RolePlayFacade facade = new RolePlayFacade(catalog, plays, new NoReviews(), events::add,
             Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
@@ -190,6 +190,17 @@ class RolePlayFacadeTest {
         scores.put(EmpathyKey.HELP, help);
         scores.put(EmpathyKey.CHANNEL, channel);
         return scores;
+    }
+
+    /** No coach has reviewed anything yet. */
+    private static final class NoReviews implements ReplyReviewStore {
+        public List<Pending> pending(java.util.Collection<Long> agentIds, int limit) { return List.of(); }
+        public Optional<Pending> pendingTurn(long attemptId, int turnNo) { return Optional.empty(); }
+        public boolean review(long a, int t, long r, Map<EmpathyKey, Integer> s, String f, Instant n) { return false; }
+        public Map<Integer, CoachReview> reviews(long attemptId) { return Map.of(); }
+        public List<CoachReview> unseen(long userId) { return List.of(); }
+        public void markSeen(long attemptId, Instant now) { }
+        public Optional<String> scenarioOf(long attemptId) { return Optional.empty(); }
     }
 
     /** Keeps plays in memory with the same once-only rules as the database store. */

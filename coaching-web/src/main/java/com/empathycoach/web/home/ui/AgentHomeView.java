@@ -1,6 +1,8 @@
 package com.empathycoach.web.home.ui;
 
 import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.roleplay.RolePlayFacade;
+import com.empathycoach.web.roleplay.ui.RolePlayView;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.web.gamification.ui.XpSummary;
@@ -41,7 +43,7 @@ import com.vaadin.flow.router.RouterLink;
 public class AgentHomeView extends VerticalLayout {
 
     public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
-                         GamificationFacade gamification, CoachingFacade coaching) {
+                         GamificationFacade gamification, CoachingFacade coaching, RolePlayFacade rolePlays) {
         addClassName("agent-home");
         Actor actor = currentUser.actor();
         UserAccount me = identity.me(actor);
@@ -52,6 +54,17 @@ public class AgentHomeView extends VerticalLayout {
                 ? getTranslation("agent.home.noTeam")
                 : getTranslation("agent.home.team", String.join(", ", teams.stream().map(TeamSummary::name).toList()))));
         add(new XpSummary(gamification.profile(actor)));
+        var newReviews = rolePlays.newReviews(actor);
+        if (!newReviews.isEmpty()) {
+            Div reviewed = new Div(new H3(getTranslation("agent.reviews.title")));
+            reviewed.addClassName("new-reviews");
+            newReviews.forEach(r -> {
+                RouterLink link = new RouterLink(r.scenarioTitle(), RolePlayView.class,
+                        new RouteParameters("scenarioId", r.scenarioId()));
+                reviewed.add(new Paragraph(new Span(getTranslation("agent.reviews.line", r.reviewerName()) + " "), link));
+            });
+            add(reviewed);
+        }
         add(new AssignmentList(coaching.myAssignments(actor)));
         add(progress(lessons.catalogue(actor)));
     }

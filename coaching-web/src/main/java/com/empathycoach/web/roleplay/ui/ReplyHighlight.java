@@ -13,9 +13,9 @@ import com.vaadin.flow.component.html.UnorderedList;
  * A written reply with the analyzer's findings marked in place, then the list of findings and the
  * suggestions. Every piece of the reply is set as text, never as HTML, so markup in it shows as typed.
  */
-class ReplyHighlight extends Div {
+public class ReplyHighlight extends Div {
 
-    ReplyHighlight(String reply, Analysis analysis, boolean showSuggestions) {
+    public ReplyHighlight(String reply, Analysis analysis, boolean showSuggestions) {
         addClassName("reply-analysis");
         Paragraph marked = new Paragraph();
         marked.addClassName("marked-reply");

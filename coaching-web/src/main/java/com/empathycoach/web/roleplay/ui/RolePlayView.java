@@ -131,7 +131,9 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
         agent.add(who);
         if (exchange.written()) {
             agent.add(new ReplyHighlight(exchange.agentText(), exchange.analysis(), true));
-            if (exchange.review() == ReviewStatus.AWAITING) {
+            if (exchange.coachReview() != null) {
+                agent.add(new CoachReviewPanel(exchange.coachReview()));
+            } else if (exchange.review() == ReviewStatus.AWAITING) {
                 Span review = new Span(getTranslation("roleplay.review.awaiting"));
                 review.getElement().getThemeList().add("badge contrast");
                 review.addClassName("awaiting-review");

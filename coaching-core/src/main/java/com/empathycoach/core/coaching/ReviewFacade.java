@@ -1,0 +1,108 @@
+package com.empathycoach.core.coaching;
+
+import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.lesson.UnknownContentException;
+import com.empathycoach.core.roleplay.ReplyReviewStore;
+import com.empathycoach.core.roleplay.ReplyReviewStore.Pending;
+import com.empathycoach.core.roleplay.Scenario;
+import com.empathycoach.core.roleplay.ScenarioCatalog;
+import com.empathycoach.core.roleplay.analysis.Analysis;
+import com.empathycoach.core.roleplay.analysis.EmpathyAnalyzer;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The review queue: written role-play replies from a coach's agents, shown with the analyzer's marker
+ * breakdown. The coach may override the score per key and must write feedback; the agent then sees it.
+ */
+@Service
+@Transactional
+public class ReviewFacade {
+
+    public static final int MAX_FEEDBACK_LENGTH = 2000;
+    static final int QUEUE_SIZE = 50;
+
+    private final ReplyReviewStore reviews;
+    private final IdentityStore identity;
+    private final ScenarioCatalog scenarios;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final EmpathyAnalyzer analyzer = new EmpathyAnalyzer();
+
+    public ReviewFacade(ReplyReviewStore reviews, IdentityStore identity, ScenarioCatalog scenarios,
+                        ApplicationEventPublisher events, Clock clock) {
+        this.reviews = reviews;
+        this.identity = identity;
+        this.scenarios = scenarios;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** One reply in the queue with its context and the analyzer's findings. */
+    public record ReviewItem(long attemptId, int turnNo, String agentName, String scenarioTitle, String customer,
+                             String prompt, String reply, Analysis analysis, Instant takenAt) {
+    }
+
+    /** Announced when a coach has reviewed a reply. */
+    public record ReplyReviewed(long agentId, long coachId, long attemptId, int turnNo, Map<EmpathyKey, Integer> scores,
+                                Instant at) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<ReviewItem> queue(Actor actor) {
+        actor.require(Role.COACH);
+        Set<Long> agents = identity.agentIdsCoachedBy(actor.userId());
+        if (agents.isEmpty()) {
+            return List.of();
+        }
+        return reviews.pending(agents, QUEUE_SIZE).stream().map(this::item).toList();
+    }
+
+    public void review(Actor actor, long attemptId, int turnNo, Map<EmpathyKey, Integer> scores, String feedback) {
+        actor.require(Role.COACH);
+        Pending pending = reviews.pendingTurn(attemptId, turnNo)
+                .orElseThrow(() -> new InvalidInputException("review", "coaching.review.gone"));
+        if (!identity.agentIdsCoachedBy(actor.userId()).contains(pending.userId())) {
+            throw new NotAllowedException(actor.username() + " does not coach the author of play " + attemptId);
+        }
+        for (EmpathyKey key : EmpathyKey.values()) {
+            Integer score = scores.get(key);
+            if (score == null || score < 0 || score > 100) {
+                throw new InvalidInputException("scores", "coaching.review.scoreRange");
+            }
+        }
+        String text = feedback == null ? "" : feedback.strip();
+        if (text.isEmpty()) {
+            throw new InvalidInputException("feedback", "coaching.review.feedbackMissing");
+        }
+        if (text.length() > MAX_FEEDBACK_LENGTH) {
+            throw new InvalidInputException("feedback", "coaching.review.feedbackTooLong");
+        }
+        Instant now = clock.instant();
+        if (!reviews.review(attemptId, turnNo, actor.userId(), scores, text, now)) {
+            throw new InvalidInputException("review", "coaching.review.gone");
+        }
+        events.publishEvent(new ReplyReviewed(pending.userId(), actor.userId(), attemptId, turnNo, scores, now));
+    }
+
+    private ReviewItem item(Pending p) {
+        Scenario scenario = scenarios.revision(p.scenarioId(), p.revision()).map(s -> s.scenario())
+                .orElseThrow(() -> new UnknownContentException("scenario revision"));
+        Scenario.Node node = scenario.node(p.nodeId()).orElseThrow(() -> new UnknownContentException("node"));
+        return new ReviewItem(p.attemptId(), p.turnNo(), p.agentName(), scenario.title(), node.customer(),
+                node.freeText().map(Scenario.FreeText::prompt).orElse(""), p.reply(), analyzer.analyze(p.reply()),
+                p.takenAt());
+    }
+}

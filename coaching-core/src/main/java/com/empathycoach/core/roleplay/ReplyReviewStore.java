@@ -1,0 +1,38 @@
+package com.empathycoach.core.roleplay;
+
+import com.empathycoach.core.skill.EmpathyKey;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: written replies waiting for a coach, and the reviews coaches write. */
+public interface ReplyReviewStore {
+
+    /** A reply waiting for review, with what is needed to show it. */
+    record Pending(long attemptId, int turnNo, long userId, String agentName, String scenarioId, int revision,
+                   String nodeId, String reply, Instant takenAt) {
+    }
+
+    /** Replies awaiting review from these agents, oldest first. */
+    List<Pending> pending(Collection<Long> agentIds, int limit);
+
+    Optional<Pending> pendingTurn(long attemptId, int turnNo);
+
+    /** Saves the review and marks the turn reviewed, if it still awaits review; returns false otherwise. */
+    boolean review(long attemptId, int turnNo, long reviewerId, Map<EmpathyKey, Integer> scores, String feedback,
+                   Instant now);
+
+    /** Reviews of one play, by turn number. */
+    Map<Integer, CoachReview> reviews(long attemptId);
+
+    /** Reviews of this agent's replies not yet opened by them, newest first. */
+    List<CoachReview> unseen(long userId);
+
+    void markSeen(long attemptId, Instant now);
+
+    /** The scenario a play belongs to, for links. */
+    Optional<String> scenarioOf(long attemptId);
+}

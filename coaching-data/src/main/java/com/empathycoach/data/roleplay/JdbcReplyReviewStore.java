@@ -1,0 +1,116 @@
+package com.empathycoach.data.roleplay;
+
+import com.empathycoach.core.roleplay.CoachReview;
+import com.empathycoach.core.roleplay.ReplyReviewStore;
+import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+@Repository
+class JdbcReplyReviewStore implements ReplyReviewStore {
+
+    private static final String PENDING = """
+            select t.attempt_id, t.turn_no, a.user_id, u.display_name, a.scenario_id, a.revision, t.node_id, t.reply, t.taken_at
+            from roleplay_turn t
+            join roleplay_attempt a on a.id = t.attempt_id
+            join app_user u on u.id = a.user_id
+            """;
+
+    private static final RowMapper<Pending> PENDING_ROW = (rs, i) -> new Pending(rs.getLong(1), rs.getInt(2), rs.getLong(3),
+            rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant());
+
+    private static final RowMapper<CoachReview> REVIEW_ROW = (rs, i) -> {
+        Map<EmpathyKey, Integer> scores = new EnumMap<>(EmpathyKey.class);
+        scores.put(EmpathyKey.DISCOVER, rs.getInt("score_discover"));
+        scores.put(EmpathyKey.KNOWLEDGE, rs.getInt("score_knowledge"));
+        scores.put(EmpathyKey.HELP, rs.getInt("score_help"));
+        scores.put(EmpathyKey.CHANNEL, rs.getInt("score_channel"));
+        Timestamp seen = rs.getTimestamp("seen_at");
+        return new CoachReview(rs.getLong("attempt_id"), rs.getInt("turn_no"), rs.getString("display_name"), scores,
+                rs.getString("feedback"), rs.getTimestamp("reviewed_at").toInstant(), seen == null ? null : seen.toInstant());
+    };
+
+    private final JdbcTemplate jdbc;
+
+    JdbcReplyReviewStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Pending> pending(Collection<Long> agentIds, int limit) {
+        String ids = agentIds.stream().map(id -> "?").collect(Collectors.joining(","));
+        Object[] params = new Object[agentIds.size() + 1];
+        int i = 0;
+        for (Long id : agentIds) {
+            params[i++] = id;
+        }
+        params[i] = limit;
+        return jdbc.query(PENDING + " where t.review_status = 'AWAITING' and a.user_id in (" + ids + ")"
+                + " order by t.taken_at limit ?", PENDING_ROW, params);
+    }
+
+    @Override
+    public Optional<Pending> pendingTurn(long attemptId, int turnNo) {
+        return jdbc.query(PENDING + " where t.attempt_id = ? and t.turn_no = ? and t.review_status = 'AWAITING'",
+                PENDING_ROW, attemptId, turnNo).stream().findFirst();
+    }
+
+    @Override
+    public boolean review(long attemptId, int turnNo, long reviewerId, Map<EmpathyKey, Integer> scores, String feedback,
+                          Instant now) {
+        int marked = jdbc.update("""
+                update roleplay_turn set review_status = 'REVIEWED'
+                where attempt_id = ? and turn_no = ? and review_status = 'AWAITING'""", attemptId, turnNo);
+        if (marked != 1) {
+            return false;
+        }
+        jdbc.update("""
+                insert into roleplay_review (attempt_id, turn_no, reviewer_id, score_discover, score_knowledge, score_help,
+                    score_channel, feedback, reviewed_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                attemptId, turnNo, reviewerId, scores.get(EmpathyKey.DISCOVER), scores.get(EmpathyKey.KNOWLEDGE),
+                scores.get(EmpathyKey.HELP), scores.get(EmpathyKey.CHANNEL), feedback, Timestamp.from(now));
+        return true;
+    }
+
+    @Override
+    public Map<Integer, CoachReview> reviews(long attemptId) {
+        Map<Integer, CoachReview> byTurn = new LinkedHashMap<>();
+        jdbc.query("""
+                select r.*, u.display_name from roleplay_review r join app_user u on u.id = r.reviewer_id
+                where r.attempt_id = ? order by r.turn_no""", REVIEW_ROW, attemptId)
+                .forEach(r -> byTurn.put(r.turnNo(), r));
+        return byTurn;
+    }
+
+    @Override
+    public List<CoachReview> unseen(long userId) {
+        return jdbc.query("""
+                select r.*, u.display_name from roleplay_review r
+                join roleplay_attempt a on a.id = r.attempt_id
+                join app_user u on u.id = r.reviewer_id
+                where a.user_id = ? and r.seen_at is null order by r.reviewed_at desc limit 20""", REVIEW_ROW, userId);
+    }
+
+    @Override
+    public void markSeen(long attemptId, Instant now) {
+        jdbc.update("update roleplay_review set seen_at = ? where attempt_id = ? and seen_at is null",
+                Timestamp.from(now), attemptId);
+    }
+
+    @Override
+    public Optional<String> scenarioOf(long attemptId) {
+        return jdbc.queryForList("select scenario_id from roleplay_attempt where id = ?", String.class, attemptId)
+                .stream().findFirst();
+    }
+}

@@ -1,0 +1,118 @@
+package com.empathycoach.web.coaching;
+
+import com.empathycoach.core.coaching.ReviewFacade;
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.roleplay.RolePlayFacade;
+import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
+import com.empathycoach.core.roleplay.Scenario;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.skill.EmpathyKey;
+import com.empathycoach.web.coaching.ui.ReviewQueueView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class ReviewQueueTest extends SpringBrowserlessTest {
+
+    @Autowired
+    RolePlayFacade rolePlays;
+
+    @Autowired
+    ReviewFacade reviews;
+
+    @Autowired
+    IdentityFacade identity;
+
+    private Actor actor(String username) {
+        UserAccount account = identity.account(username).orElseThrow();
+        return new Actor(account.id(), account.username(), account.roles());
+    }
+
+    @Test
+    @WithUserDetails("tomas")
+    void theCoachReviewsAWrittenReplyAndTheAgentSeesTheFeedback() {
+        Actor kofi = actor("kofi");
+        String marker = "Reply " + UUID.randomUUID();
+        RolePlay play = writeReply(kofi, marker + " <i>I'm sorry</i>, I'll fix it today.");
+
+        UI.getCurrent().navigate(ReviewQueueView.class);
+        Card card = $(Card.class).withClassName("review-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains(marker)).findFirst().orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains("<i>I'm sorry</i>");
+        Button save = $(Button.class, card).withClassName("save-review").first();
+        TextArea feedback = $(TextArea.class, card).withClassName("review-feedback").first();
+        test(save).click();
+        assertThat(feedback.isInvalid()).isTrue();
+        assertThat(feedback.getErrorMessage()).isEqualTo("Write some feedback for the agent.");
+
+        test($(IntegerField.class, card).withClassName("review-score-help").first()).setValue(90);
+        test(feedback).setValue("Good ownership. Next time name the deadline she gave you.");
+        test(save).click();
+        assertThat($(Card.class).withClassName("review-card").all())
+                .noneMatch(c -> c.getElement().getTextRecursively().contains(marker));
+
+        assertThat(rolePlays.newReviews(kofi)).anySatisfy(r -> assertThat(r.scenarioId()).isEqualTo("vanished-images"));
+        RolePlay reopened = rolePlays.open(kofi, "vanished-images");
+        var written = reopened.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow();
+        assertThat(written.coachReview().feedback()).startsWith("Good ownership.");
+        assertThat(written.coachReview().scores()).containsEntry(EmpathyKey.HELP, 90);
+        assertThat(rolePlays.newReviews(kofi)).noneMatch(r -> r.scenarioId().equals("vanished-images"));
+        assertThat(play.attemptId()).isEqualTo(reopened.attemptId());
+    }
+
+    @Test
+    void aCoachCannotReviewAnotherTeamsReply() {
+        RolePlay play = writeReply(actor("lucia"), "I'm sorry, I'll call you back today.");
+        int turn = play.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow().turnNo();
+        Map<EmpathyKey, Integer> scores = new EnumMap<>(EmpathyKey.class);
+        for (EmpathyKey key : EmpathyKey.values()) {
+            scores.put(key, 50);
+        }
+        assertThatThrownBy(() -> reviews.review(actor("samira"), play.attemptId(), turn, scores, "Not my agent"))
+                .isInstanceOf(NotAllowedException.class);
+        assertThat(reviews.queue(actor("samira"))).noneMatch(i -> i.attemptId() == play.attemptId());
+        assertThat(reviews.queue(actor("tomas"))).anyMatch(i -> i.attemptId() == play.attemptId());
+    }
+
+    private RolePlay writeReply(Actor agent, String reply) {
+        RolePlay play = rolePlays.replay(agent, "vanished-images");
+        if (play.transcript().stream().anyMatch(e -> e.written()) || play.completed()) {
+            while (!play.completed()) {
+                play = step(agent, play, reply);
+            }
+            play = rolePlays.replay(agent, "vanished-images");
+        }
+        for (int guard = 0; guard < 20 && !play.completed(); guard++) {
+            play = step(agent, play, reply);
+        }
+        return play;
+    }
+
+    private RolePlay step(Actor agent, RolePlay play, String reply) {
+        Scenario.Node node = play.current().orElseThrow();
+        return node.freeText().isPresent()
+                ? rolePlays.reply(agent, play.attemptId(), play.turnNo(), reply)
+                : rolePlays.choose(agent, play.attemptId(), play.turnNo(),
+                node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id());
+    }
+}

@@ -66,6 +66,18 @@ class RolePlayJourneyTest extends BrowserTestSupport {
         driver.navigate().refresh();
         waitFor(By.className("debrief"));
         assertThat(pageText()).contains("<b>Step one</b>").contains("Overall score:");
+
+        // The XP it earned shows on the home view, the badge cabinet and the leaderboard.
+        driver.get(url("agent"));
+        waitFor(By.className("xp-summary"));
+        assertThat(driver.findElement(By.className("xp-summary")).getText()).containsPattern("[1-9]\\d* XP");
+        screenshot("agent-home-xp");
+        driver.get(url("badges"));
+        waitFor(By.className("badge-earned"));
+        screenshot("badge-cabinet");
+        driver.get(url("leaderboard"));
+        waiting().until(d -> pageText().matches("(?s).*You are #\\d+ with \\d+ XP.*"));
+        screenshot("leaderboard");
     }
 
     /** The choice button worth the most points; choices are shuffled, so position says nothing. */

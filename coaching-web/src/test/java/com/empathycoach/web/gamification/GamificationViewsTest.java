@@ -1,5 +1,9 @@
 package com.empathycoach.web.gamification;
 
+import com.empathycoach.core.gamification.GamificationFacade;
+import com.empathycoach.core.gamification.LeaderboardStore;
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
@@ -26,6 +30,7 @@ import org.springframework.test.context.ActiveProfiles;
 import java.util.Comparator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @ActiveProfiles("test")
@@ -36,6 +41,12 @@ class GamificationViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     CurrentUser currentUser;
+
+    @Autowired
+    GamificationFacade gamification;
+
+    @Autowired
+    IdentityFacade identity;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -68,6 +79,27 @@ class GamificationViewsTest extends SpringBrowserlessTest {
         assertThat($(Grid.class).withClassName("board-teams").all()).isNotEmpty();
     }
 
+    @Test
+    @WithUserDetails("jade")
+    void anonymousBoardsHideOtherNamesButNotYourOwn() {
+        Actor jade = currentUser.actor();
+        playToTheEnd(jade, "hotel-overbooked");
+        UserAccount admin = identity.account("admin").orElseThrow();
+        Actor adminActor = new Actor(admin.id(), admin.username(), admin.roles());
+        try {
+            gamification.setAnonymousBoards(adminActor, true);
+            var board = gamification.leaderboard(jade, LeaderboardStore.Scope.ORGANISATION, LeaderboardStore.Period.ALL_TIME);
+            assertThat(board.anonymous()).isTrue();
+            assertThat(board.top()).filteredOn(r -> !r.me()).allSatisfy(r -> assertThat(r.name()).isEqualTo("Agent #" + r.rank()));
+            assertThat(java.util.stream.Stream.concat(board.top().stream(), board.around().stream()))
+                    .filteredOn(GamificationFacade.Row::me).allSatisfy(r -> assertThat(r.name()).doesNotStartWith("Agent #"));
+        } finally {
+            gamification.setAnonymousBoards(adminActor, false);
+        }
+        assertThatThrownBy(() -> gamification.setAnonymousBoards(jade, true))
+                .isInstanceOf(com.empathycoach.core.shared.NotAllowedException.class);
+    }
+
     /** The test database outlives a run; start this agent from nothing so the first badge is new again. */
     private void forgetProgress(long userId) {
         for (String table : new String[] {"xp_ledger", "xp_daily", "xp_total", "user_badge", "achievement_fact",
@@ -77,7 +109,7 @@ class GamificationViewsTest extends SpringBrowserlessTest {
     }
 
     private void playToTheEnd(Actor actor, String scenarioId) {
-        RolePlay play = rolePlays.open(actor, scenarioId);
+        RolePlay play = rolePlays.replay(actor, scenarioId);
         for (int guard = 0; guard < 20 && !play.completed(); guard++) {
             Scenario.Node node = play.current().orElseThrow();
             if (node.freeText().isPresent()) {

@@ -70,13 +70,20 @@ class RolePlayJourneyTest extends BrowserTestSupport {
         // The XP it earned shows on the home view, the badge cabinet and the leaderboard.
         driver.get(url("agent"));
         waitFor(By.className("xp-summary"));
-        assertThat(driver.findElement(By.className("xp-summary")).getText()).containsPattern("[1-9]\\d* XP");
+        assertThat(driver.findElement(By.className("xp-text")).getText()).matches("[1-9][\\d,]* XP, next level .*");
         screenshot("agent-home-xp");
         driver.get(url("badges"));
         waitFor(By.className("badge-earned"));
         screenshot("badge-cabinet");
         driver.get(url("leaderboard"));
-        waiting().until(d -> pageText().matches("(?s).*You are #\\d+ with \\d+ XP.*"));
+        waitFor(By.className("board-my-rank"));
+        // All time: replays pay less and from the fourth on nothing, but all-time XP stays.
+        driver.findElements(By.tagName("vaadin-tab")).stream().filter(t -> t.getText().equals("All time"))
+                .findFirst().orElseThrow().click();
+        waiting().until(d -> String.valueOf(script("const r = document.querySelector('.board-my-rank');"
+                + " return r ? r.innerText : ''")).startsWith("You are #"));
+        assertThat(driver.findElement(By.className("board-my-rank")).getText()).as(pageText())
+                .matches("You are #\\d+ with \\d+ XP\\.");
         screenshot("leaderboard");
     }
 

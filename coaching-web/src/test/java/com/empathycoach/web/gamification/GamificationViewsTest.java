@@ -59,8 +59,7 @@ class GamificationViewsTest extends SpringBrowserlessTest {
         playToTheEnd(ivan, "price-rise");
 
         UI.getCurrent().navigate(AgentHomeView.class);
-        Div summary = $(Div.class).withClassName("xp-summary").first();
-        assertThat(summary.getElement().getTextRecursively()).containsPattern("[1-9]\\d* XP");
+        assertThat($(Span.class).withClassName("xp-text").first().getText()).matches("[1-9][\\d,]* XP, next level .*");
         assertThat($(Div.class).withClassName("celebration").all()).as("a celebration is shown").isNotEmpty();
         assertThat($(Div.class).withClassName("celebration").first().getElement().getTextRecursively())
                 .contains("New badge: First conversation");

@@ -160,12 +160,17 @@ public class LessonFacade {
     public Review review(Actor actor, long attemptId) {
         Attempt attempt = own(actor, attemptId);
         LessonContent lesson = lessonOf(attempt);
-        List<MissedQuestion> missed = lesson.questions().stream()
+        List<MissedQuestion> missed = missedIn(lesson, attempt);
+        int score = attempt.score() == null ? LessonSteps.score(lesson, attempt.answers()) : attempt.score();
+        return new Review(attempt.moduleId(), attempt.lessonId(), lesson.title(), score, lesson.passMark(), missed);
+    }
+
+    /** The questions answered wrongly in an attempt, in lesson order. */
+    public static List<MissedQuestion> missedIn(LessonContent lesson, Attempt attempt) {
+        return lesson.questions().stream()
                 .filter(q -> attempt.answers().containsKey(q.id()) && !attempt.answers().get(q.id()).correct())
                 .map(q -> new MissedQuestion(q, attempt.answers().get(q.id())))
                 .toList();
-        int score = attempt.score() == null ? LessonSteps.score(lesson, attempt.answers()) : attempt.score();
-        return new Review(attempt.moduleId(), attempt.lessonId(), lesson.title(), score, lesson.passMark(), missed);
     }
 
     private LessonPlay start(Actor actor, String moduleId, String lessonId, int attemptNo) {

@@ -1,5 +1,6 @@
 package com.empathycoach.core.roleplay;
 
+import com.empathycoach.core.identity.Coaches;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.roleplay.RolePlayEvents.ReplyAwaitingReview;
@@ -77,6 +78,13 @@ public class RolePlayFacade {
             reviews.markSeen(attempt.id(), clock.instant());
             return view(attempt);
         }).orElseGet(() -> start(actor, scenarioId, 1));
+    }
+
+    /** An agent's latest play of a scenario, for their coach. */
+    @Transactional(readOnly = true)
+    public Optional<RolePlay> latestOf(Actor coach, Coaches coaches, long agentId, String scenarioId) {
+        coaches.requireCoachOf(coach, agentId);
+        return plays.latest(agentId, scenarioId).map(this::view);
     }
 
     /** Coach reviews of the agent's replies they have not opened yet. */

@@ -1,0 +1,139 @@
+package com.empathycoach.core.coaching;
+
+import com.empathycoach.core.coaching.ProgressViews.AgentDetail;
+import com.empathycoach.core.coaching.ProgressViews.AgentRow;
+import com.empathycoach.core.coaching.ProgressViews.Cell;
+import com.empathycoach.core.coaching.ProgressViews.LessonRow;
+import com.empathycoach.core.coaching.ProgressViews.MissedRow;
+import com.empathycoach.core.coaching.ProgressViews.RolePlayRow;
+import com.empathycoach.core.coaching.ProgressViews.Status;
+import com.empathycoach.core.coaching.ProgressViews.TeamProgress;
+import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.identity.TeamMember;
+import com.empathycoach.core.identity.TeamSummary;
+import com.empathycoach.core.lesson.AttemptStore;
+import com.empathycoach.core.lesson.ContentCatalog;
+import com.empathycoach.core.lesson.LessonFacade;
+import com.empathycoach.core.lesson.LessonResult;
+import com.empathycoach.core.roleplay.RolePlayFacade;
+import com.empathycoach.core.roleplay.RolePlayResult;
+import com.empathycoach.core.roleplay.RolePlayStore;
+import com.empathycoach.core.roleplay.ScenarioCatalog;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.NotAllowedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/** The team progress grid and the drill-down into one agent, for their coach only. */
+@Service
+@Transactional(readOnly = true)
+public class ProgressFacade {
+
+    private final CoachingFacade coaching;
+    private final IdentityStore identity;
+    private final Coaches coaches;
+    private final AttemptStore lessonAttempts;
+    private final RolePlayStore plays;
+    private final ContentCatalog lessons;
+    private final ScenarioCatalog scenarios;
+    private final RolePlayFacade rolePlays;
+
+    public ProgressFacade(CoachingFacade coaching, IdentityStore identity, Coaches coaches, AttemptStore lessonAttempts,
+                          RolePlayStore plays, ContentCatalog lessons, ScenarioCatalog scenarios, RolePlayFacade rolePlays) {
+        this.coaching = coaching;
+        this.identity = identity;
+        this.coaches = coaches;
+        this.lessonAttempts = lessonAttempts;
+        this.plays = plays;
+        this.lessons = lessons;
+        this.scenarios = scenarios;
+        this.rolePlays = rolePlays;
+    }
+
+    public TeamProgress team(Actor actor, long teamId) {
+        List<Assignment> assignments = coaching.teamAssignments(actor, teamId);
+        TeamSummary team = identity.teamsCoachedBy(actor.userId()).stream().filter(t -> t.id() == teamId).findFirst()
+                .orElseThrow(() -> new NotAllowedException(actor.username() + " does not coach team " + teamId));
+        LocalDate today = coaching.today();
+        List<AgentRow> rows = new ArrayList<>();
+        for (TeamMember agent : team.agents()) {
+            List<LessonResult> lessonResults = lessonAttempts.results(agent.userId());
+            List<RolePlayResult> playResults = plays.results(agent.userId());
+            Map<Long, Cell> cells = new HashMap<>();
+            for (Assignment a : assignments) {
+                a.assignees().stream().filter(x -> x.userId() == agent.userId()).findFirst()
+                        .ifPresent(x -> cells.put(a.id(), cell(a, x, lessonResults, playResults, today)));
+            }
+            Instant last = Stream.concat(lessonResults.stream().map(LessonResult::lastActivity),
+                    playResults.stream().map(RolePlayResult::lastActivity)).filter(Objects::nonNull)
+                    .max(Comparator.naturalOrder()).orElse(null);
+            rows.add(new AgentRow(agent.userId(), agent.displayName(), cells, last));
+        }
+        return new TeamProgress(team.id(), team.name(), assignments, rows);
+    }
+
+    static Cell cell(Assignment a, Assignment.Assignee who, List<LessonResult> lessonResults,
+                     List<RolePlayResult> playResults, LocalDate today) {
+        AssignedItem item = a.item();
+        boolean started;
+        Integer score;
+        switch (item.kind()) {
+            case LESSON -> {
+                var result = lessonResults.stream().filter(r -> r.moduleId().equals(item.contentId())
+                        && r.lessonId().equals(item.lessonId())).findFirst();
+                started = result.isPresent();
+                score = result.map(LessonResult::bestScore).orElse(null);
+            }
+            case MODULE -> {
+                var results = lessonResults.stream().filter(r -> r.moduleId().equals(item.contentId())).toList();
+                started = !results.isEmpty();
+                var scores = results.stream().map(LessonResult::bestScore).filter(Objects::nonNull).toList();
+                score = scores.isEmpty() ? null
+                        : (int) Math.round(scores.stream().mapToInt(Integer::intValue).average().orElse(0));
+            }
+            default -> {
+                var result = playResults.stream().filter(r -> r.scenarioId().equals(item.contentId())).findFirst();
+                started = result.isPresent();
+                score = result.map(RolePlayResult::bestOverall).orElse(null);
+            }
+        }
+        Status status = who.done() ? Status.DONE : a.dueOn().isBefore(today) ? Status.OVERDUE
+                : started ? Status.IN_PROGRESS : Status.NOT_STARTED;
+        return new Cell(status, score);
+    }
+
+    public AgentDetail agent(Actor actor, long agentId) {
+        coaches.requireCoachOf(actor, agentId);
+        String name = identity.user(agentId).map(u -> u.displayName()).orElse("");
+        List<LessonRow> lessonRows = new ArrayList<>();
+        List<MissedRow> missed = new ArrayList<>();
+        for (LessonResult r : lessonAttempts.results(agentId)) {
+            var module = lessons.current(r.moduleId());
+            String moduleTitle = module.map(m -> m.content().title()).orElse(r.moduleId());
+            String lessonTitle = module.flatMap(m -> m.content().lesson(r.lessonId())).map(l -> l.title()).orElse(r.lessonId());
+            lessonRows.add(new LessonRow(moduleTitle, lessonTitle, r.completedAttempts(), r.bestScore(), r.passed(),
+                    r.openAttemptStep() != null, r.lastActivity()));
+            lessonAttempts.latest(agentId, r.moduleId(), r.lessonId()).ifPresent(attempt ->
+                    lessons.revision(attempt.moduleId(), attempt.revision())
+                            .flatMap(m -> m.content().lesson(attempt.lessonId()))
+                            .ifPresent(lesson -> LessonFacade.missedIn(lesson, attempt)
+                                    .forEach(q -> missed.add(new MissedRow(lessonTitle, q)))));
+        }
+        List<RolePlayRow> playRows = plays.results(agentId).stream().map(r -> new RolePlayRow(
+                scenarios.current(r.scenarioId()).map(s -> s.scenario().title()).orElse(r.scenarioId()),
+                r.completedPlays(), r.bestOverall(),
+                rolePlays.latestOf(actor, coaches, agentId, r.scenarioId()).orElse(null))).toList();
+        return new AgentDetail(agentId, name, lessonRows, playRows, missed);
+    }
+}

@@ -1,0 +1,110 @@
+package com.empathycoach.web.coaching;
+
+import com.empathycoach.core.coaching.AssignedItem;
+import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.coaching.ProgressViews.AgentRow;
+import com.empathycoach.core.coaching.ProgressViews.Status;
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.roleplay.RolePlayFacade;
+import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
+import com.empathycoach.core.roleplay.Scenario;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.web.coaching.ui.AgentProgressView;
+import com.empathycoach.web.coaching.ui.TeamProgressView;
+import com.empathycoach.web.layout.AccessDeniedView;
+import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class TeamProgressViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    CoachingFacade coaching;
+
+    @Autowired
+    RolePlayFacade rolePlays;
+
+    @Autowired
+    IdentityFacade identity;
+
+    @Autowired
+    CurrentUser currentUser;
+
+    private Actor actor(String username) {
+        UserAccount account = identity.account(username).orElseThrow();
+        return new Actor(account.id(), account.username(), account.roles());
+    }
+
+    @Test
+    @WithUserDetails("samira")
+    @SuppressWarnings("unchecked")
+    void theCoachSeesWhoFinishedFiltersByStatusAndOpensTheTranscript() {
+        Actor samira = currentUser.actor();
+        Actor elif = actor("elif");
+        long team = coaching.myTeams(samira).getFirst().id();
+        coaching.assign(samira, team, AssignedItem.scenario("confused-bank-transfer"), Set.of(elif.userId()),
+                coaching.today().plusDays(3), null);
+        RolePlay play = rolePlays.replay(elif, "confused-bank-transfer");
+        for (int guard = 0; guard < 20 && !play.completed(); guard++) {
+            Scenario.Node node = play.current().orElseThrow();
+            play = node.freeText().isPresent()
+                    ? rolePlays.reply(elif, play.attemptId(), play.turnNo(), "I'm sorry for the worry. I'll check it now.")
+                    : rolePlays.choose(elif, play.attemptId(), play.turnNo(),
+                    node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id());
+        }
+
+        UI.getCurrent().navigate(TeamProgressView.class);
+        Grid<AgentRow> grid = $(Grid.class).withClassName("progress-grid").first();
+        AgentRow elifRow = grid.getListDataView().getItems().filter(r -> r.agentId() == elif.userId()).findFirst().orElseThrow();
+        assertThat(elifRow.count(Status.DONE)).isPositive();
+        int row = grid.getListDataView().getItems().toList().indexOf(elifRow);
+        int assignments = grid.getColumns().size() - 3;
+        java.util.List<String> cells = new java.util.ArrayList<>();
+        for (int column = 1; column <= assignments; column++) {
+            if (test(grid).getCellComponent(row, column) instanceof Span span) {
+                cells.add(span.getText());
+            }
+        }
+        assertThat(cells).anyMatch(t -> t.matches("Done \u00B7 \\d+%"));
+
+        Select<Optional<Status>> filter = $(Select.class).withClassName("progress-filter").first();
+        test(filter).selectItem("Done");
+        Grid<AgentRow> filtered = $(Grid.class).withClassName("progress-grid").first();
+        assertThat(filtered.getListDataView().getItems())
+                .allSatisfy(r -> assertThat(r.cells().values()).anyMatch(c -> c.status() == Status.DONE))
+                .anyMatch(r -> r.agentId() == elif.userId());
+
+        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(elif.userId())));
+        assertThat($(Details.class).withClassName("role-play-details").all()).isNotEmpty();
+        assertThat($(Details.class).withClassName("role-play-details").all().stream()
+                .map(d -> d.getElement().getTextRecursively())).anyMatch(t -> t.contains("Agent: "));
+    }
+
+    @Test
+    @WithUserDetails("samira")
+    void anotherTeamsAgentCannotBeOpenedByUrl() {
+        long kofi = actor("kofi").userId();
+        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(kofi)));
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+}

@@ -28,4 +28,11 @@ public interface AssignmentStore {
     int complete(long userId, String itemKey, Instant at);
 
     String coachName(long coachId);
+
+    /** An agent's open (not done, not cancelled) assignment. */
+    record OpenItem(long assignmentId, long userId, String title, LocalDate dueOn) {
+    }
+
+    /** Open assignments due on or before the date, for reminders. */
+    List<OpenItem> openDueOnOrBefore(LocalDate date);
 }

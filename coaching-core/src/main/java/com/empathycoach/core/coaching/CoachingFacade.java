@@ -15,6 +15,7 @@ import com.empathycoach.core.shared.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,10 +47,12 @@ public class CoachingFacade {
     private final ScenarioCatalog scenarios;
     private final Clock clock;
     private final ZoneId zone;
+    private final ApplicationEventPublisher events;
 
     public CoachingFacade(AssignmentStore assignments, IdentityStore identity, ContentCatalog lessons,
-                          ScenarioCatalog scenarios, Clock clock,
+                          ScenarioCatalog scenarios, ApplicationEventPublisher events, Clock clock,
                           @Value("${empathy.organisation.time-zone:UTC}") String zone) {
+        this.events = events;
         this.assignments = assignments;
         this.identity = identity;
         this.lessons = lessons;
@@ -99,7 +102,10 @@ public class CoachingFacade {
         if (chosen.isEmpty()) {
             throw new InvalidInputException("agents", "coaching.assign.noAgents");
         }
-        return assignments.create(teamId, actor.userId(), item, title, dueOn, blankToNull(note), chosen, clock.instant());
+        long id = assignments.create(teamId, actor.userId(), item, title, dueOn, blankToNull(note), chosen, clock.instant());
+        events.publishEvent(new AssignmentEvents.AssignmentCreated(id, assignments.coachName(actor.userId()), title, dueOn,
+                chosen));
+        return id;
     }
 
     @Transactional(readOnly = true)

@@ -108,6 +108,16 @@ class JdbcAssignmentStore implements AssignmentStore {
                 .findFirst().orElse("");
     }
 
+    @Override
+    public List<OpenItem> openDueOnOrBefore(LocalDate date) {
+        return jdbc.query("""
+                select a.id, aa.user_id, a.title, a.due_on from assignment a
+                join assignment_agent aa on aa.assignment_id = a.id
+                where a.status = 'ACTIVE' and aa.completed_at is null and a.due_on <= ?""",
+                (rs, i) -> new OpenItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()),
+                Date.valueOf(date));
+    }
+
     private List<Assignment> read(String sql, Object... params) {
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.query(sql, rs -> {

@@ -13,7 +13,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.empathycoach.core.notification.NotificationFacade;
 import com.empathycoach.web.gamification.ui.Celebrations;
+import com.empathycoach.web.notification.ui.NotificationBell;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Layout;
@@ -32,16 +34,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient CurrentUser currentUser;
     private final transient Celebrations celebrations;
 
-    public MainLayout(CurrentUser currentUser, Celebrations celebrations) {
+    private final NotificationBell bell;
+
+    public MainLayout(CurrentUser currentUser, Celebrations celebrations, NotificationFacade notifications) {
         this.currentUser = currentUser;
         this.celebrations = celebrations;
+        this.bell = new NotificationBell(notifications, currentUser.actor());
         setPrimarySection(Section.DRAWER);
 
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.menu.toggle"));
         H1 title = new H1(getTranslation("app.name"));
         title.addClassName("app-title");
-        HorizontalLayout navbar = new HorizontalLayout(toggle, title, userMenu());
+        HorizontalLayout navbar = new HorizontalLayout(toggle, title, bell, userMenu());
         navbar.setWidthFull();
         navbar.setAlignItems(FlexComponent.Alignment.CENTER);
         navbar.expand(title);
@@ -56,6 +61,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         celebrations.showIfAny();
+        bell.refreshCount();
     }
 
     private SideNav sideNav() {

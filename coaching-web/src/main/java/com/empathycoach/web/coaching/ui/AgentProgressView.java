@@ -1,5 +1,7 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.coaching.ProgressFacade;
 import com.empathycoach.core.coaching.ProgressViews.AgentDetail;
 import com.empathycoach.core.coaching.ProgressViews.LessonRow;
@@ -40,9 +42,14 @@ public class AgentProgressView extends VerticalLayout implements BeforeEnterObse
     private final transient ProgressFacade progress;
     private String title = "";
 
-    public AgentProgressView(CurrentUser currentUser, ProgressFacade progress) {
+    private final transient NotesFacade notes;
+    private final transient CoachingFacade coaching;
+
+    public AgentProgressView(CurrentUser currentUser, ProgressFacade progress, NotesFacade notes, CoachingFacade coaching) {
         this.currentUser = currentUser;
         this.progress = progress;
+        this.notes = notes;
+        this.coaching = coaching;
         addClassName("agent-progress");
     }
 
@@ -65,6 +72,7 @@ public class AgentProgressView extends VerticalLayout implements BeforeEnterObse
         title = detail.name();
         removeAll();
         add(new RouterLink(getTranslation("coaching.progress.back"), TeamProgressView.class), new H2(detail.name()));
+        add(new NotesPanel(notes, currentUser.actor(), agentId, coaching.today()));
 
         add(new H3(getTranslation("coaching.agent.lessons")));
         if (detail.lessons().isEmpty()) {

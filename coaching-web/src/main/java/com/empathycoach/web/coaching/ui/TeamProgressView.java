@@ -2,6 +2,7 @@ package com.empathycoach.web.coaching.ui;
 
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.coaching.ProgressFacade;
 import com.empathycoach.core.coaching.ProgressViews.AgentRow;
 import com.empathycoach.core.coaching.ProgressViews.Cell;
@@ -50,11 +51,24 @@ public class TeamProgressView extends VerticalLayout {
     private final Select<Optional<Status>> filter = new Select<>();
     private final Div area = new Div();
 
-    public TeamProgressView(CurrentUser currentUser, CoachingFacade coaching, ProgressFacade progress) {
+    public TeamProgressView(CurrentUser currentUser, CoachingFacade coaching, ProgressFacade progress, NotesFacade notes) {
         this.currentUser = currentUser;
         this.progress = progress;
         addClassName("team-progress");
         add(new H2(getTranslation("coaching.progress.title")));
+        var waiting = notes.awaitingAcknowledgement(currentUser.actor());
+        if (!waiting.isEmpty()) {
+            Div box = new Div(new Span(getTranslation("notes.waiting.title", notes.acknowledgeWithin().toDays())));
+            box.addClassName("notes-waiting");
+            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+            waiting.forEach(n -> {
+                RouterLink link = new RouterLink(getTranslation("notes.waiting.line", n.agentName(),
+                        date.format(n.createdAt().atZone(ZoneId.systemDefault()))), AgentProgressView.class,
+                        new RouteParameters("agentId", String.valueOf(n.agentId())));
+                box.add(new Div(link));
+            });
+            add(box);
+        }
         List<TeamSummary> teams = coaching.myTeams(currentUser.actor());
         if (teams.isEmpty()) {
             add(EmptyState.of(getTranslation("coach.home.empty")));

@@ -1,6 +1,7 @@
 package com.empathycoach.web.home.ui;
 
 import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.web.roleplay.ui.RolePlayView;
 import com.empathycoach.core.gamification.GamificationFacade;
@@ -43,7 +44,8 @@ import com.vaadin.flow.router.RouterLink;
 public class AgentHomeView extends VerticalLayout {
 
     public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
-                         GamificationFacade gamification, CoachingFacade coaching, RolePlayFacade rolePlays) {
+                         GamificationFacade gamification, CoachingFacade coaching, RolePlayFacade rolePlays,
+                         NotesFacade notes) {
         addClassName("agent-home");
         Actor actor = currentUser.actor();
         UserAccount me = identity.me(actor);
@@ -65,6 +67,7 @@ public class AgentHomeView extends VerticalLayout {
             });
             add(reviewed);
         }
+        add(new AgentNotes(notes, actor));
         add(new AssignmentList(coaching.myAssignments(actor)));
         add(progress(lessons.catalogue(actor)));
     }

@@ -1,0 +1,83 @@
+package com.empathycoach.core.notification;
+
+import com.empathycoach.core.coaching.AssignmentEvents.AssignmentCreated;
+import com.empathycoach.core.coaching.AssignmentStore;
+import com.empathycoach.core.coaching.NoteEvents.NoteWritten;
+import com.empathycoach.core.coaching.ReviewFacade.ReplyReviewed;
+import com.empathycoach.core.roleplay.ReplyReviewStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Turns coaching events into notifications, and once an hour reminds agents of assignments due
+ * tomorrow or overdue. Every notification has a key, so running the reminder twice (or on two nodes)
+ * tells nobody twice.
+ */
+@Component
+public class CoachingNotifications {
+
+    private final NotificationFacade notifications;
+    private final AssignmentStore assignments;
+    private final ReplyReviewStore reviews;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    CoachingNotifications(NotificationFacade notifications, AssignmentStore assignments, ReplyReviewStore reviews,
+                          Clock clock, @Value("${empathy.organisation.time-zone:UTC}") String zone) {
+        this.notifications = notifications;
+        this.assignments = assignments;
+        this.reviews = reviews;
+        this.clock = clock;
+        this.zone = ZoneId.of(zone);
+    }
+
+    @EventListener
+    void on(AssignmentCreated e) {
+        for (long agent : e.agentIds()) {
+            notifications.notify(agent, NotificationKind.ASSIGNMENT_NEW, "new:" + e.assignmentId(),
+                    List.of(e.coachName(), e.title(), e.dueOn().toString()), "agent");
+        }
+    }
+
+    @EventListener
+    void on(ReplyReviewed e) {
+        String scenario = reviews.scenarioOf(e.attemptId()).orElse("");
+        notifications.notify(e.agentId(), NotificationKind.REVIEW_DONE, "review:" + e.attemptId() + "#" + e.turnNo(),
+                List.of(), "roleplay/" + scenario);
+    }
+
+    @EventListener
+    void on(NoteWritten e) {
+        notifications.notify(e.agentId(), NotificationKind.NOTE_TO_ACKNOWLEDGE, "note:" + e.noteId(),
+                List.of(e.coachName()), "agent");
+    }
+
+    @Scheduled(initialDelayString = "${empathy.reminders.initial-delay:PT1M}", fixedDelayString = "${empathy.reminders.every:PT1H}")
+    void remindScheduled() {
+        remind(clock.instant().atZone(zone).toLocalDate());
+    }
+
+    /** Reminds agents of open assignments due tomorrow, and of those overdue. */
+    public int remind(LocalDate today) {
+        int sent = 0;
+        for (var open : assignments.openDueOnOrBefore(today.plusDays(1))) {
+            if (open.dueOn().equals(today.plusDays(1))) {
+                notifications.notify(open.userId(), NotificationKind.ASSIGNMENT_DUE_TOMORROW, "due:" + open.assignmentId(),
+                        List.of(open.title()), "agent");
+                sent++;
+            } else if (open.dueOn().isBefore(today)) {
+                notifications.notify(open.userId(), NotificationKind.ASSIGNMENT_OVERDUE, "overdue:" + open.assignmentId(),
+                        List.of(open.title()), "agent");
+                sent++;
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,109 @@
+package com.empathycoach.web.coaching.ui;
+
+import com.empathycoach.core.coaching.CoachingNote;
+import com.empathycoach.core.coaching.NotesFacade;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.skill.EmpathyKey;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The coach's 1:1 notes with one agent: the ones written so far, and a form for a new one. */
+class NotesPanel extends Div {
+
+    private final transient NotesFacade notes;
+    private final transient Actor coach;
+    private final long agentId;
+    private final Div list = new Div();
+
+    NotesPanel(NotesFacade notes, Actor coach, long agentId, LocalDate today) {
+        this.notes = notes;
+        this.coach = coach;
+        this.agentId = agentId;
+        addClassName("notes-panel");
+        Select<EmpathyKey> focus = new Select<>();
+        focus.setLabel(getTranslation("notes.focus"));
+        focus.setItems(EmpathyKey.values());
+        focus.setItemLabelGenerator(k -> getTranslation("key." + k));
+        focus.addClassName("note-focus");
+        TextArea wentWell = new TextArea(getTranslation("notes.wentWell"));
+        wentWell.setMaxLength(NotesFacade.MAX_TEXT);
+        wentWell.addClassName("note-went-well");
+        TextArea tryNext = new TextArea(getTranslation("notes.tryNext"));
+        tryNext.setMaxLength(NotesFacade.MAX_TEXT);
+        tryNext.addClassName("note-try-next");
+        DatePicker followUp = new DatePicker(getTranslation("notes.followUp"), today.plusDays(14));
+        followUp.setMin(today);
+        followUp.addClassName("note-follow-up");
+        Button save = new Button(getTranslation("notes.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-note");
+        save.addClickListener(e -> {
+            focus.setInvalid(false);
+            wentWell.setInvalid(false);
+            tryNext.setInvalid(false);
+            followUp.setInvalid(false);
+            try {
+                notes.write(coach, agentId, focus.getValue(), wentWell.getValue(), tryNext.getValue(), followUp.getValue());
+            } catch (InvalidInputException ex) {
+                HasValidation field = switch (ex.field()) {
+                    case "focus" -> focus;
+                    case "wentWell" -> wentWell;
+                    case "tryNext" -> tryNext;
+                    default -> followUp;
+                };
+                field.setErrorMessage(getTranslation(ex.messageKey()));
+                field.setInvalid(true);
+                return;
+            }
+            Notification.show(getTranslation("notes.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            wentWell.clear();
+            tryNext.clear();
+            refresh();
+        });
+        FormLayout form = new FormLayout(focus, followUp, wentWell, tryNext);
+        add(new H3(getTranslation("notes.title")), list, form, save);
+        refresh();
+    }
+
+    private void refresh() {
+        list.removeAll();
+        var written = notes.forAgent(coach, agentId);
+        if (written.isEmpty()) {
+            list.add(new Paragraph(getTranslation("notes.none")));
+        }
+        written.forEach(n -> list.add(noteBox(n)));
+    }
+
+    private Div noteBox(CoachingNote n) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        Div box = new Div();
+        box.addClassName("note-box");
+        box.add(new Paragraph(getTranslation("notes.line", date.format(n.createdAt().atZone(ZoneId.systemDefault())),
+                getTranslation("key." + n.focus()), date.format(n.followUpOn()))));
+        box.add(new Paragraph(getTranslation("notes.wentWell") + ": " + n.wentWell()),
+                new Paragraph(getTranslation("notes.tryNext") + ": " + n.tryNext()));
+        box.add(new Paragraph(n.acknowledged()
+                ? getTranslation("notes.acknowledged", date.format(n.acknowledgedAt().atZone(ZoneId.systemDefault())))
+                : getTranslation("notes.notAcknowledged")));
+        if (n.agentReply() != null) {
+            box.add(new Paragraph(getTranslation("notes.reply", n.agentReply())));
+        }
+        return box;
+    }
+}

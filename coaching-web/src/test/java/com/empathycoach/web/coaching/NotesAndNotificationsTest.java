@@ -1,0 +1,131 @@
+package com.empathycoach.web.coaching;
+
+import com.empathycoach.core.coaching.AssignedItem;
+import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.coaching.NotesFacade;
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.notification.CoachingNotifications;
+import com.empathycoach.core.notification.Notification;
+import com.empathycoach.core.notification.NotificationFacade;
+import com.empathycoach.core.notification.NotificationKind;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.skill.EmpathyKey;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest(properties = {"spring.mail.host=localhost", "spring.mail.port=3025",
+        "empathy.notes.acknowledge-within=PT0S"})
+@ActiveProfiles("test")
+class NotesAndNotificationsTest {
+
+    @RegisterExtension
+    static GreenMailExtension mail = new GreenMailExtension(ServerSetupTest.SMTP);
+
+    @Autowired
+    NotesFacade notes;
+
+    @Autowired
+    NotificationFacade notifications;
+
+    @Autowired
+    CoachingFacade coaching;
+
+    @Autowired
+    CoachingNotifications reminders;
+
+    @Autowired
+    IdentityFacade identity;
+
+    private Actor actor(String username) {
+        UserAccount account = identity.account(username).orElseThrow();
+        return new Actor(account.id(), account.username(), account.roles());
+    }
+
+    @Test
+    void aNoteNotifiesByBellAndEmailAndTheAgentAcknowledgesAndReplies() throws Exception {
+        Actor samira = actor("samira");
+        Actor amara = actor("amara");
+        notifications.markAllRead(amara);
+        String text = "Calm under pressure " + UUID.randomUUID();
+        long id = notes.write(samira, amara.userId(), EmpathyKey.HELP, text, "Name the next step and when.",
+                coaching.today().plusDays(7));
+
+        assertThat(notifications.unread(amara)).isEqualTo(1);
+        assertThat(notifications.recent(amara).getFirst().kind()).isEqualTo(NotificationKind.NOTE_TO_ACKNOWLEDGE);
+        assertThat(mail.waitForIncomingEmail(5_000, 1)).isTrue();
+        MimeMessage sent = null;
+        for (MimeMessage m : mail.getReceivedMessages()) {
+            if (m.getSubject().contains("coaching note")) {
+                sent = m;
+            }
+        }
+        assertThat(sent).as("a note email").isNotNull();
+        assertThat(sent.getAllRecipients()[0].toString()).isEqualTo(identity.account("amara").orElseThrow().email());
+        assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(sent)).contains("/agent");
+
+        assertThat(notes.awaitingAcknowledgement(samira)).anyMatch(n -> n.id() == id);
+        assertThatThrownBy(() -> notes.acknowledge(actor("ben"), id, "not mine")).isInstanceOf(NotAllowedException.class);
+        notes.acknowledge(amara, id, "Thanks, I will try it on Monday.");
+        assertThat(notes.forAgent(samira, amara.userId())).filteredOn(n -> n.id() == id).singleElement()
+                .satisfies(n -> {
+                    assertThat(n.acknowledged()).isTrue();
+                    assertThat(n.agentReply()).isEqualTo("Thanks, I will try it on Monday.");
+                });
+        assertThat(notes.awaitingAcknowledgement(samira)).noneMatch(n -> n.id() == id);
+        notifications.markAllRead(amara);
+        assertThat(notifications.unread(amara)).isZero();
+    }
+
+    @Test
+    void onlyTheAgentsOwnCoachWritesNotesAndBadInputIsRefused() {
+        Actor samira = actor("samira");
+        long amara = actor("amara").userId();
+        assertThatThrownBy(() -> notes.write(actor("tomas"), amara, EmpathyKey.HELP, "a", "b", coaching.today()))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> notes.forAgent(actor("tomas"), amara)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> notes.write(samira, amara, EmpathyKey.HELP, " ", "b", coaching.today()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("wentWell"));
+        assertThatThrownBy(() -> notes.write(samira, amara, EmpathyKey.HELP, "a", "b", coaching.today().minusDays(1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("notes.followUpPast"));
+    }
+
+    @Test
+    void newAssignmentsAndRemindersNotifyOnceEach() {
+        Actor tomas = actor("tomas");
+        Actor gus = actor("gus");
+        long team = coaching.myTeams(tomas).getFirst().id();
+        long id = coaching.assign(tomas, team, AssignedItem.scenario("wrong-department"), Set.of(gus.userId()),
+                coaching.today().plusDays(1), null);
+        List<Notification> mine = notifications.recent(gus);
+        assertThat(mine).anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_NEW && n.args().size() == 3
+                && n.args().get(2).equals(coaching.today().plusDays(1).toString()));
+
+        reminders.remind(coaching.today());
+        reminders.remind(coaching.today());
+        long dueTomorrow = notifications.recent(gus).stream().filter(n -> n.kind() == NotificationKind.ASSIGNMENT_DUE_TOMORROW)
+                .count();
+        assertThat(dueTomorrow).isPositive();
+        reminders.remind(coaching.today());
+        assertThat(notifications.recent(gus).stream().filter(n -> n.kind() == NotificationKind.ASSIGNMENT_DUE_TOMORROW)
+                .count()).as("a repeated run tells nobody twice").isEqualTo(dueTomorrow);
+        reminders.remind(coaching.today().plusDays(2));
+        assertThat(notifications.recent(gus)).anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_OVERDUE);
+        coaching.cancel(tomas, id);
+    }
+}

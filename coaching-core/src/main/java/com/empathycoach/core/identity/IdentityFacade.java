@@ -84,6 +84,33 @@ public class IdentityFacade {
         store.addToTeam(teamId, userId, memberRole);
     }
 
+    /** Every team, for admins. */
+    public List<TeamSummary> allTeams(Actor actor) {
+        actor.require(Role.ADMIN);
+        return store.allTeams();
+    }
+
+    /** Creates a team (or returns the one with this name), for admins. */
+    public long createTeam(Actor actor, String name) {
+        actor.require(Role.ADMIN);
+        return ensureTeam(name);
+    }
+
+    /** Puts a person in a team as coach or agent; they must hold that role. For admins. */
+    public void appoint(Actor actor, long teamId, long userId, Role memberRole) {
+        actor.require(Role.ADMIN);
+        UserAccount user = store.user(userId).orElseThrow(() -> new InvalidInputException("user", "validation.memberRole"));
+        if (!user.roles().contains(memberRole)) {
+            throw new InvalidInputException("user", "admin.teams.lacksRole");
+        }
+        addToTeam(teamId, userId, memberRole);
+    }
+
+    public void removeFromTeam(Actor actor, long teamId, long userId, Role memberRole) {
+        actor.require(Role.ADMIN);
+        store.removeFromTeam(teamId, userId, memberRole);
+    }
+
     private static String normalise(String search) {
         return search == null ? "" : search.strip().toLowerCase();
     }

@@ -31,6 +31,11 @@ public interface IdentityStore {
 
     List<TeamSummary> teamsCoachedBy(long coachId);
 
+    /** Every team with its coaches and agents, by name. */
+    List<TeamSummary> allTeams();
+
+    void removeFromTeam(long teamId, long userId, Role memberRole);
+
     List<TeamSummary> teamsOfAgent(long agentId);
 
     List<TeamHeadcount> headcountPerTeam();

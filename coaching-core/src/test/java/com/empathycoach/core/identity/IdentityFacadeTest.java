@@ -59,6 +59,8 @@ class IdentityFacadeTest {
         public Optional<Long> teamIdByName(String name) { return Optional.empty(); }
         public void addToTeam(long teamId, long userId, Role memberRole) { }
         public List<TeamSummary> teamsCoachedBy(long coachId) { return List.of(); }
+        public List<TeamSummary> allTeams() { return List.of(); }
+        public void removeFromTeam(long teamId, long userId, Role memberRole) { }
         public List<TeamSummary> teamsOfAgent(long agentId) { return List.of(); }
         public List<TeamHeadcount> headcountPerTeam() { return List.of(); }
         public java.util.Set<Long> agentIdsCoachedBy(long coachId) { return Set.of(); }

@@ -100,6 +100,17 @@ class JpaIdentityStore implements IdentityStore {
     }
 
     @Override
+    public List<TeamSummary> allTeams() {
+        return teamsWhere("t.id > ?", 0L);
+    }
+
+    @Override
+    public void removeFromTeam(long teamId, long userId, Role memberRole) {
+        jdbc.update("delete from team_member where team_id = ? and user_id = ? and member_role = ?",
+                teamId, userId, memberRole.name());
+    }
+
+    @Override
     public List<TeamSummary> teamsOfAgent(long agentId) {
         return teamsWhere("t.id in (select team_id from team_member where user_id = ? and member_role = 'AGENT')", agentId);
     }

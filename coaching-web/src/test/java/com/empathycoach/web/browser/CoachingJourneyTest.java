@@ -33,6 +33,12 @@ class CoachingJourneyTest extends BrowserTestSupport {
         WebElement link = waiting().until(d -> d.findElements(By.cssSelector("a.assignment-link")).stream()
                 .filter(a -> a.getText().contains(LESSON)).findFirst().orElse(null));
         assertThat(pageText()).contains("Before Friday's team meeting, please.");
+        // The bell counts the new assignment and lists it.
+        waiting().until(d -> d.findElement(By.className("bell-count")).isDisplayed());
+        // Keyboard: the bell opens with Enter (the development-mode badge covers it for a mouse here).
+        driver.findElement(By.className("bell-button")).sendKeys(Keys.ENTER);
+        waiting().until(d -> pageText().contains("assigned you Discover the real need \u203A " + LESSON));
+        screenshot("agent-bell");
         screenshot("agent-home-assignment");
         clickOn(link);
         waiting().until(d -> !d.findElements(By.cssSelector(".retry-lesson, .question-panel, .card-panel")).isEmpty());

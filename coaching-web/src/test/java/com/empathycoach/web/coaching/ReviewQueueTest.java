@@ -3,6 +3,8 @@ package com.empathycoach.web.coaching;
 import com.empathycoach.core.coaching.ReviewFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.notification.NotificationFacade;
+import com.empathycoach.core.notification.NotificationKind;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
@@ -43,6 +45,9 @@ class ReviewQueueTest extends SpringBrowserlessTest {
     @Autowired
     IdentityFacade identity;
 
+    @Autowired
+    NotificationFacade notifications;
+
     private Actor actor(String username) {
         UserAccount account = identity.account(username).orElseThrow();
         return new Actor(account.id(), account.username(), account.roles());
@@ -72,6 +77,10 @@ class ReviewQueueTest extends SpringBrowserlessTest {
                 .noneMatch(c -> c.getElement().getTextRecursively().contains(marker));
 
         assertThat(rolePlays.newReviews(kofi)).anySatisfy(r -> assertThat(r.scenarioId()).isEqualTo("vanished-images"));
+        assertThat(notifications.recent(kofi)).anySatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.REVIEW_DONE);
+            assertThat(n.link()).isEqualTo("roleplay/vanished-images");
+        });
         RolePlay reopened = rolePlays.open(kofi, "vanished-images");
         var written = reopened.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow();
         assertThat(written.coachReview().feedback()).startsWith("Good ownership.");

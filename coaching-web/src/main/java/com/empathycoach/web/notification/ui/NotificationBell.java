@@ -13,6 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 
 
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -60,6 +61,12 @@ public class NotificationBell extends Div {
         bell.setAriaLabel(getTranslation("notification.bell", unread));
     }
 
+    /** Dates travel as ISO text in a notification; show them in the reader's format. */
+    private Object[] localised(List<String> args) {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        return args.stream().map(a -> a.matches("\\d{4}-\\d{2}-\\d{2}") ? date.format(LocalDate.parse(a)) : a).toArray();
+    }
+
     private void fill() {
         list.removeAll();
         List<Notification> recent = notifications.recent(actor);
@@ -70,7 +77,7 @@ public class NotificationBell extends Div {
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         for (Notification n : recent) {
             // Links are app routes; "router-link" lets the router navigate without a page load.
-            Anchor link = new Anchor(n.link(), getTranslation("notification." + n.kind(), n.args().toArray()));
+            Anchor link = new Anchor(n.link(), getTranslation("notification." + n.kind(), localised(n.args())));
             link.getElement().setAttribute("router-link", true);
             link.addClassName("notification-link");
             Span time = new Span(when.format(n.createdAt().atZone(ZoneId.systemDefault())));

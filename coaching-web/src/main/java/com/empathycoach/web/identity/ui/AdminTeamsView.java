@@ -1,0 +1,145 @@
+package com.empathycoach.web.identity.ui;
+
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.identity.TeamMember;
+import com.empathycoach.core.identity.TeamSummary;
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.Page;
+import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.util.List;
+
+/** Admins create teams and appoint their coaches and agents. */
+@Route("admin/teams")
+@PageTitle("Teams | Empathy Coach")
+@Menu(order = 91, title = "menu.admin.teams", icon = "vaadin:group")
+@RolesAllowed("ADMIN")
+public class AdminTeamsView extends VerticalLayout {
+
+    private final transient CurrentUser currentUser;
+    private final transient IdentityFacade identity;
+    private final FlexLayout cards = new FlexLayout();
+
+    public AdminTeamsView(CurrentUser currentUser, IdentityFacade identity) {
+        this.currentUser = currentUser;
+        this.identity = identity;
+        addClassName("admin-teams");
+        TextField name = new TextField(getTranslation("admin.teams.name"));
+        name.setMaxLength(120);
+        name.addClassName("team-name");
+        Button create = new Button(getTranslation("admin.teams.create"), e -> {
+            try {
+                identity.createTeam(actor(), name.getValue());
+            } catch (InvalidInputException ex) {
+                name.setErrorMessage(getTranslation(ex.messageKey()));
+                name.setInvalid(true);
+                return;
+            }
+            name.clear();
+            refresh();
+        });
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClassName("create-team");
+        HorizontalLayout form = new HorizontalLayout(name, create);
+        form.setAlignItems(Alignment.BASELINE);
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.addClassName("card-grid");
+        add(new H2(getTranslation("admin.teams.title")), form, cards);
+        refresh();
+    }
+
+    private void refresh() {
+        cards.removeAll();
+        List<TeamSummary> teams = identity.allTeams(actor());
+        if (teams.isEmpty()) {
+            cards.add(EmptyState.of(getTranslation("admin.teams.empty")));
+        }
+        List<UserAccount> people = identity.users(actor(), "", new Page(0, 500));
+        teams.forEach(team -> cards.add(card(team, people)));
+    }
+
+    private Card card(TeamSummary team, List<UserAccount> people) {
+        Card card = new Card();
+        card.addClassName("team-card");
+        card.setTitle(new Span(team.name()));
+        card.add(members(team, team.coaches(), Role.COACH), members(team, team.agents(), Role.AGENT));
+        ComboBox<UserAccount> person = new ComboBox<>(getTranslation("admin.teams.person"));
+        person.setItems(people.stream().filter(u -> u.active()
+                && (u.roles().contains(Role.COACH) || u.roles().contains(Role.AGENT))).toList());
+        person.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+        person.addClassName("team-person");
+        Button coach = new Button(getTranslation("admin.teams.addCoach"), e -> appoint(team, person, Role.COACH));
+        coach.addClassName("add-coach");
+        Button agent = new Button(getTranslation("admin.teams.addAgent"), e -> appoint(team, person, Role.AGENT));
+        agent.addClassName("add-agent");
+        card.add(person, new HorizontalLayout(coach, agent));
+        return card;
+    }
+
+    private Div members(TeamSummary team, List<TeamMember> members, Role role) {
+        Div box = new Div(new Span(getTranslation(role == Role.COACH ? "admin.teams.coaches" : "admin.teams.agents",
+                members.size())));
+        box.addClassName("team-members");
+        for (TeamMember m : members) {
+            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> confirmRemove(team, m, role));
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+            remove.setAriaLabel(getTranslation("admin.teams.remove", m.displayName(), team.name()));
+            box.add(new Div(new Span(m.displayName()), remove));
+        }
+        return box;
+    }
+
+    private void appoint(TeamSummary team, ComboBox<UserAccount> person, Role role) {
+        if (person.getValue() == null) {
+            person.setErrorMessage(getTranslation("admin.teams.pick"));
+            person.setInvalid(true);
+            return;
+        }
+        try {
+            identity.appoint(actor(), team.id(), person.getValue().id(), role);
+        } catch (InvalidInputException ex) {
+            person.setErrorMessage(getTranslation(ex.messageKey()));
+            person.setInvalid(true);
+            return;
+        }
+        refresh();
+    }
+
+    private void confirmRemove(TeamSummary team, TeamMember member, Role role) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.teams.removeTitle"),
+                getTranslation("admin.teams.removeText", member.displayName(), team.name()),
+                getTranslation("admin.teams.removeConfirm"), e -> {
+                    identity.removeFromTeam(actor(), team.id(), member.userId(), role);
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("coaching.assignments.back"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    private Actor actor() {
+        return currentUser.actor();
+    }
+}

@@ -1,0 +1,67 @@
+package com.empathycoach.web.identity;
+
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.identity.TeamSummary;
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.web.identity.ui.AdminTeamsView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class AdminTeamsViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    IdentityFacade identity;
+
+    private Actor actor(String username) {
+        UserAccount account = identity.account(username).orElseThrow();
+        return new Actor(account.id(), account.username(), account.roles());
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void anAdminCreatesATeamAndAppointsACoachWhoThenSeesIt() {
+        String name = "Night Shift " + UUID.randomUUID().toString().substring(0, 6);
+        UI.getCurrent().navigate(AdminTeamsView.class);
+        test($(TextField.class).withClassName("team-name").first()).setValue(name);
+        test($(Button.class).withClassName("create-team").first()).click();
+        Card card = $(Card.class).withClassName("team-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains(name)).findFirst().orElseThrow();
+        ComboBox<UserAccount> person = $(ComboBox.class, card).withClassName("team-person").first();
+        UserAccount tomas = identity.account("tomas").orElseThrow();
+        person.setValue(tomas);
+        test($(Button.class, card).withClassName("add-agent").first()).click();
+        assertThat(person.isInvalid()).as("a coach without the agent role cannot join as agent").isTrue();
+        test($(Button.class, card).withClassName("add-coach").first()).click();
+
+        TeamSummary team = identity.allTeams(actor("admin")).stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+        assertThat(team.coaches()).extracting(m -> m.username()).containsExactly("tomas");
+        assertThat(identity.myCoachedTeams(actor("tomas"))).anyMatch(t -> t.name().equals(name));
+        identity.removeFromTeam(actor("admin"), team.id(), tomas.id(), Role.COACH);
+    }
+
+    @Test
+    void onlyAdminsManageTeams() {
+        assertThatThrownBy(() -> identity.createTeam(actor("samira"), "Mine")).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> identity.allTeams(actor("priya"))).isInstanceOf(NotAllowedException.class);
+    }
+}

@@ -6,6 +6,11 @@ import com.empathycoach.core.coaching.ProgressViews.AgentRow;
 import com.empathycoach.core.coaching.ProgressViews.Status;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.lesson.AnswerOption;
+import com.empathycoach.core.lesson.LessonFacade;
+import com.empathycoach.core.lesson.LessonPlay;
+import com.empathycoach.core.lesson.LessonStep;
+import com.empathycoach.core.lesson.QuestionType;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
@@ -18,6 +23,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.RouteParameters;
@@ -29,6 +35,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -49,6 +56,9 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
 
     @Autowired
     CurrentUser currentUser;
+
+    @Autowired
+    LessonFacade lessons;
 
     private Actor actor(String username) {
         UserAccount account = identity.account(username).orElseThrow();
@@ -98,6 +108,30 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
         assertThat($(Details.class).withClassName("role-play-details").all()).isNotEmpty();
         assertThat($(Details.class).withClassName("role-play-details").all().stream()
                 .map(d -> d.getElement().getTextRecursively())).anyMatch(t -> t.contains("Agent: "));
+    }
+
+    @Test
+    @WithUserDetails("samira")
+    void theDrillDownListsTheQuizQuestionsTheAgentMissed() {
+        Actor dara = actor("dara");
+        LessonPlay play = lessons.retry(dara, "saying-no-with-empathy", lessons.module(dara, "saying-no-with-empathy")
+                .lessons().getFirst().lessonId());
+        for (int guard = 0; guard < 60 && !play.completed(); guard++) {
+            LessonStep step = play.steps().get(play.stepIndex());
+            if (step instanceof LessonStep.QuestionStep q && q.answer().isEmpty()) {
+                var options = q.question().options();
+                // A wrong answer on purpose: the lowest-ranked reply last, or an incorrect option.
+                List<String> wrong = q.question().type() == QuestionType.ORDERING
+                        ? options.stream().sorted(Comparator.comparingInt(AnswerOption::rank).reversed()).map(AnswerOption::id).toList()
+                        : List.of(options.stream().filter(o -> !o.correct()).findFirst().orElseThrow().id());
+                play = lessons.answer(dara, play.attemptId(), q.question().id(), wrong);
+            }
+            play = lessons.next(dara, play.attemptId(), play.stepIndex());
+        }
+        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(dara.userId())));
+        assertThat($(Div.class).withClassName("missed-row").all()).isNotEmpty();
+        assertThat($(Div.class).withClassName("missed-row").first().getElement().getTextRecursively())
+                .contains("Their answer: ").contains("Right answer: ");
     }
 
     @Test

@@ -33,7 +33,7 @@ class GamificationListener {
     void on(QuestionAnswered e) {
         if (e.correct()) {
             gamification.count(e.userId(), Metric.QUESTIONS_CORRECT,
-                    e.moduleId() + "/" + e.lessonId() + "/" + e.questionId() + "#" + e.attemptNo(), e.at());
+                    e.moduleId() + "/" + e.lessonId() + "/" + e.questionId() + "#" + e.attemptNo());
         }
     }
 
@@ -41,12 +41,12 @@ class GamificationListener {
     void on(LessonCompleted e) {
         XpRules.forLesson(e).forEach(gamification::award);
         String lesson = e.moduleId() + "/" + e.lessonId();
-        gamification.count(e.userId(), Metric.LESSONS_COMPLETED, lesson, e.at());
+        gamification.count(e.userId(), Metric.LESSONS_COMPLETED, lesson);
         if (e.passed()) {
-            gamification.count(e.userId(), Metric.LESSONS_PASSED, lesson, e.at());
+            gamification.count(e.userId(), Metric.LESSONS_PASSED, lesson);
         }
         if (e.score() == 100) {
-            gamification.count(e.userId(), Metric.PERFECT_LESSONS, lesson, e.at());
+            gamification.count(e.userId(), Metric.PERFECT_LESSONS, lesson);
         }
         gamification.checkBadges(e.userId(), e.at());
     }
@@ -55,20 +55,20 @@ class GamificationListener {
     void on(TurnTaken e) {
         gamification.activeDay(e.userId(), e.at());
         if (e.written()) {
-            gamification.count(e.userId(), Metric.WRITTEN_REPLIES, e.attemptId() + "#" + e.turnNo(), e.at());
+            gamification.count(e.userId(), Metric.WRITTEN_REPLIES, e.attemptId() + "#" + e.turnNo());
         }
     }
 
     @EventListener
     void on(RolePlayCompleted e) {
         gamification.award(XpRules.forRolePlay(e));
-        gamification.count(e.userId(), Metric.SCENARIOS_COMPLETED, e.scenarioId(), e.at());
+        gamification.count(e.userId(), Metric.SCENARIOS_COMPLETED, e.scenarioId());
         if (e.outcome() == Scenario.Outcome.RESOLVED_HAPPY) {
-            gamification.count(e.userId(), Metric.HAPPY_ENDINGS, e.scenarioId(), e.at());
+            gamification.count(e.userId(), Metric.HAPPY_ENDINGS, e.scenarioId());
         }
         e.scores().forEach((key, score) -> {
             if (score >= Badges.KEY_MASTERY_SCORE) {
-                gamification.count(e.userId(), keyMetric(key), e.scenarioId(), e.at());
+                gamification.count(e.userId(), keyMetric(key), e.scenarioId());
             }
         });
         gamification.checkBadges(e.userId(), e.at());

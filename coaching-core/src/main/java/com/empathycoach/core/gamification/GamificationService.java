@@ -49,7 +49,7 @@ public class GamificationService {
         checkBadges(userId, at);
     }
 
-    public void count(long userId, Metric metric, String source, Instant at) {
+    public void count(long userId, Metric metric, String source) {
         store.countOnce(userId, metric, source);
     }
 

@@ -7,6 +7,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -71,6 +72,8 @@ abstract class BrowserTestSupport {
 
     WebDriverWait waiting() {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A server round trip may replace an element while a condition reads it; ask again.
+        wait.ignoring(StaleElementReferenceException.class);
         wait.withMessage(() -> "at " + driver.getCurrentUrl() + " the page reads: " + pageText());
         return wait;
     }

@@ -1,6 +1,6 @@
 package com.empathycoach.content.roleplay;
 
-import com.empathycoach.core.lesson.ContentStore.StoredRevision;
+import com.empathycoach.content.lesson.RevisionCatalog;
 import com.empathycoach.core.roleplay.PublishedScenario;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
 import com.empathycoach.core.roleplay.ScenarioStore;
@@ -8,53 +8,33 @@ import org.springframework.stereotype.Component;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
-/** Published scenarios read from the store; each immutable revision is parsed once and kept in memory. */
+/** Published scenarios, in catalogue order. A stored source is named after its id for the parser's check. */
 @Component
 class StoredScenarioCatalog implements ScenarioCatalog {
 
-    private final ScenarioStore store;
-    private final ScenarioParser parser = new ScenarioParser();
-    private final Map<String, PublishedScenario> parsed = new ConcurrentHashMap<>();
+    private final RevisionCatalog<PublishedScenario> scenarios;
 
     StoredScenarioCatalog(ScenarioStore store) {
-        this.store = store;
+        ScenarioParser parser = new ScenarioParser();
+        this.scenarios = new RevisionCatalog<>(store,
+                stored -> new PublishedScenario(stored.revision(), parser.parse(stored.moduleId() + ".yaml", stored.source())),
+                Comparator.comparingInt((PublishedScenario s) -> s.scenario().order()).thenComparing(s -> s.scenario().id()));
     }
 
     @Override
     public List<PublishedScenario> current() {
-        return store.latestRevisions().entrySet().stream()
-                .map(e -> revision(e.getKey(), e.getValue()).orElseThrow())
-                .sorted(Comparator.comparingInt((PublishedScenario s) -> s.scenario().order())
-                        .thenComparing(s -> s.scenario().id()))
-                .toList();
+        return scenarios.current();
     }
 
     @Override
     public Optional<PublishedScenario> current(String scenarioId) {
-        Integer latest = store.latestRevisions().get(scenarioId);
-        return latest == null ? Optional.empty() : revision(scenarioId, latest);
+        return scenarios.current(scenarioId);
     }
 
     @Override
     public Optional<PublishedScenario> revision(String scenarioId, int revision) {
-        PublishedScenario cached = parsed.get(scenarioId + "@" + revision);
-        if (cached != null) {
-            return Optional.of(cached);
-        }
-        return store.revision(scenarioId, revision).map(this::toPublished);
-    }
-
-    private PublishedScenario toPublished(StoredRevision stored) {
-        return parsed.computeIfAbsent(stored.moduleId() + "@" + stored.revision(), key -> new PublishedScenario(
-                stored.revision(), parser.parse(orderedName(stored), stored.source())));
-    }
-
-    /** The parser checks the id against the file name; a stored source is named after its id. */
-    private static String orderedName(StoredRevision stored) {
-        return stored.moduleId() + ".yaml";
+        return scenarios.revision(scenarioId, revision);
     }
 }

@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The content we ship passes validation and is as broad as the product promises. */
 class ShippedContentTest {
 
-    private final List<ModuleContent> modules = ContentSync.validate(ContentFiles.read(ContentFiles.MODULES))
-            .stream().map(ContentSync.Parsed::module).toList();
+    private final List<ModuleContent> modules = ContentSync.validate(ContentFiles.read(ContentFiles.MODULES));
 
     private List<LessonContent> lessons() {
         return modules.stream().flatMap(m -> m.lessons().stream()).toList();

@@ -1,0 +1,20 @@
+package com.empathycoach.core.lesson;
+
+import com.empathycoach.core.lesson.ContentStore.StoredRevision;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: content sources kept by revision, one row per (id, revision); lesson modules and scenarios each have one. */
+public interface RevisionStore {
+
+    Optional<StoredRevision> latest(String id);
+
+    /** The newest revision number of every id. */
+    Map<String, Integer> latestRevisions();
+
+    Optional<StoredRevision> revision(String id, int revision);
+
+    /** Saves a new revision (the next number) unless one with this checksum exists; returns the one kept. */
+    StoredRevision saveIfNew(String id, int declaredVersion, String checksum, String source);
+}

@@ -1,5 +1,7 @@
 package com.empathycoach.core.gamification;
 
+import com.empathycoach.core.feedback.FeedbackEvents.CustomerFeedbackGiven;
+import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackGiven;
 import com.empathycoach.core.lesson.LessonEvents.LessonCompleted;
 import com.empathycoach.core.lesson.LessonEvents.QuestionAnswered;
 import com.empathycoach.core.lesson.LessonEvents.StepCompleted;
@@ -72,6 +74,19 @@ class GamificationListener {
             }
         });
         gamification.checkBadges(e.userId(), e.at());
+    }
+
+    @EventListener
+    void on(PeerFeedbackGiven e) {
+        gamification.award(XpRules.forPeerFeedbackGiven(e.peerId(), String.valueOf(e.requestId()), e.at()));
+        gamification.activeDay(e.peerId(), e.at());
+    }
+
+    @EventListener
+    void on(CustomerFeedbackGiven e) {
+        if (e.overall() >= 4) {
+            gamification.award(XpRules.forCustomerFeedback(e.agentId(), String.valueOf(e.linkId()), e.overall(), e.at()));
+        }
     }
 
     private static Metric keyMetric(EmpathyKey key) {

@@ -4,6 +4,7 @@ import com.empathycoach.core.coaching.AssignmentEvents.AssignmentCreated;
 import com.empathycoach.core.coaching.AssignmentStore;
 import com.empathycoach.core.coaching.NoteEvents.NoteWritten;
 import com.empathycoach.core.coaching.ReviewFacade.ReplyReviewed;
+import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackRequested;
 import com.empathycoach.core.roleplay.ReplyReviewStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -57,6 +58,12 @@ public class CoachingNotifications {
     void on(NoteWritten e) {
         notifications.notify(e.agentId(), NotificationKind.NOTE_TO_ACKNOWLEDGE, "note:" + e.noteId(),
                 List.of(e.coachName()), "agent");
+    }
+
+    @EventListener
+    void on(PeerFeedbackRequested e) {
+        notifications.notify(e.peerId(), NotificationKind.PEER_FEEDBACK_ASKED, "peer:" + e.requestId(),
+                List.of(e.agentName()), "feedback/peers");
     }
 
     @Scheduled(initialDelayString = "${empathy.reminders.initial-delay:PT1M}", fixedDelayString = "${empathy.reminders.every:PT1H}")

@@ -1,0 +1,100 @@
+package com.empathycoach.core.feedback;
+
+import com.empathycoach.core.feedback.FeedbackEvents.CustomerFeedbackGiven;
+import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackGiven;
+import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.identity.TeamMember;
+import com.empathycoach.core.lesson.ContentCatalog;
+import com.empathycoach.core.lesson.PublishedModule;
+import com.empathycoach.core.notification.NotificationFacade;
+import com.empathycoach.core.notification.NotificationKind;
+import com.empathycoach.core.skill.ScoreSource;
+import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Closes the loop: when the latest peer or customer ratings on a key average below the threshold, the
+ * agent's coaches get a suggestion to assign the module that trains that key. One suggestion per agent
+ * and key stays open at a time, and after one is made the key rests for the cool-down period.
+ */
+@Component
+class LowScoreWatch {
+
+    private final PeerFeedbackStore peers;
+    private final FeedbackLinkStore customers;
+    private final SuggestionStore suggestions;
+    private final ContentCatalog modules;
+    private final IdentityStore identity;
+    private final NotificationFacade notifications;
+    private final double threshold;
+    private final int window;
+    private final Duration coolDown;
+
+    LowScoreWatch(PeerFeedbackStore peers, FeedbackLinkStore customers, SuggestionStore suggestions, ContentCatalog modules,
+                  IdentityStore identity, NotificationFacade notifications,
+                  @Value("${empathy.feedback.low-score.threshold:3.0}") double threshold,
+                  @Value("${empathy.feedback.low-score.window:3}") int window,
+                  @Value("${empathy.feedback.low-score.cool-down:P14D}") Duration coolDown) {
+        this.peers = peers;
+        this.customers = customers;
+        this.suggestions = suggestions;
+        this.modules = modules;
+        this.identity = identity;
+        this.notifications = notifications;
+        this.threshold = threshold;
+        this.window = Math.max(1, window);
+        this.coolDown = coolDown;
+    }
+
+    @EventListener
+    void on(PeerFeedbackGiven e) {
+        for (EmpathyKey key : e.ratings().keySet()) {
+            List<Integer> recent = peers.recentRatings(e.agentId(), key, window);
+            check(e.agentId(), key, ScoreSource.PEER, recent.stream().mapToDouble(Integer::doubleValue).boxed().toList(), e.at());
+        }
+    }
+
+    @EventListener
+    void on(CustomerFeedbackGiven e) {
+        List<CustomerAnswer> recent = customers.recent(e.agentId(), window);
+        for (EmpathyKey key : e.ratings().keySet()) {
+            List<Double> ratings = recent.stream().map(a -> Ratings.toRating(a.keyScores().get(key))).toList();
+            check(e.agentId(), key, ScoreSource.CUSTOMER, ratings, e.at());
+        }
+    }
+
+    private void check(long agentId, EmpathyKey key, ScoreSource source, List<Double> ratings, Instant now) {
+        if (ratings.size() < window) {
+            return;
+        }
+        double average = ratings.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        if (average >= threshold) {
+            return;
+        }
+        Optional<Instant> last = suggestions.lastCreated(agentId, key);
+        if (last.isPresent() && last.get().plus(coolDown).isAfter(now)) {
+            return;
+        }
+        Optional<PublishedModule> module = modules.current().stream().filter(m -> m.content().key() == key)
+                .min(Comparator.comparingInt(m -> m.content().order()));
+        if (module.isEmpty()) {
+            return;
+        }
+        Optional<Long> id = suggestions.open(agentId, key, source, module.get().content().id(), average, ratings.size(), now);
+        if (id.isEmpty()) {
+            return;
+        }
+        String agentName = identity.user(agentId).map(u -> u.displayName()).orElse("");
+        identity.teamsOfAgent(agentId).stream().flatMap(t -> t.coaches().stream()).map(TeamMember::userId).distinct()
+                .forEach(coach -> notifications.notify(coach, NotificationKind.ASSIGN_SUGGESTED, "suggest:" + id.get(),
+                        List.of(agentName, module.get().content().title()), "coach"));
+    }
+}

@@ -1,0 +1,185 @@
+package com.empathycoach.core.feedback;
+
+import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackGiven;
+import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackRequested;
+import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.identity.TeamMember;
+import com.empathycoach.core.lesson.UnknownContentException;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.NotAllowedException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Peer feedback: an agent, or their coach on their behalf, asks teammates to rate the four keys. The
+ * agent and the coach see the answers only taken together, and only once enough peers have answered.
+ */
+@Service
+@Transactional
+public class PeerFeedbackFacade {
+
+    public static final int MAX_PEERS_PER_ASK = 10;
+    private static final int HISTORY = 50;
+
+    private final PeerFeedbackStore store;
+    private final IdentityStore identity;
+    private final Coaches coaches;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final int threshold;
+
+    public PeerFeedbackFacade(PeerFeedbackStore store, IdentityStore identity, Coaches coaches,
+                              ApplicationEventPublisher events, Clock clock,
+                              @Value("${empathy.feedback.peer-anonymity-threshold:3}") int threshold) {
+        this.store = store;
+        this.identity = identity;
+        this.coaches = coaches;
+        this.events = events;
+        this.clock = clock;
+        this.threshold = Math.max(2, threshold);
+    }
+
+    /** The active agents who share a team with this agent, by name. */
+    @Transactional(readOnly = true)
+    public List<TeamMember> teammates(long agentId) {
+        Map<Long, TeamMember> mates = new TreeMap<>();
+        identity.teamsOfAgent(agentId).forEach(team -> team.agents().stream()
+                .filter(m -> m.userId() != agentId && m.active()).forEach(m -> mates.put(m.userId(), m)));
+        return mates.values().stream().sorted(Comparator.comparing(TeamMember::displayName)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<TeamMember> myTeammates(Actor agent) {
+        agent.require(Role.AGENT);
+        return teammates(agent.userId());
+    }
+
+    /** The agent asks teammates; returns how many new requests were opened (open ones are not repeated). */
+    public int ask(Actor agent, Set<Long> peerIds) {
+        agent.require(Role.AGENT);
+        return open(agent, agent.userId(), peerIds);
+    }
+
+    /** A coach asks teammates on behalf of an agent they coach. */
+    public int askFor(Actor coach, long agentId, Set<Long> peerIds) {
+        coaches.requireCoachOf(coach, agentId);
+        return open(coach, agentId, peerIds);
+    }
+
+    private int open(Actor actor, long agentId, Set<Long> peerIds) {
+        if (peerIds == null || peerIds.isEmpty()) {
+            throw new InvalidInputException("peers", "feedback.peer.nobodyChosen");
+        }
+        if (peerIds.size() > MAX_PEERS_PER_ASK) {
+            throw new InvalidInputException("peers", "feedback.peer.tooMany");
+        }
+        Set<Long> allowed = teammates(agentId).stream().map(TeamMember::userId).collect(Collectors.toSet());
+        if (!allowed.containsAll(peerIds)) {
+            throw new NotAllowedException(actor.username() + " asked people outside the teams of agent " + agentId);
+        }
+        String agentName = identity.user(agentId).map(u -> u.displayName()).orElseThrow();
+        Instant now = clock.instant();
+        int opened = 0;
+        for (long peer : peerIds) {
+            var id = store.open(agentId, peer, actor.userId(), now);
+            if (id.isPresent()) {
+                opened++;
+                events.publishEvent(new PeerFeedbackRequested(id.get(), agentId, agentName, peer));
+            }
+        }
+        return opened;
+    }
+
+    /** Requests waiting for this person's answer. */
+    @Transactional(readOnly = true)
+    public List<PeerRequest> waitingForMe(Actor peer) {
+        return store.waitingFor(peer.userId());
+    }
+
+    /** The agent's own requests, newest first: who was asked and whether they answered. */
+    @Transactional(readOnly = true)
+    public List<PeerRequest> myRequests(Actor agent) {
+        return store.about(agent.userId(), HISTORY);
+    }
+
+    public void give(Actor peer, long requestId, PeerAnswer answer) {
+        PeerRequest request = ownRequest(peer, requestId);
+        Instant now = clock.instant();
+        if (!store.answer(request, answer, now)) {
+            throw new InvalidInputException("request", "feedback.peer.closed");
+        }
+        events.publishEvent(new PeerFeedbackGiven(request.id(), request.agentId(), peer.userId(), answer.ratings(), now));
+    }
+
+    public void decline(Actor peer, long requestId) {
+        ownRequest(peer, requestId);
+        if (!store.close(requestId, PeerRequest.Status.DECLINED, clock.instant())) {
+            throw new InvalidInputException("request", "feedback.peer.closed");
+        }
+    }
+
+    /** The agent takes back a request nobody has answered yet. */
+    public void withdraw(Actor agent, long requestId) {
+        PeerRequest request = store.request(requestId).orElseThrow(() -> new UnknownContentException("request"));
+        if (request.agentId() != agent.userId()) {
+            throw new NotAllowedException(agent.username() + " cannot withdraw request " + requestId);
+        }
+        if (!store.close(requestId, PeerRequest.Status.WITHDRAWN, clock.instant())) {
+            throw new InvalidInputException("request", "feedback.peer.closed");
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public PeerSummary mySummary(Actor agent) {
+        return summary(agent.userId());
+    }
+
+    @Transactional(readOnly = true)
+    public PeerSummary summaryFor(Actor coach, long agentId) {
+        coaches.requireCoachOf(coach, agentId);
+        return summary(agentId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<PeerRequest> requestsAbout(Actor coach, long agentId) {
+        coaches.requireCoachOf(coach, agentId);
+        return store.about(agentId, HISTORY);
+    }
+
+    public int threshold() {
+        return threshold;
+    }
+
+    PeerSummary summary(long agentId) {
+        int peers = store.answeringPeers(agentId);
+        if (peers < threshold) {
+            return PeerSummary.hidden(peers, threshold);
+        }
+        return new PeerSummary(peers, threshold, store.averageRatings(agentId), store.examples(agentId));
+    }
+
+    private PeerRequest ownRequest(Actor peer, long requestId) {
+        PeerRequest request = store.request(requestId).orElseThrow(() -> new UnknownContentException("request"));
+        if (request.peerId() != peer.userId()) {
+            throw new NotAllowedException(peer.username() + " was not asked in request " + requestId);
+        }
+        if (request.status() != PeerRequest.Status.OPEN) {
+            throw new InvalidInputException("request", "feedback.peer.closed");
+        }
+        return request;
+    }
+}

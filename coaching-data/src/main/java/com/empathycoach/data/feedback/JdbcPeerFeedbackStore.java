@@ -1,0 +1,132 @@
+package com.empathycoach.data.feedback;
+
+import com.empathycoach.core.feedback.PeerAnswer;
+import com.empathycoach.core.feedback.PeerFeedbackStore;
+import com.empathycoach.core.feedback.PeerRequest;
+import com.empathycoach.core.feedback.PeerSummary;
+import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@Repository
+class JdbcPeerFeedbackStore implements PeerFeedbackStore {
+
+    private static final String SELECT = """
+            select r.*, a.display_name agent_name, p.display_name peer_name from peer_request r
+            join app_user a on a.id = r.agent_id join app_user p on p.id = r.peer_id
+            """;
+
+    private static final RowMapper<PeerRequest> ROW = (rs, i) -> {
+        Timestamp closed = rs.getTimestamp("closed_at");
+        return new PeerRequest(rs.getLong("id"), rs.getLong("agent_id"), rs.getString("agent_name"), rs.getLong("peer_id"),
+                rs.getString("peer_name"), rs.getLong("requested_by"), PeerRequest.Status.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant(), closed == null ? null : closed.toInstant());
+    };
+
+    private final JdbcTemplate jdbc;
+
+    JdbcPeerFeedbackStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Long> open(long agentId, long peerId, long requestedBy, Instant now) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        try {
+            jdbc.update(con -> {
+                PreparedStatement ps = con.prepareStatement("""
+                        insert into peer_request (agent_id, peer_id, requested_by, status, created_at)
+                        values (?, ?, ?, 'OPEN', ?)""", Statement.RETURN_GENERATED_KEYS);
+                ps.setLong(1, agentId);
+                ps.setLong(2, peerId);
+                ps.setLong(3, requestedBy);
+                ps.setTimestamp(4, Timestamp.from(now));
+                return ps;
+            }, key);
+        } catch (DuplicateKeyException alreadyOpen) {
+            return Optional.empty();
+        }
+        return Optional.of(key.getKey().longValue());
+    }
+
+    @Override
+    public Optional<PeerRequest> request(long id) {
+        return jdbc.query(SELECT + " where r.id = ?", ROW, id).stream().findFirst();
+    }
+
+    @Override
+    public List<PeerRequest> waitingFor(long peerId) {
+        return jdbc.query(SELECT + " where r.peer_id = ? and r.status = 'OPEN' order by r.created_at, r.id", ROW, peerId);
+    }
+
+    @Override
+    public List<PeerRequest> about(long agentId, int limit) {
+        return jdbc.query(SELECT + " where r.agent_id = ? order by r.created_at desc, r.id desc limit ?", ROW, agentId, limit);
+    }
+
+    @Override
+    public boolean answer(PeerRequest request, PeerAnswer answer, Instant now) {
+        if (!close(request.id(), PeerRequest.Status.ANSWERED, now)) {
+            return false;
+        }
+        List<Object[]> rows = new ArrayList<>();
+        for (EmpathyKey key : EmpathyKey.values()) {
+            rows.add(new Object[]{request.id(), request.agentId(), request.peerId(), key.name(), answer.ratings().get(key),
+                    answer.examples().get(key), Timestamp.from(now)});
+        }
+        jdbc.batchUpdate("""
+                insert into peer_rating (request_id, agent_id, peer_id, key_id, rating, example, answered_at)
+                values (?, ?, ?, ?, ?, ?, ?)""", rows);
+        return true;
+    }
+
+    @Override
+    public boolean close(long requestId, PeerRequest.Status status, Instant now) {
+        return jdbc.update("update peer_request set status = ?, closed_at = ? where id = ? and status = 'OPEN'",
+                status.name(), Timestamp.from(now), requestId) == 1;
+    }
+
+    @Override
+    public int answeringPeers(long agentId) {
+        Integer peers = jdbc.queryForObject("select count(distinct peer_id) from peer_rating where agent_id = ?",
+                Integer.class, agentId);
+        return peers == null ? 0 : peers;
+    }
+
+    @Override
+    public Map<EmpathyKey, Double> averageRatings(long agentId) {
+        Map<EmpathyKey, Double> averages = new EnumMap<>(EmpathyKey.class);
+        jdbc.query("select key_id, avg(rating) average from peer_rating where agent_id = ? group by key_id",
+                rs -> {
+                    averages.put(EmpathyKey.valueOf(rs.getString("key_id")), rs.getDouble("average"));
+                }, agentId);
+        return averages;
+    }
+
+    @Override
+    public List<PeerSummary.Example> examples(long agentId) {
+        return jdbc.query("select key_id, example from peer_rating where agent_id = ? order by key_id, example",
+                (rs, i) -> new PeerSummary.Example(EmpathyKey.valueOf(rs.getString("key_id")), rs.getString("example")),
+                agentId);
+    }
+
+    @Override
+    public List<Integer> recentRatings(long agentId, EmpathyKey key, int limit) {
+        return jdbc.queryForList("""
+                select rating from peer_rating where agent_id = ? and key_id = ?
+                order by answered_at desc, request_id desc limit ?""", Integer.class, agentId, key.name(), limit);
+    }
+}

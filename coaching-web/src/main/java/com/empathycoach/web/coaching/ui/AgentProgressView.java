@@ -45,8 +45,12 @@ public class AgentProgressView extends VerticalLayout implements BeforeEnterObse
     private final transient NotesFacade notes;
     private final transient CoachingFacade coaching;
 
-    public AgentProgressView(CurrentUser currentUser, ProgressFacade progress, NotesFacade notes, CoachingFacade coaching) {
+    private final transient FeedbackSources feedback;
+
+    public AgentProgressView(CurrentUser currentUser, ProgressFacade progress, NotesFacade notes, CoachingFacade coaching,
+                             FeedbackSources feedback) {
         this.currentUser = currentUser;
+        this.feedback = feedback;
         this.progress = progress;
         this.notes = notes;
         this.coaching = coaching;
@@ -73,6 +77,7 @@ public class AgentProgressView extends VerticalLayout implements BeforeEnterObse
         removeAll();
         add(new RouterLink(getTranslation("coaching.progress.back"), TeamProgressView.class), new H2(detail.name()));
         add(new NotesPanel(notes, currentUser.actor(), agentId, coaching.today()));
+        add(new AgentFeedbackPanel(feedback, currentUser.actor(), agentId, detail.name()));
 
         add(new H3(getTranslation("coaching.agent.lessons")));
         if (detail.lessons().isEmpty()) {

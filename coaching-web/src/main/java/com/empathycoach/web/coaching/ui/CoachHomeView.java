@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.core.feedback.SuggestionFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
@@ -27,8 +28,9 @@ import java.util.List;
 @RolesAllowed("COACH")
 public class CoachHomeView extends VerticalLayout {
 
-    public CoachHomeView(CurrentUser currentUser, IdentityFacade identity) {
+    public CoachHomeView(CurrentUser currentUser, IdentityFacade identity, SuggestionFacade suggestions) {
         addClassName("coach-home");
+        add(new SuggestionsPanel(suggestions, currentUser.actor()));
         add(new H2(getTranslation("coach.home.title")));
         List<TeamSummary> teams = identity.myCoachedTeams(currentUser.actor());
         if (teams.isEmpty()) {

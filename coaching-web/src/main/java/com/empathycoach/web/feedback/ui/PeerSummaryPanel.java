@@ -1,0 +1,39 @@
+package com.empathycoach.web.feedback.ui;
+
+import com.empathycoach.core.feedback.PeerSummary;
+import com.empathycoach.core.skill.EmpathyKey;
+import com.empathycoach.web.layout.EmptyState;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+
+import java.text.NumberFormat;
+
+/** Peers' answers taken together, or how many more are needed before anything is shown. No names, ever. */
+public class PeerSummaryPanel extends Div {
+
+    public PeerSummaryPanel(PeerSummary summary) {
+        addClassName("peer-summary");
+        add(new H3(getTranslation("peer.summary.title")));
+        if (!summary.visible()) {
+            add(EmptyState.of(getTranslation("peer.summary.hidden", summary.peers(), summary.threshold())));
+            return;
+        }
+        NumberFormat one = NumberFormat.getNumberInstance(getLocale());
+        one.setMinimumFractionDigits(1);
+        one.setMaximumFractionDigits(1);
+        add(new Div(getTranslation("peer.summary.count", summary.peers())));
+        for (EmpathyKey key : EmpathyKey.values()) {
+            Double average = summary.averages().get(key);
+            H4 heading = new H4(getTranslation("peer.summary.keyAverage", getTranslation("key." + key),
+                    average == null ? "\u2014" : one.format(average)));
+            UnorderedList examples = new UnorderedList();
+            examples.addClassName("peer-examples");
+            // Plain text: whatever a peer typed is shown as typed, never as markup.
+            summary.examples().stream().filter(e -> e.key() == key).forEach(e -> examples.add(new ListItem(e.text())));
+            add(heading, examples);
+        }
+    }
+}

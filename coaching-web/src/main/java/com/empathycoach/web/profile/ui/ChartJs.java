@@ -1,0 +1,86 @@
+package com.empathycoach.web.profile.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.util.Map;
+
+/**
+ * A chart drawn in the browser by Chart.js (MIT, served from its WebJar; no frontend build needed).
+ * Series name a Lumo colour variable instead of a colour, so the chart follows the light or dark theme.
+ * The canvas carries a text summary for screen readers; views also offer the figures as a table.
+ */
+public class ChartJs extends Div {
+
+    static final String VERSION = "4.5.1";
+    static final String SCRIPT = "webjars/chart.js/" + VERSION + "/dist/chart.umd.min.js";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private static final String DRAW = """
+            const host = this;
+            const config = JSON.parse($0);
+            const colour = name => {
+              const probe = document.createElement('span');
+              probe.style.color = 'var(' + name + ')';
+              host.appendChild(probe);
+              const value = getComputedStyle(probe).color;
+              probe.remove();
+              return value;
+            };
+            const draw = tries => {
+              if (!window.Chart) {
+                if (tries < 100) setTimeout(() => draw(tries + 1), 50);
+                return;
+              }
+              const text = colour('--lumo-secondary-text-color');
+              const grid = colour('--lumo-contrast-10pct');
+              for (const set of config.data.datasets) {
+                const c = colour(set.colour);
+                set.borderColor = c;
+                set.backgroundColor = c;
+                delete set.colour;
+              }
+              config.options = Object.assign({responsive: true, maintainAspectRatio: false, animation: false}, config.options);
+              for (const axis of Object.values(config.options.scales || {})) {
+                axis.ticks = Object.assign({color: text}, axis.ticks);
+                axis.grid = Object.assign({color: grid}, axis.grid);
+              }
+              config.options.plugins = Object.assign({legend: {labels: {color: text}}}, config.options.plugins);
+              if (host.$chart) host.$chart.destroy();
+              host.$chart = new window.Chart(host.querySelector('canvas'), config);
+            };
+            draw(0);
+            """;
+
+    private String config;
+
+    public ChartJs(String summary) {
+        addClassName("chart");
+        Element canvas = new Element("canvas");
+        canvas.setAttribute("role", "img");
+        canvas.setAttribute("aria-label", summary);
+        getElement().appendChild(canvas);
+    }
+
+    /** Sets the Chart.js configuration (type, data, options); each dataset names its colour as {@code colour: "--lumo-..."}. */
+    public void setConfig(Map<String, Object> configuration) {
+        this.config = JSON.writeValueAsString(configuration);
+        if (isAttached()) {
+            draw();
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().addJavaScript("context://" + SCRIPT);
+        if (config != null) {
+            draw();
+        }
+    }
+
+    private void draw() {
+        getElement().executeJs(DRAW, config);
+    }
+}

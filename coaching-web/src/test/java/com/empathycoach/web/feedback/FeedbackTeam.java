@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.UUID;
 
 /** A team made for one test: a coach and agents nobody else has touched, so counts start at zero. */
-record FeedbackTeam(long teamId, Actor coach, List<Actor> agents) {
+public record FeedbackTeam(long teamId, Actor coach, List<Actor> agents) {
 
-    static final String PASSWORD = "a-long-test-passphrase";
+    public static final String PASSWORD = "a-long-test-passphrase";
 
-    static FeedbackTeam create(IdentityFacade identity, int agents) {
+    public static FeedbackTeam create(IdentityFacade identity, int agents) {
         String run = UUID.randomUUID().toString().substring(0, 8);
         long team = identity.ensureTeam("Feedback " + run);
         Actor coach = person(identity, team, "fc" + run, "Coach " + run, Role.COACH);
@@ -33,7 +33,7 @@ record FeedbackTeam(long teamId, Actor coach, List<Actor> agents) {
         return new Actor(id, username, Set.of(role));
     }
 
-    Actor agent(int i) {
+    public Actor agent(int i) {
         return agents.get(i);
     }
 }

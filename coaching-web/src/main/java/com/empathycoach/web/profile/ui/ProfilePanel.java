@@ -31,7 +31,7 @@ public class ProfilePanel extends Div {
 
     private static final Map<ScoreSource, String> COLOURS = Map.of(ScoreSource.QUIZ, "--lumo-primary-color",
             ScoreSource.ROLEPLAY, "--lumo-success-color", ScoreSource.COACH_REVIEW, "--lumo-contrast-60pct",
-            ScoreSource.PEER, "--lumo-warning-color", ScoreSource.CUSTOMER, "--lumo-error-color");
+            ScoreSource.PEER, "--lumo-warning-color", ScoreSource.CUSTOMER, "--lumo-primary-color-50pct");
     private static final Map<ScoreSource, String> POINTS = Map.of(ScoreSource.QUIZ, "circle", ScoreSource.ROLEPLAY, "rect",
             ScoreSource.COACH_REVIEW, "triangle", ScoreSource.PEER, "rectRot", ScoreSource.CUSTOMER, "star");
 
@@ -61,7 +61,8 @@ public class ProfilePanel extends Div {
         Grid<EmpathyKey> table = new Grid<>();
         table.addClassName("profile-table");
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
-        table.addColumn(key -> getTranslation("key." + key)).setHeader(getTranslation("profile.key")).setFlexGrow(2);
+        table.addColumn(key -> getTranslation("key." + key)).setHeader(getTranslation("profile.key")).setAutoWidth(true)
+                .setFlexGrow(0);
         for (ScoreSource source : ScoreSource.values()) {
             table.addColumn(key -> profile.score(key, source)
                             .map(s -> getTranslation("profile.cell", s.average(), s.samples())).orElse("\u2014"))

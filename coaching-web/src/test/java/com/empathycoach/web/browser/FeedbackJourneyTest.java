@@ -5,6 +5,7 @@ import com.empathycoach.core.shared.Actor;
 import com.empathycoach.web.feedback.FeedbackTeam;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -34,8 +35,12 @@ class FeedbackJourneyTest extends BrowserTestSupport {
         screenshot("feedback-new-link");
 
         signOut();
+        // The customer is on a phone.
+        driver.manage().window().setSize(new Dimension(360, 780));
         driver.get(link);
         waiting().until(d -> pageText().contains("How did Agent0 do?"));
+        assertThat((Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the form fits a 360 px wide screen").isTrue();
         assertThat(pageText()).doesNotContain("Tester");
         List<WebElement> scales = driver.findElements(By.cssSelector("vaadin-radio-group.rating-scale"));
         assertThat(scales).hasSize(4);
@@ -50,6 +55,7 @@ class FeedbackJourneyTest extends BrowserTestSupport {
 
         driver.get(link);
         waiting().until(d -> pageText().contains("This link has already been used"));
+        driver.manage().window().setSize(new Dimension(1280, 900));
 
         signIn(agent.username(), FeedbackTeam.PASSWORD);
         driver.get(url("profile"));

@@ -30,6 +30,8 @@ class AssignmentCompletion {
 
     @EventListener
     void on(LessonCompleted e) {
+        assignments.recordAttempt(e.userId(), AssignedItem.lesson(e.moduleId(), e.lessonId()).key(), e.score(), false);
+        assignments.recordAttempt(e.userId(), AssignedItem.module(e.moduleId()).key(), e.score(), true);
         assignments.complete(e.userId(), AssignedItem.lesson(e.moduleId(), e.lessonId()).key(), e.at());
         Set<String> finished = attempts.results(e.userId()).stream()
                 .filter(r -> r.moduleId().equals(e.moduleId()) && r.completedAttempts() > 0)
@@ -43,6 +45,7 @@ class AssignmentCompletion {
 
     @EventListener
     void on(RolePlayCompleted e) {
+        assignments.recordAttempt(e.userId(), AssignedItem.scenario(e.scenarioId()).key(), e.overall(), false);
         assignments.complete(e.userId(), AssignedItem.scenario(e.scenarioId()).key(), e.at());
     }
 }

@@ -27,6 +27,12 @@ public interface AssignmentStore {
     /** Closes the agent's open assignments of this item; returns how many were closed. */
     int complete(long userId, String itemKey, Instant at);
 
+    /**
+     * Counts a finished attempt on the agent's active assignments of this item: the score kept is the best
+     * attempt's, or with {@code mean} the mean of all attempts (a module's lessons).
+     */
+    void recordAttempt(long userId, String itemKey, int score, boolean mean);
+
     String coachName(long coachId);
 
     /** An agent's open (not done, not cancelled) assignment. */

@@ -2,6 +2,7 @@ package com.empathycoach.core.lesson;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: lesson attempts, their answers, and counters of which options learners pick. */
@@ -27,6 +28,9 @@ public interface AttemptStore {
     boolean complete(long attemptId, int score, boolean passed, Instant now);
 
     List<LessonResult> results(long userId);
+
+    /** When each lesson was first finished, by module and lesson. */
+    Map<String, Map<String, Instant>> firstCompletions(long userId);
 
     List<RecordedAnswer> answers(long attemptId);
 

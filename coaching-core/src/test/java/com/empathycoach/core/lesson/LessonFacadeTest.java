@@ -179,6 +179,8 @@ class LessonFacadeTest {
 
         public List<LessonResult> results(long userId) { return List.of(); }
 
+        public Map<String, Map<String, Instant>> firstCompletions(long userId) { return Map.of(); }
+
         public List<RecordedAnswer> answers(long attemptId) { return List.copyOf(attempts.get(attemptId).answers().values()); }
 
         public void countPicks(String moduleId, String lessonId, String questionId, List<String> optionIds) {

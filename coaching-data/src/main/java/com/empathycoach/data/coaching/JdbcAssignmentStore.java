@@ -94,6 +94,18 @@ class JdbcAssignmentStore implements AssignmentStore {
     }
 
     @Override
+    public void recordAttempt(long userId, String itemKey, int score, boolean mean) {
+        // A single-table update applies its assignments left to right, so the mean sees the new total.
+        jdbc.update("""
+                update assignment_agent
+                set score_total = score_total + ?, attempts = attempts + 1,
+                    score = if(?, round(score_total / attempts), greatest(coalesce(score, 0), ?))
+                where user_id = ? and item_key = ?
+                  and assignment_id in (select id from assignment where status = 'ACTIVE')""",
+                score, mean, score, userId, itemKey);
+    }
+
+    @Override
     public int complete(long userId, String itemKey, Instant at) {
         return jdbc.update("""
                 update assignment_agent aa join assignment a on a.id = aa.assignment_id

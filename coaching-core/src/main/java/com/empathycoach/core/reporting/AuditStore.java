@@ -1,0 +1,17 @@
+package com.empathycoach.core.reporting;
+
+import com.empathycoach.core.shared.Page;
+
+import java.time.Instant;
+import java.util.List;
+
+/** Port: the audit log of exports and administrative actions. */
+public interface AuditStore {
+
+    void record(long actorId, String action, String details, Integer rowCount, Instant at);
+
+    /** Newest first. */
+    List<AuditEntry> recent(Page page);
+
+    int count();
+}

@@ -1,0 +1,163 @@
+package com.empathycoach.data.reporting;
+
+import com.empathycoach.core.reporting.CompletionRow;
+import com.empathycoach.core.reporting.Dashboard;
+import com.empathycoach.core.reporting.Dashboard.Figures;
+import com.empathycoach.core.reporting.Dashboard.Group;
+import com.empathycoach.core.reporting.Dashboard.Week;
+import com.empathycoach.core.reporting.ReportFilter;
+import com.empathycoach.core.reporting.ReportingStore;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Repository;
+
+import javax.sql.DataSource;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Completion figures straight from the assignment tables, which carry each agent's attempts and score as
+ * work happens. Exports stream: the driver fetches rows in batches and each goes to the sink at once.
+ */
+@Repository
+class JdbcReportingStore implements ReportingStore {
+
+    private static final int FETCH_SIZE = 1_000;
+    private static final int TREND_WEEKS = 12;
+    private static final String FROM = """
+            from assignment_agent aa
+            join assignment a on a.id = aa.assignment_id
+            join team t on t.id = a.team_id
+            """;
+    private static final String FIGURES = """
+            count(*) assigned, sum(aa.completed_at is not null) completed,
+            sum(aa.completed_at is null and a.due_on < ?) overdue, avg(aa.score) average
+            """;
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+
+    JdbcReportingStore(JdbcTemplate jdbc, DataSource dataSource) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(FETCH_SIZE);
+    }
+
+    /** The where clause of a filter and its parameters, in order. */
+    private record Where(String sql, List<Object> params) {
+
+        static Where of(ReportFilter filter, ZoneId zone) {
+            StringBuilder sql = new StringBuilder(" where a.status = 'ACTIVE'");
+            List<Object> params = new ArrayList<>();
+            if (filter.teamId() != null) {
+                sql.append(" and a.team_id = ?");
+                params.add(filter.teamId());
+            }
+            if (filter.moduleId() != null) {
+                sql.append(" and a.content_id = ? and a.kind in ('MODULE', 'LESSON')");
+                params.add(filter.moduleId());
+            }
+            if (filter.from() != null) {
+                sql.append(" and a.created_at >= ?");
+                params.add(Timestamp.from(filter.from().atStartOfDay(zone).toInstant()));
+            }
+            if (filter.to() != null) {
+                sql.append(" and a.created_at < ?");
+                params.add(Timestamp.from(filter.to().plusDays(1).atStartOfDay(zone).toInstant()));
+            }
+            return new Where(sql.toString(), params);
+        }
+
+        Object[] after(Object... first) {
+            List<Object> all = new ArrayList<>(List.of(first));
+            all.addAll(params);
+            return all.toArray();
+        }
+    }
+
+    @Override
+    public Dashboard dashboard(ReportFilter filter, LocalDate today, ZoneId zone) {
+        Where where = Where.of(filter, zone);
+        java.sql.Date todayParam = java.sql.Date.valueOf(today);
+        Figures totals = jdbc.queryForObject("select " + FIGURES + FROM + where.sql(), (rs, i) -> figures(rs),
+                where.after(todayParam));
+        List<Group> byTeam = jdbc.query("select t.id gid, t.name gname, " + FIGURES + FROM + where.sql()
+                        + " group by t.id, t.name order by t.name",
+                (rs, i) -> new Group(rs.getString("gid"), rs.getString("gname"), figures(rs)), where.after(todayParam));
+        List<Group> byModule = jdbc.query("""
+                        select a.content_id gid,
+                               min(if(a.kind = 'LESSON', substring_index(a.title, ' \u203A ', 1), a.title)) gname,
+                        """ + FIGURES + FROM + where.sql() + " group by a.content_id order by gname",
+                (rs, i) -> new Group(rs.getString("gid"), rs.getString("gname"), figures(rs)), where.after(todayParam));
+        return new Dashboard(totals, byTeam, byModule, weekly(filter, where, today));
+    }
+
+    private List<Week> weekly(ReportFilter filter, Where where, LocalDate today) {
+        LocalDate last = monday(filter.to() != null && filter.to().isBefore(today) ? filter.to() : today);
+        LocalDate first = filter.from() != null ? monday(filter.from()) : last.minusWeeks(TREND_WEEKS - 1);
+        if (first.isBefore(last.minusWeeks(52))) {
+            first = last.minusWeeks(52);
+        }
+        Map<LocalDate, int[]> weeks = new TreeMap<>();
+        for (LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
+            weeks.put(w, new int[2]);
+        }
+        LocalDate start = first;
+        RowCallbackHandler count = rs -> {
+            LocalDate week = monday(rs.getDate("d").toLocalDate());
+            int[] bucket = weeks.get(week);
+            if (bucket != null && !week.isBefore(start)) {
+                bucket[rs.getInt("kind")] += rs.getInt("n");
+            }
+        };
+        jdbc.query("select 0 kind, date(a.created_at) d, count(*) n " + FROM + where.sql() + " group by d", count,
+                where.params().toArray());
+        jdbc.query("select 1 kind, date(aa.completed_at) d, count(*) n " + FROM + where.sql()
+                + " and aa.completed_at is not null group by d", count, where.params().toArray());
+        return weeks.entrySet().stream().map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
+    }
+
+    @Override
+    public int streamRows(ReportFilter filter, LocalDate today, ZoneId zone, Consumer<CompletionRow> sink) {
+        Where where = Where.of(filter, zone);
+        int[] rows = {0};
+        streaming.query("""
+                select u.display_name agent, u.email, t.name team, c.display_name coach, a.title item, a.created_at,
+                       a.due_on, aa.completed_at, aa.score, aa.attempts
+                """ + FROM + """
+                join app_user u on u.id = aa.user_id
+                join app_user c on c.id = a.coach_id
+                """ + where.sql() + " order by t.name, u.display_name, a.created_at, a.id", rs -> {
+            Timestamp completed = rs.getTimestamp("completed_at");
+            LocalDate completedOn = completed == null ? null : completed.toInstant().atZone(zone).toLocalDate();
+            LocalDate due = rs.getDate("due_on").toLocalDate();
+            int score = rs.getInt("score");
+            sink.accept(new CompletionRow(rs.getString("agent"), rs.getString("email"), rs.getString("team"),
+                    rs.getString("coach"), rs.getString("item"), rs.getTimestamp("created_at").toInstant().atZone(zone).toLocalDate(),
+                    due, CompletionRow.statusOf(completedOn, due, today), completedOn, rs.wasNull() ? null : score,
+                    rs.getInt("attempts")));
+            rows[0]++;
+        }, where.params().toArray());
+        return rows[0];
+    }
+
+    private static Figures figures(ResultSet rs) throws SQLException {
+        double average = rs.getDouble("average");
+        Double averageScore = rs.wasNull() ? null : average;
+        return new Figures(rs.getInt("assigned"), rs.getInt("completed"), rs.getInt("overdue"), averageScore);
+    }
+
+    private static LocalDate monday(LocalDate day) {
+        return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+}

@@ -23,7 +23,8 @@ public class PublicUrls {
         return base(request) + "/" + FEEDBACK_PATH + token;
     }
 
-    private String base(HttpServletRequest request) {
+    /** The app's public address, without a trailing slash. */
+    public String base(HttpServletRequest request) {
         if (!baseUrl.isEmpty() || request == null) {
             return baseUrl.isEmpty() ? "http://localhost:8080" : baseUrl;
         }

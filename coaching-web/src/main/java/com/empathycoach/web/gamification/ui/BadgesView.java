@@ -1,6 +1,11 @@
 package com.empathycoach.web.gamification.ui;
 
 import com.empathycoach.core.gamification.GamificationFacade;
+import com.empathycoach.core.reporting.BadgeAssertion;
+import com.empathycoach.core.reporting.OpenBadgesFacade;
+import com.vaadin.flow.component.html.Anchor;
+import java.util.Map;
+import java.util.stream.Collectors;
 import com.empathycoach.core.gamification.GamificationFacade.BadgeProgress;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.card.Card;
@@ -28,8 +33,10 @@ import java.util.List;
 @RolesAllowed({"AGENT", "COACH"})
 public class BadgesView extends VerticalLayout {
 
-    public BadgesView(CurrentUser currentUser, GamificationFacade gamification) {
+    public BadgesView(CurrentUser currentUser, GamificationFacade gamification, OpenBadgesFacade openBadges) {
         addClassName("badge-cabinet");
+        Map<String, String> assertions = openBadges.mine(currentUser.actor()).stream()
+                .collect(Collectors.toMap(BadgeAssertion::badgeId, BadgeAssertion::assertionId));
         List<BadgeProgress> badges = gamification.badges(currentUser.actor());
         long earned = badges.stream().filter(BadgeProgress::earned).count();
         add(new H2(getTranslation("badges.title")), new Paragraph(getTranslation("badges.summary", earned, badges.size())));
@@ -51,6 +58,15 @@ public class BadgesView extends VerticalLayout {
                         .withLocale(getLocale()).format(b.earnedAt().atZone(zone))));
                 when.addClassName("progress-label");
                 card.add(when);
+                String assertion = assertions.get(b.badge().id());
+                if (assertion != null) {
+                    // A hosted Open Badges assertion: its address is what a backpack imports.
+                    Anchor share = new Anchor("openbadges/assertions/" + assertion, getTranslation("badges.openBadge"));
+                    share.setTarget("_blank");
+                    share.addClassName("open-badge-link");
+                    share.getElement().setAttribute("title", getTranslation("badges.openBadgeHelp"));
+                    card.add(share);
+                }
             } else {
                 ProgressBar bar = new ProgressBar(0, b.badge().target(), b.shown());
                 bar.getElement().setAttribute("aria-label", getTranslation(b.badge().nameKey()));

@@ -1,48 +1,100 @@
 package com.empathycoach.web.reporting.ui;
 
 import com.empathycoach.core.identity.IdentityFacade;
-import com.empathycoach.core.identity.TeamHeadcount;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.core.reporting.Dashboard;
+import com.empathycoach.core.reporting.ReportFilter;
+import com.empathycoach.core.reporting.ReportingFacade;
+import com.empathycoach.core.reporting.ReportingFacade.Choice;
+import com.empathycoach.core.reporting.XapiFacade;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.web.feedback.PublicUrls;
 import com.empathycoach.web.security.CurrentUser;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
-import java.util.List;
-
-/** HR's start page: how many agents and coaches each team has. */
+/**
+ * HR's start page: completion by team and module, overdue work, average score and the weekly trend,
+ * filtered by team, module and assignment dates, with exports of exactly what is filtered.
+ */
 @Route("hr")
-@PageTitle("Organisation | Empathy Coach")
+@PageTitle("Completion | Empathy Coach")
 @Menu(order = 20, title = "menu.hr.home", icon = "vaadin:chart")
 @RolesAllowed({"HR", "ADMIN"})
 public class HrHomeView extends VerticalLayout {
 
-    public HrHomeView(CurrentUser currentUser, IdentityFacade identity) {
+    private final transient ReportingFacade reporting;
+    private final transient Actor actor;
+    private final ComboBox<Choice> team = new ComboBox<>();
+    private final ComboBox<Choice> module = new ComboBox<>();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Div results = new Div();
+    private volatile ReportFilter filter = ReportFilter.everything();
+
+    public HrHomeView(CurrentUser currentUser, ReportingFacade reporting, XapiFacade xapi, IdentityFacade identity,
+                      PublicUrls urls) {
+        this.reporting = reporting;
+        this.actor = currentUser.actor();
         addClassName("hr-home");
-        setSizeFull();
-        add(new H2(getTranslation("hr.home.title")));
-        List<TeamHeadcount> rows = identity.headcountPerTeam(currentUser.actor());
-        if (rows.isEmpty()) {
-            Paragraph empty = EmptyState.of(getTranslation("hr.home.empty"));
-            add(empty);
+        var options = reporting.options(actor);
+        team.setLabel(getTranslation("hr.filter.team"));
+        team.setItems(options.teams());
+        team.setItemLabelGenerator(Choice::name);
+        team.setClearButtonVisible(true);
+        team.setPlaceholder(getTranslation("hr.filter.all"));
+        team.addClassName("filter-team");
+        module.setLabel(getTranslation("hr.filter.module"));
+        module.setItems(options.modules());
+        module.setItemLabelGenerator(Choice::name);
+        module.setClearButtonVisible(true);
+        module.setPlaceholder(getTranslation("hr.filter.all"));
+        module.addClassName("filter-module");
+        from.setLabel(getTranslation("hr.filter.from"));
+        to.setLabel(getTranslation("hr.filter.to"));
+        from.setClearButtonVisible(true);
+        to.setClearButtonVisible(true);
+        from.addClassName("filter-from");
+        to.addClassName("filter-to");
+        team.addValueChangeListener(e -> refresh());
+        module.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        HorizontalLayout filters = new HorizontalLayout(team, module, from, to);
+        filters.setWrap(true);
+        filters.setAlignItems(Alignment.BASELINE);
+        filters.addClassName("hr-filters");
+        results.setWidthFull();
+        add(new H2(getTranslation("hr.dashboard.title")), filters,
+                new ExportLinks(reporting, xapi, actor, () -> filter, urls), results,
+                new Details(getTranslation("hr.home.title"), new HeadcountGrid(identity.headcountPerTeam(actor))));
+        refresh();
+    }
+
+    private void refresh() {
+        to.setInvalid(false);
+        ReportFilter next;
+        try {
+            next = new ReportFilter(team.getValue() == null ? null : Long.valueOf(team.getValue().id()),
+                    module.getValue() == null ? null : module.getValue().id(), from.getValue(), to.getValue());
+        } catch (InvalidInputException e) {
+            to.setErrorMessage(getTranslation(e.messageKey()));
+            to.setInvalid(true);
             return;
         }
-        long agents = rows.stream().mapToLong(TeamHeadcount::agents).sum();
-        add(new Paragraph(getTranslation("hr.home.summary", rows.size(), agents)));
-        Grid<TeamHeadcount> grid = new Grid<>(TeamHeadcount.class, false);
-        grid.setAriaLabel(getTranslation("hr.home.title"));
-        grid.addColumn(TeamHeadcount::teamName).setHeader(getTranslation("hr.home.team")).setSortable(true).setFlexGrow(2);
-        grid.addColumn(TeamHeadcount::agents).setHeader(getTranslation("hr.home.agents")).setSortable(true);
-        grid.addColumn(TeamHeadcount::coaches).setHeader(getTranslation("hr.home.coaches")).setSortable(true);
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setAllRowsVisible(true);
-        grid.setItems(rows);
-        add(grid);
+        filter = next;
+        Dashboard dashboard = reporting.dashboard(actor, next);
+        results.removeAll();
+        results.add(new DashboardPanel(dashboard));
     }
 }

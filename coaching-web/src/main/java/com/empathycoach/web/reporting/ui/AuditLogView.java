@@ -1,0 +1,46 @@
+package com.empathycoach.web.reporting.ui;
+
+import com.empathycoach.core.reporting.AuditEntry;
+import com.empathycoach.core.reporting.ReportingFacade;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.Page;
+import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** Every export (and administrative action) with who, when, what and how many rows, newest first. */
+@Route("hr/audit")
+@PageTitle("Audit log | Empathy Coach")
+@RolesAllowed({"HR", "ADMIN"})
+public class AuditLogView extends VerticalLayout {
+
+    public AuditLogView(CurrentUser currentUser, ReportingFacade reporting) {
+        addClassName("audit-log");
+        setSizeFull();
+        Actor actor = currentUser.actor();
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        Grid<AuditEntry> grid = new Grid<>();
+        grid.addClassName("audit-grid");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.who")).setAutoWidth(true);
+        grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(2);
+        grid.addColumn(e -> e.rowCount() == null ? "" : String.valueOf(e.rowCount())).setHeader(getTranslation("audit.rows"))
+                .setAutoWidth(true);
+        grid.setItems(query -> reporting.auditLog(actor, new Page(query.getOffset(), query.getLimit())).stream(),
+                query -> reporting.auditCount(actor));
+        grid.setEmptyStateText(getTranslation("audit.none"));
+        add(new H2(getTranslation("audit.title")), grid);
+    }
+}

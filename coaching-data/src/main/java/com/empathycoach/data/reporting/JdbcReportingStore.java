@@ -138,13 +138,14 @@ class JdbcReportingStore implements ReportingStore {
                 join app_user u on u.id = aa.user_id
                 join app_user c on c.id = a.coach_id
                 """ + where.sql() + " order by t.name, u.display_name, a.created_at, a.id", rs -> {
+            int score = rs.getInt("score");
+            Integer scoreValue = rs.wasNull() ? null : score;
             Timestamp completed = rs.getTimestamp("completed_at");
             LocalDate completedOn = completed == null ? null : completed.toInstant().atZone(zone).toLocalDate();
             LocalDate due = rs.getDate("due_on").toLocalDate();
-            int score = rs.getInt("score");
             sink.accept(new CompletionRow(rs.getString("agent"), rs.getString("email"), rs.getString("team"),
                     rs.getString("coach"), rs.getString("item"), rs.getTimestamp("created_at").toInstant().atZone(zone).toLocalDate(),
-                    due, CompletionRow.statusOf(completedOn, due, today), completedOn, rs.wasNull() ? null : score,
+                    due, CompletionRow.statusOf(completedOn, due, today), completedOn, scoreValue,
                     rs.getInt("attempts")));
             rows[0]++;
         }, where.params().toArray());

@@ -24,7 +24,7 @@ public final class CertificatePdf {
 
     public static byte[] render(Certificate certificate, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4.rotate(), 72, 72, 90, 72);
+        Document document = new Document(PageSize.A4.rotate(), 72, 72, 64, 48);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         document.addTitle("Certificate " + certificate.number());
         document.addAuthor("Empathy Coach");
@@ -35,15 +35,15 @@ public final class CertificatePdf {
         canvas.rectangle(36, 36, PageSize.A4.getHeight() - 72, PageSize.A4.getWidth() - 72);
         canvas.stroke();
         document.add(centred("Empathy Coach", FontFactory.getFont(FontFactory.HELVETICA, 16, new Color(26, 95, 180)), 0));
-        document.add(centred("Certificate of completion", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 34), 18));
-        document.add(centred("This certifies that", FontFactory.getFont(FontFactory.HELVETICA, 16), 36));
-        document.add(centred(certificate.agentName(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 30), 12));
-        document.add(centred("has completed every lesson of the module", FontFactory.getFont(FontFactory.HELVETICA, 16), 24));
-        document.add(centred(certificate.moduleTitle(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 24), 12));
+        document.add(centred("Certificate of completion", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 32), 10));
+        document.add(centred("This certifies that", FontFactory.getFont(FontFactory.HELVETICA, 16), 24));
+        document.add(centred(certificate.agentName(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 28), 6));
+        document.add(centred("has completed every lesson of the module", FontFactory.getFont(FontFactory.HELVETICA, 16), 16));
+        document.add(centred(certificate.moduleTitle(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 24), 6));
         String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(certificate.completedOn());
-        document.add(centred("Completed on " + date, FontFactory.getFont(FontFactory.HELVETICA, 14), 36));
+        document.add(centred("Completed on " + date, FontFactory.getFont(FontFactory.HELVETICA, 14), 24));
         document.add(centred("Certificate number " + certificate.number(),
-                FontFactory.getFont(FontFactory.HELVETICA, 10, Color.GRAY), 48));
+                FontFactory.getFont(FontFactory.HELVETICA, 10, Color.GRAY), 24));
         document.close();
         return out.toByteArray();
     }

@@ -9,20 +9,16 @@ import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.lesson.LessonFacade;
-import com.empathycoach.core.lesson.LessonPlay;
-import com.empathycoach.core.lesson.LessonStep;
 import com.empathycoach.core.roleplay.RolePlayFacade;
-import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
-import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.shared.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.web.LearnerSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -142,30 +138,10 @@ class CoachingFacadeTest {
     }
 
     private void finishLesson(Actor learner, String moduleId, String lessonId) {
-        LessonPlay play = lessons.retry(learner, moduleId, lessonId);
-        for (int guard = 0; guard < 60 && !play.completed(); guard++) {
-            LessonStep step = play.steps().get(play.stepIndex());
-            if (step instanceof LessonStep.QuestionStep q && q.answer().isEmpty()) {
-                List<String> answer = switch (q.question().type()) {
-                    case ORDERING -> q.question().options().stream().map(o -> o.id()).toList();
-                    default -> List.of(q.question().options().getFirst().id());
-                };
-                play = lessons.answer(learner, play.attemptId(), q.question().id(), answer);
-            }
-            play = lessons.next(learner, play.attemptId(), play.stepIndex());
-        }
-        assertThat(play.completed()).isTrue();
+        LearnerSteps.finishLesson(lessons, learner, moduleId, lessonId);
     }
 
     private void finishScenario(Actor learner, String scenarioId) {
-        RolePlay play = rolePlays.replay(learner, scenarioId);
-        for (int guard = 0; guard < 20 && !play.completed(); guard++) {
-            Scenario.Node node = play.current().orElseThrow();
-            play = node.freeText().isPresent()
-                    ? rolePlays.reply(learner, play.attemptId(), play.turnNo(), "I'm sorry. I'll sort it out today.")
-                    : rolePlays.choose(learner, play.attemptId(), play.turnNo(),
-                    node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id());
-        }
-        assertThat(play.completed()).isTrue();
+        LearnerSteps.finishScenario(rolePlays, learner, scenarioId);
     }
 }

@@ -1,0 +1,100 @@
+package com.empathycoach.web.reporting;
+
+import com.empathycoach.core.reporting.CompletionRow;
+import com.empathycoach.core.reporting.CompletionRow.Status;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExportFormatsTest {
+
+    private static final List<CompletionRow> ROWS = List.of(
+            new CompletionRow("Zoë \"Zed\" O'Brien, Jr.", "zoe@example.org", "Équipe Nord, Lyon", "Łukasz Żółć",
+                    "Why empathy matters \u203A See it from their side", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 20),
+                    Status.COMPLETED, LocalDate.of(2026, 11, 9), 85, 2),
+            new CompletionRow("李小龍", "li@example.org", "Team\nwith a line break", "Coach \"Q\"", "Price rise; \"calm\"",
+                    LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4), Status.OVERDUE, null, null, 0));
+
+    private static RowSource rows() {
+        return sink -> {
+            ROWS.forEach(sink);
+            return ROWS.size();
+        };
+    }
+
+    @Test
+    void csvSurvivesARoundTripThroughAStandardParserWithQuotesCommasNewlinesAndAccents() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(CsvExport.write(out, false, rows())).isEqualTo(2);
+        byte[] bytes = out.toByteArray();
+        assertThat(bytes[0]).isEqualTo((byte) 'a');
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(text).contains("\r\n").contains(",85,2\r\n").contains(",,0\r\n");
+
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
+             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+            assertThat(parser.getHeaderNames()).containsExactlyElementsOf(CsvExport.HEADER);
+            List<CSVRecord> records = parser.getRecords();
+            assertThat(records).hasSize(2);
+            for (int i = 0; i < ROWS.size(); i++) {
+                CompletionRow row = ROWS.get(i);
+                CSVRecord record = records.get(i);
+                assertThat(record.get("agent")).isEqualTo(row.agent());
+                assertThat(record.get("team")).isEqualTo(row.team());
+                assertThat(record.get("coach")).isEqualTo(row.coach());
+                assertThat(record.get("item")).isEqualTo(row.item());
+                assertThat(record.get("assigned_on")).isEqualTo(row.assignedOn().toString());
+                assertThat(record.get("status")).isEqualTo(row.status().name());
+                assertThat(record.get("completed_on")).isEqualTo(row.completedOn() == null ? "" : row.completedOn().toString());
+                assertThat(record.get("score")).isEqualTo(row.score() == null ? "" : row.score().toString());
+                assertThat(Integer.parseInt(record.get("attempts"))).isEqualTo(row.attempts());
+            }
+        }
+    }
+
+    @Test
+    void theExcelOptionStartsWithAByteOrderMark() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExport.write(out, true, rows());
+        byte[] bytes = out.toByteArray();
+        assertThat(new byte[]{bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
+        assertThat(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)).startsWith("agent,email,");
+    }
+
+    @Test
+    void xlsxReadsBackWithTextNumbersAndDatesInTheirTypes() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(XlsxExport.write(out, rows())).isEqualTo(2);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+            List<Row> sheet = workbook.getFirstSheet().read();
+            assertThat(sheet).hasSize(3);
+            assertThat(sheet.getFirst().getCellText(0)).isEqualTo("agent");
+            Row first = sheet.get(1);
+            assertThat(first.getCellText(0)).isEqualTo(ROWS.getFirst().agent());
+            assertThat(first.getCellText(2)).isEqualTo("Équipe Nord, Lyon");
+            assertThat(first.getCell(9).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(first.getCellAsNumber(9)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(85));
+            assertThat(first.getCellAsDate(5)).hasValueSatisfying(d -> assertThat(d.toLocalDate())
+                    .isEqualTo(LocalDate.of(2026, 11, 2)));
+            Row second = sheet.get(2);
+            assertThat(second.getCellText(0)).isEqualTo("李小龍");
+            assertThat(second.getCellText(2)).isEqualTo("Team\nwith a line break");
+            assertThat(second.getCellText(7)).isEqualTo("OVERDUE");
+            assertThat(second.getCellAsNumber(10)).hasValueSatisfying(n -> assertThat(n.intValue()).isZero());
+        }
+    }
+}

@@ -3,10 +3,11 @@ package com.empathycoach.web.reporting;
 import com.empathycoach.core.reporting.ReportFilter;
 import com.empathycoach.core.reporting.ReportingStore;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.ComponentScan;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -33,8 +34,12 @@ public final class ExportBenchmark {
     static final int[] SIZES = {10_000, 50_000, 100_000};
     static final LocalDate TODAY = LocalDate.parse("2026-11-24");
 
-    /** The persistence adapter alone: no web server, no Vaadin. */
-    @SpringBootApplication(scanBasePackages = "com.empathycoach.data")
+    /**
+     * The persistence adapter alone: no web server, no Vaadin. Deliberately not a {@code @SpringBootApplication}
+     * (nor any other component), so neither the app's component scan nor the tests' configuration search finds it.
+     */
+    @EnableAutoConfiguration
+    @ComponentScan("com.empathycoach.data")
     @EntityScan("com.empathycoach.data")
     @EnableJpaRepositories("com.empathycoach.data")
     static class Persistence {

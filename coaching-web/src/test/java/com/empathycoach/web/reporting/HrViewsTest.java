@@ -1,0 +1,98 @@
+package com.empathycoach.web.reporting;
+
+import com.empathycoach.core.reporting.ReportFilter;
+import com.empathycoach.web.layout.AccessDeniedView;
+import com.empathycoach.web.reporting.ui.AuditLogView;
+import com.empathycoach.web.reporting.ui.CertificatesView;
+import com.empathycoach.web.reporting.ui.HrHomeView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class HrViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("priya")
+    @SuppressWarnings("unchecked")
+    void hrFiltersTheDashboardAndGetsDownloadsAndAClearMessageForABackwardsRange() {
+        UI.getCurrent().navigate(HrHomeView.class);
+        assertThat($(Anchor.class).withClassName("export-link").all()).hasSize(3);
+        ComboBox<Object> team = $(ComboBox.class).withClassName("filter-team").first();
+        Object harbour = team.getListDataView().getItems()
+                .filter(c -> team.getItemLabelGenerator().apply(c).equals("Harbour Team")).findFirst().orElseThrow();
+        team.setValue(harbour);
+        List<Div> dashboards = $(Div.class).withClassName("dashboard").all();
+        assertThat(dashboards).hasSize(1);
+        boolean anyAssigned = !$(Span.class).withClassName("kpi-value").all().isEmpty();
+        if (anyAssigned) {
+            Grid<Object> teams = $(Grid.class).withClassName("team-figures").first();
+            assertThat(teams.getListDataView().getItemCount()).isEqualTo(1);
+        } else {
+            assertThat($(Paragraph.class).withClassName("empty-state").first().getText()).startsWith("Nothing assigned");
+        }
+
+        DatePicker from = $(DatePicker.class).withClassName("filter-from").first();
+        DatePicker to = $(DatePicker.class).withClassName("filter-to").first();
+        from.setValue(LocalDate.of(2026, 11, 20));
+        to.setValue(LocalDate.of(2026, 11, 10));
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("The end date is before the start date.");
+        to.setValue(LocalDate.of(2026, 11, 30));
+        assertThat(to.isInvalid()).isFalse();
+    }
+
+    @Test
+    void theFileNameCarriesTheDateAndTheFilters() {
+        assertThat(new ReportFilter(3L, "tone-in-writing", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)).slug())
+                .isEqualTo("team-3_module-tone-in-writing_from-2026-11-01_to-2026-11-30");
+        assertThat(ReportFilter.everything().slug()).isEqualTo("all");
+    }
+
+    @Test
+    @WithUserDetails("amara")
+    void agentsReachTheirOwnCertificatesButNotTheDashboardOrTheAuditLog() {
+        UI.getCurrent().navigate(CertificatesView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(CertificatesView.class);
+        assertThat($(ComboBox.class).withClassName("certificate-agent").all()).isEmpty();
+        UI.getCurrent().navigate(HrHomeView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        UI.getCurrent().navigate(AuditLogView.class);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @Test
+    @WithUserDetails("samira")
+    void coachesReachNoneOfHrsViews() {
+        for (Class<? extends com.vaadin.flow.component.Component> view : List.of(HrHomeView.class, AuditLogView.class,
+                CertificatesView.class)) {
+            UI.getCurrent().navigate(view);
+            assertThat(UI.getCurrent().getCurrentView()).as(view.getSimpleName()).isInstanceOf(AccessDeniedView.class);
+        }
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void adminsPickAnyAgentsCertificatesAndReadTheAuditLog() {
+        UI.getCurrent().navigate(CertificatesView.class);
+        assertThat($(ComboBox.class).withClassName("certificate-agent").all()).hasSize(1);
+        UI.getCurrent().navigate(AuditLogView.class);
+        assertThat($(Grid.class).withClassName("audit-grid").all()).hasSize(1);
+    }
+}

@@ -13,7 +13,6 @@ public record NewUser(String username, String displayName, String email, String 
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]{2,}");
-    static final int MIN_PASSWORD = 12;
 
     public NewUser {
         username = username == null ? "" : username.trim().toLowerCase();
@@ -28,9 +27,7 @@ public record NewUser(String username, String displayName, String email, String 
         if (email.length() > 254 || !EMAIL.matcher(email).matches()) {
             throw new InvalidInputException("email", "validation.email");
         }
-        if (rawPassword == null || rawPassword.length() < MIN_PASSWORD || rawPassword.length() > 128) {
-            throw new InvalidInputException("password", "validation.password.length");
-        }
+        PasswordPolicy.check(rawPassword, username, displayName, email.split("@")[0]);
         if (roles == null || roles.isEmpty()) {
             throw new InvalidInputException("roles", "validation.roles");
         }

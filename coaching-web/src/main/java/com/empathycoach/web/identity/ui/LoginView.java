@@ -49,6 +49,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        boolean blocked = parameters.containsKey("blocked");
+        if (blocked) {
+            LoginI18n i18n = i18n();
+            i18n.getErrorMessage().setTitle(getTranslation("login.blocked.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.blocked.message"));
+            login.setI18n(i18n);
+        }
+        login.setError(blocked || parameters.containsKey("error"));
     }
 }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** Keeps the module arrows of DESIGN.md: data, content and web point at core; nothing points at web. */
@@ -60,6 +61,25 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("com.empathycoach.web..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.empathycoach.data..", "jakarta.persistence..", "org.springframework.data..")
+                .check(classes);
+    }
+
+    @Test
+    void everyRouteStatesWhoMayOpenIt() {
+        classes().that().areAnnotatedWith(com.vaadin.flow.router.Route.class)
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.PermitAll.class)
+                .orShould().beAnnotatedWith(jakarta.annotation.security.DenyAll.class)
+                .orShould().beAnnotatedWith(com.vaadin.flow.server.auth.AnonymousAllowed.class)
+                .because("a view reachable by accident is a hole; say who may open it")
+                .check(classes);
+    }
+
+    @Test
+    void everyHttpEndpointLivesWhereTheSecurityChainsExpectIt() {
+        classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
+                .should().resideInAnyPackage("com.empathycoach.web.feedback..", "com.empathycoach.web.reporting..")
+                .because("EndpointMatrixTest lists every endpoint; a new controller must be added there too")
                 .check(classes);
     }
 }

@@ -1,0 +1,152 @@
+package com.empathycoach.web.security;
+
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.web.identity.ui.LoginView;
+import com.empathycoach.web.layout.AccessDeniedView;
+import com.empathycoach.web.layout.NotFoundView;
+import com.empathycoach.web.layout.ServerErrorView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every route against every role and anonymous: who gets in and who is turned away. The table is written
+ * out by hand, so changing who may open a view means changing this test on purpose; a route missing from
+ * the table fails the test.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class AccessMatrixTest extends SpringBrowserlessTest {
+
+    /** Who: anonymous, and one demo account per role. */
+    private static final List<String> WHO = List.of("anonymous", "amara", "samira", "priya", "admin");
+
+    /** Route template -> who may open it (A agent, C coach, H HR, D admin, * anyone signed in, ! anonymous too). */
+    private static final Map<String, String> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("login", "!ACHD");
+        MATRIX.put("f/:token", "!ACHD");
+        MATRIX.put("", "*");
+        MATRIX.put("agent", "A");
+        MATRIX.put("lessons", "AC");
+        MATRIX.put("lessons/:moduleId", "AC");
+        MATRIX.put("lessons/:moduleId/:lessonId", "AC");
+        MATRIX.put("roleplay", "AC");
+        MATRIX.put("roleplay/:scenarioId", "AC");
+        MATRIX.put("badges", "AC");
+        MATRIX.put("leaderboard", "AC");
+        MATRIX.put("profile", "A");
+        MATRIX.put("feedback/peers", "A");
+        MATRIX.put("feedback/customers", "A");
+        MATRIX.put("certificates", "AHD");
+        MATRIX.put("coach", "C");
+        MATRIX.put("coach/assignments", "C");
+        MATRIX.put("coach/reviews", "C");
+        MATRIX.put("coach/progress", "C");
+        MATRIX.put("coach/agents/:agentId", "C");
+        MATRIX.put("insights/questions", "CHD");
+        MATRIX.put("hr", "HD");
+        MATRIX.put("hr/audit", "HD");
+        MATRIX.put("admin/users", "D");
+        MATRIX.put("admin/teams", "D");
+    }
+
+    @Autowired
+    UserDetailsService users;
+
+    @Autowired
+    IdentityFacade identity;
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void everyRouteIsInTheTable() throws Exception {
+        ClassPathScanningCandidateComponentProvider scanner = new ClassPathScanningCandidateComponentProvider(false);
+        scanner.addIncludeFilter(new AnnotationTypeFilter(Route.class));
+        Set<String> routes = new TreeSet<>();
+        for (var candidate : scanner.findCandidateComponents("com.empathycoach.web")) {
+            Class<?> type = Class.forName(candidate.getBeanClassName());
+            if (type.getProtectionDomain().getCodeSource().getLocation().getPath().contains("test-classes")) {
+                continue;
+            }
+            routes.add(type.getAnnotation(Route.class).value());
+        }
+        assertThat(MATRIX.keySet()).containsExactlyInAnyOrderElementsOf(routes);
+    }
+
+    @Test
+    void everyRoleReachesExactlyWhatTheTableSays() {
+        long agentOfSamira = identity.account("amara").orElseThrow().id();
+        for (String who : WHO) {
+            signInAs(who);
+            for (var entry : MATRIX.entrySet()) {
+                String path = entry.getKey().replace(":token", "no-such-link").replace(":moduleId", "why-empathy-matters")
+                        .replace(":lessonId", "see-it-from-their-side").replace(":scenarioId", "price-rise")
+                        .replace(":agentId", String.valueOf(agentOfSamira));
+                boolean expected = allowed(entry.getValue(), who);
+                UI.getCurrent().navigate(path.equals("login") ? "f/elsewhere" : "login");
+                UI.getCurrent().navigate(path);
+                Component view = UI.getCurrent().getCurrentView();
+                boolean turnedAway = view instanceof AccessDeniedView
+                        || (view instanceof LoginView && !path.equals("login"));
+                String what = who + " -> /" + path + " (got " + view.getClass().getSimpleName() + ")";
+                assertThat(!turnedAway).as(what).isEqualTo(expected);
+                assertThat(view).as(what + " opens without an error").isNotInstanceOf(ServerErrorView.class)
+                        .isNotInstanceOf(NotFoundView.class);
+            }
+        }
+    }
+
+    private static boolean allowed(String rule, String who) {
+        if (who.equals("anonymous")) {
+            return rule.contains("!");
+        }
+        if (rule.contains("*")) {
+            return true;
+        }
+        return switch (who) {
+            case "amara" -> rule.contains("A");
+            case "samira" -> rule.contains("C");
+            case "priya" -> rule.contains("H");
+            case "admin" -> rule.contains("D");
+            default -> false;
+        };
+    }
+
+    private void signInAs(String who) {
+        if (who.equals("anonymous")) {
+            SecurityContextHolder.getContext().setAuthentication(new AnonymousAuthenticationToken("key", "anonymous",
+                    AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+            return;
+        }
+        UserDetails details = users.loadUserByUsername(who);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
+    }
+}

@@ -1,0 +1,81 @@
+package com.empathycoach.web.security;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import java.util.List;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every HTTP endpoint outside Vaadin's own requests, for anonymous and every role: the integration API
+ * answers only to its key (a signed-in person does not count), Open Badges documents are public, and the
+ * chart script needs a signed-in person.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+class EndpointMatrixTest {
+
+    private static final String KEY = "test-integration-key-0123456789";
+    private static final List<String> ROLES = List.of("AGENT", "COACH", "HR", "ADMIN");
+
+    @Autowired
+    WebApplicationContext context;
+
+    MockMvc mvc;
+
+    @BeforeEach
+    void setUp() {
+        mvc = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    private int status(RequestBuilder request) throws Exception {
+        return mvc.perform(request).andReturn().getResponse().getStatus();
+    }
+
+    private void expect(Function<String, MockHttpServletRequestBuilder> request, int anonymous, int signedIn) throws Exception {
+        assertThat(status(request.apply(null))).as("anonymous").isEqualTo(anonymous);
+        for (String role : ROLES) {
+            assertThat(status(request.apply(role).with(user("matrix-" + role).roles(role)))).as(role).isEqualTo(signedIn);
+        }
+    }
+
+    @Test
+    void theLinkApiAnswersOnlyToItsKey() throws Exception {
+        expect(role -> post("/api/v1/feedback-links").contentType(MediaType.APPLICATION_JSON).content("{\"agent\":\"amara\"}"),
+                401, 401);
+        assertThat(status(post("/api/v1/feedback-links").header("X-Api-Key", KEY).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"agent\":\"amara\"}"))).isEqualTo(201);
+    }
+
+    @Test
+    void openBadgesDocumentsArePublic() throws Exception {
+        expect(role -> get("/openbadges/issuer"), 200, 200);
+        expect(role -> get("/openbadges/badges/first-steps"), 200, 200);
+        expect(role -> get("/openbadges/badges/first-steps/image"), 200, 200);
+        expect(role -> get("/openbadges/assertions/00000000-0000-0000-0000-000000000000"), 404, 404);
+    }
+
+    @Test
+    void theChartScriptNeedsASignedInPerson() throws Exception {
+        String script = "/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
+        assertThat(mvc.perform(get(script)).andReturn().getResponse().getStatus()).isEqualTo(302);
+        for (String role : ROLES) {
+            assertThat(status(get(script).with(user("matrix-" + role).roles(role)))).as(role).isEqualTo(200);
+        }
+    }
+}

@@ -1,5 +1,7 @@
 package com.empathycoach.core.reporting;
 
+import com.empathycoach.core.audit.AuditEntry;
+import com.empathycoach.core.audit.AuditStore;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.ContentCatalog;

@@ -1,5 +1,6 @@
 package com.empathycoach.core.reporting;
 
+import com.empathycoach.core.audit.AuditStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.reporting.StatementStore.StoredStatement;
 import com.empathycoach.core.shared.Actor;

@@ -1,7 +1,7 @@
 package com.empathycoach.data.reporting;
 
-import com.empathycoach.core.reporting.AuditEntry;
-import com.empathycoach.core.reporting.AuditStore;
+import com.empathycoach.core.audit.AuditEntry;
+import com.empathycoach.core.audit.AuditStore;
 import com.empathycoach.core.shared.Page;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;

@@ -1,5 +1,14 @@
 package com.empathycoach.web.layout;
 
+import com.empathycoach.core.identity.AccountFacade;
+import com.empathycoach.core.identity.Preferences;
+import com.empathycoach.web.identity.AccountUiSetup;
+import com.empathycoach.web.identity.ui.ChangePasswordView;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.util.List;
+import java.util.Locale;
+
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -34,10 +43,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final transient CurrentUser currentUser;
     private final transient Celebrations celebrations;
 
+    private static final List<String> LANGUAGES = List.of("en", "es");
+
     private final NotificationBell bell;
 
-    public MainLayout(CurrentUser currentUser, Celebrations celebrations, NotificationFacade notifications) {
+    private final transient AccountFacade accounts;
+
+    public MainLayout(CurrentUser currentUser, Celebrations celebrations, NotificationFacade notifications,
+                      AccountFacade accounts) {
         this.currentUser = currentUser;
+        this.accounts = accounts;
         this.celebrations = celebrations;
         this.bell = new NotificationBell(notifications, currentUser.actor());
         setPrimarySection(Section.DRAWER);
@@ -82,7 +97,29 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
         var account = menu.addItem(currentUser.actor().username());
         account.setAriaLabel(getTranslation("layout.user.menu", currentUser.actor().username()));
-        account.getSubMenu().addItem(getTranslation("layout.logout"), e -> currentUser.logout());
+        var sub = account.getSubMenu();
+        var language = sub.addItem(getTranslation("layout.language"));
+        for (String tag : LANGUAGES) {
+            var item = language.getSubMenu().addItem(getTranslation("layout.language." + tag), e -> {
+                accounts.setLocale(currentUser.actor(), tag);
+                UI ui = UI.getCurrent();
+                ui.getSession().setLocale(Locale.forLanguageTag(tag));
+                ui.setLocale(Locale.forLanguageTag(tag));
+                ui.getPage().reload();
+            });
+            item.setCheckable(true);
+            item.setChecked(getLocale().getLanguage().equals(tag));
+        }
+        var dark = sub.addItem(getTranslation("layout.dark"), e -> {
+            boolean on = e.getSource().isChecked();
+            accounts.setDark(currentUser.actor(), on);
+            AccountUiSetup.apply(UI.getCurrent(), new Preferences(null, on));
+        });
+        dark.setCheckable(true);
+        dark.setChecked(UI.getCurrent() != null && UI.getCurrent().getElement().getThemeList().contains(Lumo.DARK));
+        dark.addClassName("dark-toggle");
+        sub.addItem(getTranslation("layout.password"), e -> UI.getCurrent().navigate(ChangePasswordView.class));
+        sub.addItem(getTranslation("layout.logout"), e -> currentUser.logout());
         return menu;
     }
 }

@@ -72,6 +72,8 @@ class AccessMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("hr/audit", "HD");
         MATRIX.put("admin/users", "D");
         MATRIX.put("admin/teams", "D");
+        MATRIX.put("admin/import", "D");
+        MATRIX.put("account/password", "*");
     }
 
     @Autowired

@@ -1,7 +1,15 @@
 package com.empathycoach.web.identity.ui;
 
 import com.empathycoach.core.gamification.GamificationFacade;
+import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.web.reporting.ui.AuditLogView;
+import com.empathycoach.web.security.LoginThrottle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.UserAccount;
@@ -33,7 +41,8 @@ public class AdminUsersView extends VerticalLayout {
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
     private final TextField search = new TextField();
 
-    public AdminUsersView(CurrentUser currentUser, IdentityFacade identity, GamificationFacade gamification) {
+    public AdminUsersView(CurrentUser currentUser, IdentityFacade identity, GamificationFacade gamification,
+                          AccountFacade accounts, LoginThrottle throttle) {
         addClassName("admin-users");
         setSizeFull();
         Actor actor = currentUser.actor();
@@ -52,6 +61,8 @@ public class AdminUsersView extends VerticalLayout {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("admin.users.roles"));
         grid.addComponentColumn(u -> new Span(getTranslation(u.active() ? "admin.users.active" : "admin.users.inactive")))
                 .setHeader(getTranslation("admin.users.status"));
+        grid.addComponentColumn(u -> new UserActions(u, actor, accounts, throttle, () -> grid.getDataProvider().refreshAll()))
+                .setHeader(getTranslation("admin.users.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("admin.users.title"));
         grid.setItems(
@@ -63,7 +74,16 @@ public class AdminUsersView extends VerticalLayout {
         anonymous.addClassName("anonymous-boards");
         anonymous.addValueChangeListener(e -> gamification.setAnonymousBoards(actor, e.getValue()));
 
-        add(new H2(getTranslation("admin.users.title")), anonymous, search, grid);
+        Button create = new Button(getTranslation("admin.users.create"), VaadinIcon.PLUS.create(),
+                e -> new UserDialog(null, actor, accounts, () -> grid.getDataProvider().refreshAll()).open());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClassName("create-user");
+        RouterLink importLink = new RouterLink(getTranslation("admin.import.open"), AdminImportView.class);
+        RouterLink auditLink = new RouterLink(getTranslation("hr.audit.open"), AuditLogView.class);
+        HorizontalLayout tools = new HorizontalLayout(create, importLink, auditLink);
+        tools.setAlignItems(Alignment.BASELINE);
+        tools.setWrap(true);
+        add(new H2(getTranslation("admin.users.title")), tools, anonymous, search, grid);
         setFlexGrow(1, grid);
     }
 }

@@ -1,6 +1,6 @@
 package com.empathycoach.web.reporting.ui;
 
-import com.empathycoach.core.reporting.AuditEntry;
+import com.empathycoach.core.audit.AuditEntry;
 import com.empathycoach.core.reporting.ReportingFacade;
 import com.empathycoach.core.shared.Actor;
 import com.empathycoach.core.shared.Page;

@@ -1,4 +1,4 @@
-package com.empathycoach.core.reporting;
+package com.empathycoach.core.audit;
 
 import com.empathycoach.core.shared.Page;
 

@@ -1,0 +1,76 @@
+package com.empathycoach.web.identity;
+
+import com.empathycoach.core.identity.AccountFacade;
+import com.empathycoach.core.identity.Preferences;
+import com.empathycoach.web.identity.ui.ChangePasswordView;
+import com.empathycoach.web.identity.ui.LoginView;
+import com.empathycoach.web.security.AppUserDetails;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.theme.lumo.Lumo;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+
+/**
+ * Applies a signed-in person's language and theme to every new tab, and keeps them on the change-password
+ * page while an admin-issued temporary password is still in use.
+ */
+@Component
+public class AccountUiSetup implements VaadinServiceInitListener {
+
+    static final String MUST_CHANGE = "empathy.mustChangePassword";
+
+    private final AccountFacade accounts;
+    private final AuthenticationContext authentication;
+
+    AccountUiSetup(AccountFacade accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            UI ui = init.getUI();
+            authentication.getAuthenticatedUser(AppUserDetails.class).ifPresent(user -> apply(ui, accounts.preferences(user.actor())));
+            ui.addBeforeEnterListener(enter -> {
+                var user = authentication.getAuthenticatedUser(AppUserDetails.class);
+                if (user.isEmpty() || enter.getNavigationTarget() == ChangePasswordView.class
+                        || enter.getNavigationTarget() == LoginView.class) {
+                    return;
+                }
+                VaadinSession session = ui.getSession();
+                Boolean mustChange = (Boolean) session.getAttribute(MUST_CHANGE);
+                if (mustChange == null) {
+                    mustChange = accounts.mustChangePassword(user.get().actor());
+                    session.setAttribute(MUST_CHANGE, mustChange);
+                }
+                if (mustChange) {
+                    enter.rerouteTo(ChangePasswordView.class);
+                }
+            });
+        });
+    }
+
+    /** Sets the UI's language (when the person chose one) and light or dark theme. */
+    public static void apply(UI ui, Preferences preferences) {
+        if (preferences.locale() != null) {
+            Locale locale = Locale.forLanguageTag(preferences.locale());
+            ui.setLocale(locale);
+            ui.getSession().setLocale(locale);
+        }
+        if (preferences.dark()) {
+            ui.getElement().getThemeList().add(Lumo.DARK);
+        } else {
+            ui.getElement().getThemeList().remove(Lumo.DARK);
+        }
+    }
+
+    public static void passwordChanged(VaadinSession session) {
+        session.setAttribute(MUST_CHANGE, false);
+    }
+}

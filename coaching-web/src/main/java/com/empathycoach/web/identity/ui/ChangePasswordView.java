@@ -1,0 +1,69 @@
+package com.empathycoach.web.identity.ui;
+
+import com.empathycoach.core.identity.AccountFacade;
+import com.empathycoach.core.identity.PasswordPolicy;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.web.identity.AccountUiSetup;
+import com.empathycoach.web.layout.RootView;
+import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import jakarta.annotation.security.PermitAll;
+
+/** Changing one's own password; required after an admin has set a temporary one. */
+@Route("account/password")
+@PageTitle("Change password | Empathy Coach")
+@PermitAll
+public class ChangePasswordView extends VerticalLayout {
+
+    public ChangePasswordView(CurrentUser currentUser, AccountFacade accounts) {
+        addClassName("change-password");
+        var actor = currentUser.actor();
+        PasswordField current = new PasswordField(getTranslation("account.password.current"));
+        PasswordField next = new PasswordField(getTranslation("account.password.new"));
+        PasswordField again = new PasswordField(getTranslation("account.password.again"));
+        next.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
+        next.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        current.addClassName("current-password");
+        next.addClassName("new-password");
+        again.addClassName("repeat-password");
+        for (PasswordField field : new PasswordField[]{current, next, again}) {
+            field.setWidth("min(24rem, 100%)");
+        }
+        Button save = new Button(getTranslation("account.password.save"), e -> {
+            current.setInvalid(false);
+            next.setInvalid(false);
+            again.setInvalid(false);
+            if (!next.getValue().equals(again.getValue())) {
+                again.setErrorMessage(getTranslation("account.password.mismatch"));
+                again.setInvalid(true);
+                return;
+            }
+            try {
+                accounts.changePassword(actor, current.getValue(), next.getValue());
+            } catch (InvalidInputException ex) {
+                PasswordField field = "current".equals(ex.field()) ? current : next;
+                field.setErrorMessage(getTranslation(ex.messageKey()));
+                field.setInvalid(true);
+                return;
+            }
+            AccountUiSetup.passwordChanged(VaadinSession.getCurrent());
+            Notification.show(getTranslation("account.password.changed"), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            getUI().ifPresent(ui -> ui.navigate(RootView.class));
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-password");
+        add(new H2(getTranslation("account.password.title")), new Paragraph(getTranslation(accounts.mustChangePassword(actor)
+                ? "account.password.mustChange" : "account.password.intro")), current, next, again, save);
+    }
+}

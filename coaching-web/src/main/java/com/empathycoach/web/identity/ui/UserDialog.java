@@ -1,0 +1,91 @@
+package com.empathycoach.web.identity.ui;
+
+import com.empathycoach.core.identity.AccountFacade;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.EnumSet;
+import java.util.Map;
+
+/** Creates a person (with a temporary password) or edits one; bad input is shown on its field and nothing is lost. */
+class UserDialog extends Dialog {
+
+    private final TextField username = new TextField();
+    private final TextField name = new TextField();
+    private final EmailField email = new EmailField();
+    private final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+    private final Checkbox active = new Checkbox();
+
+    UserDialog(UserAccount user, Actor admin, AccountFacade accounts, Runnable saved) {
+        setHeaderTitle(getTranslation(user == null ? "admin.users.createTitle" : "admin.users.editTitle"));
+        addClassName("user-dialog");
+        username.setLabel(getTranslation("admin.users.username"));
+        name.setLabel(getTranslation("admin.users.name"));
+        email.setLabel(getTranslation("admin.users.email"));
+        roles.setLabel(getTranslation("admin.users.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation("role." + r.name()));
+        active.setLabel(getTranslation("admin.users.activeLabel"));
+        username.addClassName("user-username");
+        name.addClassName("user-name");
+        email.addClassName("user-email");
+        roles.addClassName("user-roles");
+        active.addClassName("user-active");
+        if (user != null) {
+            username.setValue(user.username());
+            username.setReadOnly(true);
+            name.setValue(user.displayName());
+            email.setValue(user.email());
+            roles.setValue(EnumSet.copyOf(user.roles()));
+            active.setValue(user.active());
+        } else {
+            roles.setValue(EnumSet.of(Role.AGENT));
+            active.setValue(true);
+            active.setVisible(false);
+        }
+        FormLayout form = new FormLayout(username, name, email, roles, active);
+        add(form);
+        Button save = new Button(getTranslation("admin.users.save"), e -> {
+            clearErrors();
+            try {
+                if (user == null) {
+                    var handover = accounts.create(admin, username.getValue(), name.getValue(), email.getValue(),
+                            roles.getValue(), "UTC");
+                    close();
+                    new HandoverDialog(handover).open();
+                } else {
+                    accounts.update(admin, user.id(), new AccountFacade.Changes(name.getValue(), email.getValue(),
+                            roles.getValue(), active.getValue()));
+                    close();
+                }
+                saved.run();
+            } catch (InvalidInputException ex) {
+                HasValidation field = Map.<String, HasValidation>of("username", username, "displayName", name, "email", email,
+                        "roles", roles).getOrDefault(ex.field(), username);
+                field.setErrorMessage(getTranslation(ex.messageKey()));
+                field.setInvalid(true);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-user");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(34rem, 95vw)");
+    }
+
+    private void clearErrors() {
+        for (HasValidation field : new HasValidation[]{username, name, email, roles}) {
+            field.setInvalid(false);
+        }
+    }
+}

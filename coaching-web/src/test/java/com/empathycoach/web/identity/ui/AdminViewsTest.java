@@ -1,0 +1,62 @@
+package com.empathycoach.web.identity.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class AdminViewsTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("admin")
+    void anAdminCreatesAPersonAndSeesTheTemporaryPasswordOnceAndAClearMessageForAMissingName() {
+        UI.getCurrent().navigate(AdminUsersView.class);
+        test($(Button.class).withClassName("create-user").first()).click();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        test($(TextField.class).withClassName("user-username").first()).setValue("view" + run);
+        test($(EmailField.class).withClassName("user-email").first()).setValue("view" + run + "@test.empathycoach.test");
+        test($(Button.class).withClassName("save-user").first()).click();
+        TextField name = $(TextField.class).withClassName("user-name").first();
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).isNotBlank();
+        assertThat($(TextField.class).withClassName("user-username").first().getValue()).isEqualTo("view" + run);
+
+        test(name).setValue("Vera View");
+        test($(Button.class).withClassName("save-user").first()).click();
+        TextField password = $(TextField.class).withClassName("temporary-password").first();
+        assertThat(password.getValue()).matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}");
+        assertThat($(CheckboxGroup.class).withClassName("user-roles").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void theDryRunListsEveryRowWithItsProblemAndOnlyTheValidRowsCanBeImported() {
+        AdminImportView view = navigate(AdminImportView.class);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String csv = "username,name,email,roles,team\n"
+                + "ok" + run + ",Olga Okay,ok" + run + "@test.empathycoach.test,AGENT,\n"
+                + "bad " + run + ",Bea Bad,bad-email,AGENT,\n";
+        view.previewFile(csv.getBytes(StandardCharsets.UTF_8));
+        Grid<Object> grid = $(Grid.class).withClassName("import-preview").first();
+        assertThat(grid.getListDataView().getItemCount()).isEqualTo(2);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("2 rows: 1 ready, 1 with problems."));
+        assertThat($(Button.class).withClassName("import-all").first().isEnabled()).isFalse();
+        assertThat($(Button.class).withClassName("import-valid").first().isEnabled()).isTrue();
+    }
+}

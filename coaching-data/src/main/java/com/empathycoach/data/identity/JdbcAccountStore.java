@@ -45,7 +45,8 @@ class JdbcAccountStore implements AccountStore {
     @Override
     public Preferences preferences(long userId) {
         return jdbc.query("select locale, dark_theme from app_user where id = ?",
-                rs -> rs.next() ? new Preferences(rs.getString("locale"), rs.getBoolean("dark_theme")) : new Preferences(null, false),
+                rs -> rs.next() ? new Preferences(rs.getString("locale"), (Boolean) rs.getObject("dark_theme", Boolean.class))
+                        : new Preferences(null, null),
                 userId);
     }
 

@@ -10,7 +10,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import com.vaadin.flow.theme.lumo.Lumo;
+import com.vaadin.flow.component.page.ColorScheme;
 import org.springframework.stereotype.Component;
 
 import java.util.Locale;
@@ -56,17 +56,15 @@ public class AccountUiSetup implements VaadinServiceInitListener {
         });
     }
 
-    /** Sets the UI's language (when the person chose one) and light or dark theme. */
+    /** Sets the UI's language and light or dark theme, where the person chose them; otherwise browser and device decide. */
     public static void apply(UI ui, Preferences preferences) {
         if (preferences.locale() != null) {
             Locale locale = Locale.forLanguageTag(preferences.locale());
             ui.setLocale(locale);
             ui.getSession().setLocale(locale);
         }
-        if (preferences.dark()) {
-            ui.getElement().getThemeList().add(Lumo.DARK);
-        } else {
-            ui.getElement().getThemeList().remove(Lumo.DARK);
+        if (preferences.dark() != null) {
+            ui.getPage().setColorScheme(preferences.dark() ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
         }
     }
 

@@ -5,7 +5,6 @@ import com.empathycoach.core.identity.Preferences;
 import com.empathycoach.web.identity.AccountUiSetup;
 import com.empathycoach.web.identity.ui.ChangePasswordView;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.theme.lumo.Lumo;
 import java.util.List;
 import java.util.Locale;
 
@@ -95,12 +94,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private MenuBar userMenu() {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
         var account = menu.addItem(currentUser.actor().username());
         account.setAriaLabel(getTranslation("layout.user.menu", currentUser.actor().username()));
         var sub = account.getSubMenu();
-        var language = sub.addItem(getTranslation("layout.language"));
         for (String tag : LANGUAGES) {
-            var item = language.getSubMenu().addItem(getTranslation("layout.language." + tag), e -> {
+            var item = sub.addItem(getTranslation("layout.language." + tag), e -> {
                 accounts.setLocale(currentUser.actor(), tag);
                 UI ui = UI.getCurrent();
                 ui.getSession().setLocale(Locale.forLanguageTag(tag));
@@ -109,14 +108,16 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             });
             item.setCheckable(true);
             item.setChecked(getLocale().getLanguage().equals(tag));
+            item.setAriaLabel(getTranslation("layout.language") + ": " + getTranslation("layout.language." + tag));
         }
+        sub.addSeparator();
         var dark = sub.addItem(getTranslation("layout.dark"), e -> {
             boolean on = e.getSource().isChecked();
             accounts.setDark(currentUser.actor(), on);
             AccountUiSetup.apply(UI.getCurrent(), new Preferences(null, on));
         });
         dark.setCheckable(true);
-        dark.setChecked(UI.getCurrent() != null && UI.getCurrent().getElement().getThemeList().contains(Lumo.DARK));
+        dark.setChecked(Boolean.TRUE.equals(accounts.preferences(currentUser.actor()).dark()));
         dark.addClassName("dark-toggle");
         sub.addItem(getTranslation("layout.password"), e -> UI.getCurrent().navigate(ChangePasswordView.class));
         sub.addItem(getTranslation("layout.logout"), e -> currentUser.logout());

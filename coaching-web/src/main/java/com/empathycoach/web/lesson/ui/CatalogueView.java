@@ -1,6 +1,7 @@
 package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.LessonFacade;
+import com.empathycoach.web.lesson.LessonTexts;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
 import com.empathycoach.web.layout.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
@@ -27,7 +28,7 @@ import java.util.List;
 @RolesAllowed({"AGENT", "COACH"})
 public class CatalogueView extends VerticalLayout {
 
-    public CatalogueView(CurrentUser currentUser, LessonFacade lessons) {
+    public CatalogueView(CurrentUser currentUser, LessonFacade lessons, LessonTexts texts) {
         addClassName("catalogue");
         add(new H2(getTranslation("lessons.catalogue.title")));
         List<ModuleProgress> modules = lessons.catalogue(currentUser.actor());
@@ -39,7 +40,7 @@ public class CatalogueView extends VerticalLayout {
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("card-grid");
-        modules.forEach(module -> cards.add(card(module)));
+        modules.forEach(module -> cards.add(card(texts.progress(module, getLocale()))));
         add(cards);
     }
 

@@ -1,6 +1,7 @@
 package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.LessonFacade;
+import com.empathycoach.web.lesson.LessonTexts;
 import com.empathycoach.core.lesson.LessonPlay;
 import com.empathycoach.core.lesson.LessonStep;
 import com.empathycoach.core.lesson.LessonSteps;
@@ -45,10 +46,12 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
     private final Button back = new Button(VaadinIcon.ARROW_LEFT.create());
     private final Button next = new Button();
     private LessonPlay play;
+    private final transient LessonTexts texts;
     private int viewIndex;
     private String title = "";
 
-    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations) {
+    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations, LessonTexts texts) {
+        this.texts = texts;
         this.currentUser = currentUser;
         this.lessons = lessons;
         this.celebrations = celebrations;
@@ -68,7 +71,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
         String lessonId = event.getRouteParameters().get("lessonId").orElse("");
         try {
-            play = lessons.open(actor(), moduleId, lessonId);
+            play = texts.play(lessons.open(actor(), moduleId, lessonId), getLocale());
         } catch (UnknownContentException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -98,7 +101,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
         // so a double click on "finish" cannot start a new attempt.
         next.setVisible(!finished);
         if (finished) {
-            stage.add(new CompletionPanel(lessons.review(actor(), play.attemptId()), this::retry));
+            stage.add(new CompletionPanel(texts.review(lessons.review(actor(), play.attemptId()), getLocale()), this::retry));
             return;
         }
         LessonStep step = steps.get(viewIndex);
@@ -115,13 +118,13 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
 
     private void answer(List<String> answer) {
         LessonStep.QuestionStep step = (LessonStep.QuestionStep) play.steps().get(viewIndex);
-        play = lessons.answer(actor(), play.attemptId(), step.question().id(), answer);
+        play = texts.play(lessons.answer(actor(), play.attemptId(), step.question().id(), answer), getLocale());
         show(viewIndex);
         next.focus();
     }
 
     private void retry() {
-        play = lessons.retry(actor(), play.moduleId(), play.lessonId());
+        play = texts.play(lessons.retry(actor(), play.moduleId(), play.lessonId()), getLocale());
         show(play.stepIndex());
     }
 
@@ -130,7 +133,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
             show(viewIndex + 1);
             return;
         }
-        play = lessons.next(actor(), play.attemptId(), viewIndex);
+        play = texts.play(lessons.next(actor(), play.attemptId(), viewIndex), getLocale());
         show(play.completed() ? play.steps().size() : play.stepIndex());
         celebrations.showIfAny();
         if (!play.completed()) {

@@ -1,6 +1,7 @@
 package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.LessonFacade;
+import com.empathycoach.web.lesson.LessonTexts;
 import com.empathycoach.core.lesson.LessonViews.LessonState;
 import com.empathycoach.core.lesson.LessonViews.LessonStatus;
 import com.empathycoach.core.lesson.LessonViews.ModuleOverview;
@@ -31,7 +32,10 @@ public class ModuleView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient LessonFacade lessons;
     private String title = "";
 
-    public ModuleView(CurrentUser currentUser, LessonFacade lessons) {
+    private final transient LessonTexts texts;
+
+    public ModuleView(CurrentUser currentUser, LessonFacade lessons, LessonTexts texts) {
+        this.texts = texts;
         this.currentUser = currentUser;
         this.lessons = lessons;
         addClassName("module-view");
@@ -42,7 +46,7 @@ public class ModuleView extends VerticalLayout implements BeforeEnterObserver, H
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
         ModuleOverview module;
         try {
-            module = lessons.module(currentUser.actor(), moduleId);
+            module = texts.overview(lessons.module(currentUser.actor(), moduleId), getLocale());
         } catch (UnknownContentException e) {
             event.rerouteToError(NotFoundException.class);
             return;

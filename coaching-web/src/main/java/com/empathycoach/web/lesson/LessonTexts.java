@@ -1,0 +1,97 @@
+package com.empathycoach.web.lesson;
+
+import com.empathycoach.content.lesson.ContentTranslations;
+import com.empathycoach.core.lesson.AnswerOption;
+import com.empathycoach.core.lesson.Card;
+import com.empathycoach.core.lesson.LessonContent;
+import com.empathycoach.core.lesson.LessonPlay;
+import com.empathycoach.core.lesson.LessonStep;
+import com.empathycoach.core.lesson.LessonViews.LessonStatus;
+import com.empathycoach.core.lesson.LessonViews.MissedQuestion;
+import com.empathycoach.core.lesson.LessonViews.ModuleOverview;
+import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
+import com.empathycoach.core.lesson.LessonViews.Review;
+import com.empathycoach.core.lesson.ModuleContent;
+import com.empathycoach.core.lesson.Question;
+import com.empathycoach.core.lesson.WorkedExample;
+import org.springframework.stereotype.Component;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Puts lesson texts into the reader's language where a translation exists. Only words change: ids,
+ * right answers, ranks and scores always come from the module as played, and anything the translation
+ * lacks stays in English.
+ */
+@Component
+public class LessonTexts {
+
+    private final ContentTranslations translations;
+
+    LessonTexts(ContentTranslations translations) {
+        this.translations = translations;
+    }
+
+    public ModuleProgress progress(ModuleProgress m, Locale locale) {
+        return translations.module(m.moduleId(), locale).map(t -> new ModuleProgress(m.moduleId(), t.title(), t.summary(),
+                m.key(), m.lessonCount(), m.lessonsPassed(), m.lessonsInProgress())).orElse(m);
+    }
+
+    public ModuleOverview overview(ModuleOverview m, Locale locale) {
+        Optional<ModuleContent> t = translations.module(m.moduleId(), locale);
+        if (t.isEmpty()) {
+            return m;
+        }
+        return new ModuleOverview(m.moduleId(), t.get().title(), t.get().summary(), m.key(), m.passMark(),
+                m.lessons().stream().map(l -> t.get().lesson(l.lessonId()).map(tl -> new LessonStatus(l.lessonId(), tl.title(),
+                        tl.objective(), l.stepCount(), l.state(), l.bestScore(), l.completedAttempts(), l.lastActivity()))
+                        .orElse(l)).toList());
+    }
+
+    public LessonPlay play(LessonPlay p, Locale locale) {
+        Optional<ModuleContent> module = translations.module(p.moduleId(), locale);
+        Optional<LessonContent> lesson = module.flatMap(m -> m.lesson(p.lessonId()));
+        if (lesson.isEmpty()) {
+            return p;
+        }
+        LessonContent t = lesson.get();
+        return new LessonPlay(p.attemptId(), p.moduleId(), module.get().title(), p.key(), p.lessonId(), t.title(), t.objective(),
+                p.passMark(), p.attemptNo(), p.stepIndex(), p.steps().stream().map(s -> step(s, t)).toList(), p.completed(),
+                p.score());
+    }
+
+    public Review review(Review r, Locale locale) {
+        Optional<LessonContent> lesson = translations.module(r.moduleId(), locale).flatMap(m -> m.lesson(r.lessonId()));
+        if (lesson.isEmpty()) {
+            return r;
+        }
+        return new Review(r.moduleId(), r.lessonId(), lesson.get().title(), r.score(), r.passMark(), r.missed().stream()
+                .map(m -> new MissedQuestion(question(m.question(), lesson.get()), m.answer())).toList());
+    }
+
+    private static LessonStep step(LessonStep step, LessonContent translated) {
+        return switch (step) {
+            case LessonStep.CardStep c -> new LessonStep.CardStep(card(c.card(), translated));
+            case LessonStep.QuestionStep q -> new LessonStep.QuestionStep(question(q.question(), translated), q.answer());
+        };
+    }
+
+    private static Card card(Card english, LessonContent translated) {
+        return translated.cards().stream().filter(c -> c.id().equals(english.id())).findFirst()
+                .map(t -> new Card(english.id(), t.title(), t.body(), english.example().map(e -> example(e, t.example()))))
+                .orElse(english);
+    }
+
+    private static WorkedExample example(WorkedExample english, Optional<WorkedExample> translated) {
+        return translated.map(t -> new WorkedExample(english.channel(), t.customer(), t.weak(), t.strong(), t.why()))
+                .orElse(english);
+    }
+
+    private static Question question(Question english, LessonContent translated) {
+        return translated.question(english.id()).map(t -> new Question(english.id(), english.type(), english.key(),
+                t.situation(), t.prompt(), t.customerMessage(), english.options().stream()
+                .map(o -> t.option(o.id()).map(to -> new AnswerOption(o.id(), to.text(), o.correct(), o.rank(), to.explanation()))
+                        .orElse(o)).toList())).orElse(english);
+    }
+}

@@ -79,8 +79,8 @@ class RolePlayJourneyTest extends BrowserTestSupport {
         driver.get(url("leaderboard"));
         WebElement weekRank = waitFor(By.className("board-my-rank"));
         // All time: replays pay less and from the fourth on nothing, but all-time XP stays.
-        driver.findElements(By.tagName("vaadin-tab")).stream().filter(t -> t.getText().equals("All time"))
-                .findFirst().orElseThrow().click();
+        driver.findElements(By.cssSelector("vaadin-radio-group.board-period vaadin-radio-button")).stream()
+                .filter(t -> t.getText().equals("All time")).findFirst().orElseThrow().click();
         waiting().until(ExpectedConditions.stalenessOf(weekRank));
         String rank = String.valueOf(script("const r = document.querySelector('.board-my-rank');"
                 + " return r ? r.innerText : ''"));

@@ -20,7 +20,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,7 +76,9 @@ class GamificationViewsTest extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<Object> top = $(Grid.class).withClassName("board-top").first();
         assertThat(test(top).size()).isPositive();
-        test($(Tabs.class).first()).select(2);
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<Object> scope = $(RadioButtonGroup.class).withClassName("board-scope").first();
+        scope.setValue(scope.getListDataView().getItems().toList().get(2));
         assertThat($(Grid.class).withClassName("board-teams").all()).isNotEmpty();
     }
 

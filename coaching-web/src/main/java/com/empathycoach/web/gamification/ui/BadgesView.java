@@ -47,6 +47,8 @@ public class BadgesView extends VerticalLayout {
         for (BadgeProgress b : badges) {
             Card card = new Card();
             card.addClassNames("badge-card", b.earned() ? "badge-earned" : "badge-locked");
+            // Focusable, so keyboard users can move through (and scroll) the cabinet card by card.
+            card.getElement().setAttribute("tabindex", "0");
             Icon icon = new Icon(b.badge().icon());
             icon.getElement().setAttribute("aria-hidden", "true");
             card.setHeaderPrefix(icon);

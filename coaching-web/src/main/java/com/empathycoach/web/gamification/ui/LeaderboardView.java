@@ -16,8 +16,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -37,13 +37,11 @@ public class LeaderboardView extends VerticalLayout {
 
     private final transient CurrentUser currentUser;
     private final transient GamificationFacade gamification;
-    private final Tab team = new Tab();
-    private final Tab organisation = new Tab();
-    private final Tab teams = new Tab();
-    private final Tab week = new Tab();
-    private final Tab allTime = new Tab();
-    private final Tabs scopeTabs = new Tabs(team, organisation, teams);
-    private final Tabs periodTabs = new Tabs(week, allTime);
+    /** Which board: the agent's team, the whole organisation, or teams against each other. */
+    enum Board { TEAM, ORGANISATION, TEAMS }
+
+    private final RadioButtonGroup<Board> scope = new RadioButtonGroup<>();
+    private final RadioButtonGroup<Period> periodChoice = new RadioButtonGroup<>();
     private final Div board = new Div();
     private final Checkbox showMe = new Checkbox();
 
@@ -51,15 +49,23 @@ public class LeaderboardView extends VerticalLayout {
         this.currentUser = currentUser;
         this.gamification = gamification;
         addClassName("leaderboard");
-        team.setLabel(getTranslation("board.scope.team"));
-        organisation.setLabel(getTranslation("board.scope.organisation"));
-        teams.setLabel(getTranslation("board.scope.teams"));
-        week.setLabel(getTranslation("board.period.week"));
-        allTime.setLabel(getTranslation("board.period.all"));
-        scopeTabs.getElement().setAttribute("aria-label", getTranslation("board.scope.label"));
-        periodTabs.getElement().setAttribute("aria-label", getTranslation("board.period.label"));
-        scopeTabs.addSelectedChangeListener(e -> refresh());
-        periodTabs.addSelectedChangeListener(e -> refresh());
+        // Radio groups rather than tabs: they switch what one board shows, which is what a radio group says.
+        scope.setLabel(getTranslation("board.scope.label"));
+        scope.setItems(Board.values());
+        scope.setItemLabelGenerator(b -> getTranslation(switch (b) {
+            case TEAM -> "board.scope.team";
+            case ORGANISATION -> "board.scope.organisation";
+            case TEAMS -> "board.scope.teams";
+        }));
+        scope.setValue(Board.TEAM);
+        scope.addClassName("board-scope");
+        periodChoice.setLabel(getTranslation("board.period.label"));
+        periodChoice.setItems(Period.WEEK, Period.ALL_TIME);
+        periodChoice.setItemLabelGenerator(p -> getTranslation(p == Period.WEEK ? "board.period.week" : "board.period.all"));
+        periodChoice.setValue(Period.WEEK);
+        periodChoice.addClassName("board-period");
+        scope.addValueChangeListener(e -> refresh());
+        periodChoice.addValueChangeListener(e -> refresh());
         board.addClassName("board");
         showMe.setLabel(getTranslation("board.showMe"));
         showMe.addClassName("board-show-me");
@@ -71,18 +77,20 @@ public class LeaderboardView extends VerticalLayout {
         });
         Paragraph ties = new Paragraph(getTranslation("board.ties"));
         ties.addClassName("hint");
-        add(new H2(getTranslation("board.title")), scopeTabs, periodTabs, board, showMe, ties);
+        HorizontalLayout choices = new HorizontalLayout(scope, periodChoice);
+        choices.setWrap(true);
+        add(new H2(getTranslation("board.title")), choices, board, showMe, ties);
         refresh();
     }
 
     private void refresh() {
         board.removeAll();
-        Period period = periodTabs.getSelectedTab() == week ? Period.WEEK : Period.ALL_TIME;
-        if (scopeTabs.getSelectedTab() == teams) {
+        Period period = periodChoice.getValue() == null ? Period.WEEK : periodChoice.getValue();
+        if (scope.getValue() == Board.TEAMS) {
             showTeams(gamification.teamBoard(actor(), period));
             return;
         }
-        Leaderboard lb = gamification.leaderboard(actor(), scopeTabs.getSelectedTab() == team ? Scope.TEAM
+        Leaderboard lb = gamification.leaderboard(actor(), scope.getValue() != Board.ORGANISATION ? Scope.TEAM
                 : Scope.ORGANISATION, period);
         showMe.setValue(lb.shownPublicly());
         if (lb.anonymous()) {

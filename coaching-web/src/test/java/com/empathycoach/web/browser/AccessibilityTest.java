@@ -3,6 +3,9 @@ package com.empathycoach.web.browser;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import com.empathycoach.core.coaching.AssignedItem;
+import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.feedback.CustomerAnswer;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.shared.Actor;
@@ -51,11 +54,19 @@ class AccessibilityTest extends BrowserTestSupport {
         }
     }
 
+    @Autowired
+    CoachingFacade coaching;
+
     @Test
     void everyMainViewHasNoSeriousOrCriticalViolations() {
+        Actor amara = actorOf("amara");
+        Actor samira = actorOf("samira");
+        // Views with content, not only empty states: an assignment, and an answered customer link.
+        coaching.assign(samira, coaching.myTeams(samira).getFirst().id(), AssignedItem.module("why-empathy-matters"),
+                Set.of(amara.userId()), coaching.today().plusDays(3), "Before Friday, please");
+        customers.submit(customers.createLink(amara).token(), new CustomerAnswer(4, 5, 4, 5, "Kind and quick."));
         signOut();
         scan("login");
-        Actor amara = actorOf("amara");
         scan("f/" + customers.createLink(amara).token());
 
         signIn("amara", "empathy-demo-2026");

@@ -43,6 +43,7 @@ class LanguageAndThemeJourneyTest extends BrowserTestSupport {
 
         menu("Español");
         waiting().until(d -> pageText().contains("Lecciones") && pageText().contains("Por qué importa la empatía"));
+        waiting().until(d -> "Lecciones | Empathy Coach".equals(d.getTitle()));
         driver.get(url("lessons/why-empathy-matters/see-it-from-their-side"));
         waiting().until(d -> pageText().contains("Empatía es ponerse en su lugar"));
 

@@ -1,6 +1,8 @@
 package com.empathycoach.web.security;
 
+import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.shared.Actor;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +39,9 @@ class SecurityHardeningTest {
     @Autowired
     LoginThrottle throttle;
 
+    @Autowired
+    AccountFacade accounts;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -71,6 +76,18 @@ class SecurityHardeningTest {
         assertThat(signIn(username, PASSWORD, "203.0.113.9")).as("another address does not help").endsWith("/login?blocked");
         throttle.unlock(username);
         assertThat(signIn(username, PASSWORD, "198.51.100.1")).doesNotContain("error").doesNotContain("blocked");
+    }
+
+    @Test
+    void aDeactivatedPersonCannotSignInAndKeepsTheirAccount() throws Exception {
+        String username = newAgent();
+        var account = identity.account(username).orElseThrow();
+        var admin = identity.account("admin").orElseThrow();
+        accounts.update(new Actor(admin.id(), admin.username(), admin.roles()), account.id(),
+                new AccountFacade.Changes(account.displayName(), account.email(), account.roles(),
+                        false));
+        assertThat(signIn(username, PASSWORD, "198.51.100.4")).endsWith("/login?error");
+        assertThat(identity.account(username)).isPresent();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.CoachingFacade.Assignable;
@@ -33,7 +34,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -46,10 +46,9 @@ import java.util.stream.Collectors;
 
 /** A coach assigns lessons, modules and role-plays to their team, and edits or cancels what they assigned. */
 @Route("coach/assignments")
-@PageTitle("Assignments | Empathy Coach")
 @Menu(order = 11, title = "menu.coach.assignments", icon = "vaadin:tasks")
 @RolesAllowed("COACH")
-public class AssignmentsView extends VerticalLayout {
+public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient CoachingFacade coaching;
@@ -244,5 +243,10 @@ public class AssignmentsView extends VerticalLayout {
 
     private Actor actor() {
         return currentUser.actor();
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.assignmentsView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.feedback.SuggestionFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.TeamMember;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -23,10 +23,9 @@ import java.util.List;
 
 /** A coach's start page: the teams they coach and who is in them. */
 @Route("coach")
-@PageTitle("My teams | Empathy Coach")
 @Menu(order = 10, title = "menu.coach.home", icon = "vaadin:group")
 @RolesAllowed("COACH")
-public class CoachHomeView extends VerticalLayout {
+public class CoachHomeView extends VerticalLayout implements LocalizedTitle {
 
     public CoachHomeView(CurrentUser currentUser, IdentityFacade identity, SuggestionFacade suggestions) {
         addClassName("coach-home");
@@ -63,5 +62,10 @@ public class CoachHomeView extends VerticalLayout {
             card.add(members);
         }
         return card;
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.coachHomeView";
     }
 }

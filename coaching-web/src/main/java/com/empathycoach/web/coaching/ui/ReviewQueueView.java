@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.coaching.ReviewFacade;
 import com.empathycoach.core.coaching.ReviewFacade.ReviewItem;
 import com.empathycoach.core.shared.InvalidInputException;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -34,10 +34,9 @@ import java.util.Map;
  * findings and scores; the coach keeps or overrides the score per key and writes feedback.
  */
 @Route("coach/reviews")
-@PageTitle("Review queue | Empathy Coach")
 @Menu(order = 12, title = "menu.coach.reviews", icon = "vaadin:check-square-o")
 @RolesAllowed("COACH")
-public class ReviewQueueView extends VerticalLayout {
+public class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient ReviewFacade reviews;
@@ -111,5 +110,10 @@ public class ReviewQueueView extends VerticalLayout {
         });
         card.add(scores, feedback, save);
         return card;
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.reviewQueueView";
     }
 }

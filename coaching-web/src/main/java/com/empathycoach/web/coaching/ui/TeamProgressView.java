@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.NotesFacade;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -40,10 +40,9 @@ import java.util.Optional;
  * Filter by status, sort by any column, and open one agent for their attempts, transcripts and misses.
  */
 @Route("coach/progress")
-@PageTitle("Team progress | Empathy Coach")
 @Menu(order = 13, title = "menu.coach.progress", icon = "vaadin:table")
 @RolesAllowed("COACH")
-public class TeamProgressView extends VerticalLayout {
+public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient ProgressFacade progress;
@@ -166,5 +165,10 @@ public class TeamProgressView extends VerticalLayout {
 
     private static int order(Cell cell) {
         return cell == null ? -1 : cell.status().ordinal();
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.teamProgressView";
     }
 }

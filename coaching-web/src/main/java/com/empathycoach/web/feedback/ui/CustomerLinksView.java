@@ -1,5 +1,6 @@
 package com.empathycoach.web.feedback.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.CustomerSummary;
 import com.empathycoach.core.feedback.FeedbackLink;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,10 +28,9 @@ import java.time.format.FormatStyle;
 
 /** The agent's customer feedback: make a one-time link (with its QR code), see past links and what customers said. */
 @Route("feedback/customers")
-@PageTitle("Customer feedback | Empathy Coach")
 @Menu(order = 6, title = "menu.customerFeedback", icon = "vaadin:smiley-o")
 @RolesAllowed("AGENT")
-public class CustomerLinksView extends VerticalLayout {
+public class CustomerLinksView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CustomerFeedbackFacade feedback;
     private final transient CurrentUser currentUser;
@@ -102,5 +101,10 @@ public class CustomerLinksView extends VerticalLayout {
         summary.removeAll();
         CustomerSummary s = feedback.mySummary(currentUser.actor());
         summary.add(new CustomerSummaryPanel(s));
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.customerLinksView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.feedback.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
 import com.empathycoach.core.feedback.PeerRequest;
 import com.empathycoach.core.identity.TeamMember;
@@ -22,7 +23,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -38,10 +38,9 @@ import java.util.stream.Collectors;
  * declined, so the summary cannot be traced back to a person.
  */
 @Route("feedback/peers")
-@PageTitle("Peer feedback | Empathy Coach")
 @Menu(order = 5, title = "menu.peerFeedback", icon = "vaadin:handshake")
 @RolesAllowed("AGENT")
-public class PeerFeedbackView extends VerticalLayout {
+public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
 
     private final transient PeerFeedbackFacade peers;
     private final transient CurrentUser currentUser;
@@ -153,5 +152,10 @@ public class PeerFeedbackView extends VerticalLayout {
 
     private Actor actor() {
         return currentUser.actor();
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.peerFeedbackView";
     }
 }

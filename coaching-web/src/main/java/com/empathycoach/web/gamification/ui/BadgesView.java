@@ -1,5 +1,6 @@
 package com.empathycoach.web.gamification.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.reporting.BadgeAssertion;
 import com.empathycoach.core.reporting.OpenBadgesFacade;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -28,10 +28,9 @@ import java.util.List;
 
 /** The badge cabinet: every badge, earned ones with their date, locked ones with progress toward them. */
 @Route("badges")
-@PageTitle("Badges | Empathy Coach")
 @Menu(order = 3, title = "menu.badges", icon = "vaadin:medal")
 @RolesAllowed({"AGENT", "COACH"})
-public class BadgesView extends VerticalLayout {
+public class BadgesView extends VerticalLayout implements LocalizedTitle {
 
     public BadgesView(CurrentUser currentUser, GamificationFacade gamification, OpenBadgesFacade openBadges) {
         addClassName("badge-cabinet");
@@ -79,5 +78,10 @@ public class BadgesView extends VerticalLayout {
             cards.add(card);
         }
         add(cards);
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.badgesView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.gamification.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.gamification.GamificationFacade.Leaderboard;
 import com.empathycoach.core.gamification.GamificationFacade.Row;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -30,10 +30,9 @@ import java.util.List;
  * top 10, the two places above and below the viewer, and the viewer's own rank.
  */
 @Route("leaderboard")
-@PageTitle("Leaderboard | Empathy Coach")
 @Menu(order = 4, title = "menu.leaderboard", icon = "vaadin:trophy")
 @RolesAllowed({"AGENT", "COACH"})
-public class LeaderboardView extends VerticalLayout {
+public class LeaderboardView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient GamificationFacade gamification;
@@ -151,5 +150,10 @@ public class LeaderboardView extends VerticalLayout {
 
     private Actor actor() {
         return currentUser.actor();
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.leaderboardView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.home.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.roleplay.RolePlayFacade;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -38,10 +38,9 @@ import com.vaadin.flow.router.RouterLink;
 
 /** An agent's start page: who they are, their team, and what to do next. */
 @Route("agent")
-@PageTitle("Home | Empathy Coach")
 @Menu(order = 0, title = "menu.agent.home", icon = "vaadin:home")
 @RolesAllowed("AGENT")
-public class AgentHomeView extends VerticalLayout {
+public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
 
     public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
                          GamificationFacade gamification, CoachingFacade coaching, RolePlayFacade rolePlays,
@@ -101,5 +100,10 @@ public class AgentHomeView extends VerticalLayout {
         }
         box.add(browse);
         return box;
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.agentHomeView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.identity.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.identity.AccountFacade.Handover;
 import com.empathycoach.core.identity.UserImport;
 import com.empathycoach.core.identity.UserImport.Line;
@@ -20,7 +21,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -46,9 +46,8 @@ import java.util.stream.Collectors;
  * importing creates nothing while any row is invalid, unless the admin chooses the valid rows only.
  */
 @Route("admin/import")
-@PageTitle("Import people | Empathy Coach")
 @RolesAllowed("ADMIN")
-public class AdminImportView extends VerticalLayout {
+public class AdminImportView extends VerticalLayout implements LocalizedTitle {
 
     static final List<String> COLUMNS = List.of("username", "name", "email", "roles", "team");
 
@@ -200,5 +199,10 @@ public class AdminImportView extends VerticalLayout {
         } catch (IOException | IllegalArgumentException e) {
             show(List.of(), "admin.import.unreadable");
         }
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.adminImportView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.identity.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.TeamMember;
@@ -24,7 +25,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -32,10 +32,9 @@ import java.util.List;
 
 /** Admins create teams and appoint their coaches and agents. */
 @Route("admin/teams")
-@PageTitle("Teams | Empathy Coach")
 @Menu(order = 91, title = "menu.admin.teams", icon = "vaadin:group")
 @RolesAllowed("ADMIN")
-public class AdminTeamsView extends VerticalLayout {
+public class AdminTeamsView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient IdentityFacade identity;
@@ -141,5 +140,10 @@ public class AdminTeamsView extends VerticalLayout {
 
     private Actor actor() {
         return currentUser.actor();
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.adminTeamsView";
     }
 }

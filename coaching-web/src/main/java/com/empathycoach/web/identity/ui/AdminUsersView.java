@@ -1,5 +1,6 @@
 package com.empathycoach.web.identity.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.IdentityFacade;
@@ -25,7 +26,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -33,10 +33,9 @@ import java.util.stream.Collectors;
 
 /** Every account, searchable, loaded page by page as the admin scrolls. */
 @Route("admin/users")
-@PageTitle("Users | Empathy Coach")
 @Menu(order = 90, title = "menu.admin.users", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-public class AdminUsersView extends VerticalLayout {
+public class AdminUsersView extends VerticalLayout implements LocalizedTitle {
 
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
     private final TextField search = new TextField();
@@ -85,5 +84,10 @@ public class AdminUsersView extends VerticalLayout {
         tools.setWrap(true);
         add(new H2(getTranslation("admin.users.title")), tools, anonymous, search, grid);
         setFlexGrow(1, grid);
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.adminUsersView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.identity.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.PasswordPolicy;
 import com.empathycoach.core.shared.InvalidInputException;
@@ -14,16 +15,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.annotation.security.PermitAll;
 
 /** Changing one's own password; required after an admin has set a temporary one. */
 @Route("account/password")
-@PageTitle("Change password | Empathy Coach")
 @PermitAll
-public class ChangePasswordView extends VerticalLayout {
+public class ChangePasswordView extends VerticalLayout implements LocalizedTitle {
 
     public ChangePasswordView(CurrentUser currentUser, AccountFacade accounts) {
         addClassName("change-password");
@@ -65,5 +64,10 @@ public class ChangePasswordView extends VerticalLayout {
         save.addClassName("save-password");
         add(new H2(getTranslation("account.password.title")), new Paragraph(getTranslation(accounts.mustChangePassword(actor)
                 ? "account.password.mustChange" : "account.password.intro")), current, next, again, save);
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.changePasswordView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.identity.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -7,15 +8,13 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Sign-in. A failed attempt gets one message that does not say whether the name or the password was wrong. */
 @Route(value = "login", autoLayout = false)
-@PageTitle("Sign in | Empathy Coach")
 @AnonymousAllowed
-public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
 
     private final LoginForm login = new LoginForm();
 
@@ -58,5 +57,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             login.setI18n(i18n);
         }
         login.setError(blocked || parameters.containsKey("error"));
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.loginView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.lesson.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.web.lesson.LessonTexts;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -23,10 +23,9 @@ import java.util.List;
 
 /** All modules with the learner's progress in each. */
 @Route("lessons")
-@PageTitle("Lessons | Empathy Coach")
 @Menu(order = 1, title = "menu.lessons", icon = "vaadin:academy-cap")
 @RolesAllowed({"AGENT", "COACH"})
-public class CatalogueView extends VerticalLayout {
+public class CatalogueView extends VerticalLayout implements LocalizedTitle {
 
     public CatalogueView(CurrentUser currentUser, LessonFacade lessons, LessonTexts texts) {
         addClassName("catalogue");
@@ -63,5 +62,10 @@ public class CatalogueView extends VerticalLayout {
             card.add(open);
         }
         return card;
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.catalogueView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.lesson.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
 import com.empathycoach.core.lesson.LessonViews.OptionShare;
@@ -17,7 +18,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -25,10 +25,9 @@ import java.util.List;
 
 /** For coaches and authors: how often learners pick each option, so tempting wrong answers stand out. */
 @Route("insights/questions")
-@PageTitle("Question insights | Empathy Coach")
 @Menu(order = 12, title = "menu.insights", icon = "vaadin:chart-grid")
 @RolesAllowed({"COACH", "ADMIN", "HR"})
-public class QuestionInsightsView extends VerticalLayout {
+public class QuestionInsightsView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient QuestionInsightsFacade insights;
@@ -81,5 +80,10 @@ public class QuestionInsightsView extends VerticalLayout {
             card.add(label, bar);
         }
         return card;
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.questionInsightsView";
     }
 }

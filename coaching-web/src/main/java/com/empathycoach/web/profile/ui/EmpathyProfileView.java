@@ -1,5 +1,6 @@
 package com.empathycoach.web.profile.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
 import com.empathycoach.core.profile.ProfileFacade;
@@ -9,16 +10,14 @@ import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The agent's own empathy profile: every source on the four keys, with peers' and customers' words. */
 @Route("profile")
-@PageTitle("My empathy profile | Empathy Coach")
 @Menu(order = 4.5, title = "menu.profile", icon = "vaadin:chart-line")
 @RolesAllowed("AGENT")
-public class EmpathyProfileView extends VerticalLayout {
+public class EmpathyProfileView extends VerticalLayout implements LocalizedTitle {
 
     public EmpathyProfileView(CurrentUser currentUser, ProfileFacade profiles, PeerFeedbackFacade peers,
                               CustomerFeedbackFacade customers) {
@@ -26,5 +25,10 @@ public class EmpathyProfileView extends VerticalLayout {
         var actor = currentUser.actor();
         add(new H2(getTranslation("profile.myTitle")), new ProfilePanel(profiles.mine(actor)),
                 new PeerSummaryPanel(peers.mySummary(actor)), new CustomerSummaryPanel(customers.mySummary(actor)));
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.empathyProfileView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.reporting.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.audit.AuditEntry;
 import com.empathycoach.core.reporting.ReportingFacade;
 import com.empathycoach.core.shared.Actor;
@@ -9,7 +10,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -19,9 +19,8 @@ import java.time.format.FormatStyle;
 
 /** Every export (and administrative action) with who, when, what and how many rows, newest first. */
 @Route("hr/audit")
-@PageTitle("Audit log | Empathy Coach")
 @RolesAllowed({"HR", "ADMIN"})
-public class AuditLogView extends VerticalLayout {
+public class AuditLogView extends VerticalLayout implements LocalizedTitle {
 
     public AuditLogView(CurrentUser currentUser, ReportingFacade reporting) {
         addClassName("audit-log");
@@ -42,5 +41,10 @@ public class AuditLogView extends VerticalLayout {
                 query -> reporting.auditCount(actor));
         grid.setEmptyStateText(getTranslation("audit.none"));
         add(new H2(getTranslation("audit.title")), grid);
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.auditLogView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.reporting.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.TeamMember;
@@ -18,7 +19,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
@@ -34,10 +34,9 @@ import java.util.TreeMap;
 
 /** PDF certificates for completed modules: an agent's own, or any agent's for HR and admins. */
 @Route("certificates")
-@PageTitle("Certificates | Empathy Coach")
 @Menu(order = 21, title = "menu.certificates", icon = "vaadin:diploma")
 @RolesAllowed({"AGENT", "HR", "ADMIN"})
-public class CertificatesView extends VerticalLayout {
+public class CertificatesView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CertificateFacade certificates;
     private final transient Actor actor;
@@ -99,5 +98,10 @@ public class CertificatesView extends VerticalLayout {
         grid.setItems(earned);
         grid.setAllRowsVisible(true);
         list.add(new Paragraph(getTranslation("certificates.count", earned.size())), grid);
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.certificatesView";
     }
 }

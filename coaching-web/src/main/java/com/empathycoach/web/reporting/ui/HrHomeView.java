@@ -1,5 +1,6 @@
 package com.empathycoach.web.reporting.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.reporting.Dashboard;
 import com.empathycoach.core.reporting.ReportFilter;
@@ -19,7 +20,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -28,10 +28,9 @@ import jakarta.annotation.security.RolesAllowed;
  * filtered by team, module and assignment dates, with exports of exactly what is filtered.
  */
 @Route("hr")
-@PageTitle("Completion | Empathy Coach")
 @Menu(order = 20, title = "menu.hr.home", icon = "vaadin:chart")
 @RolesAllowed({"HR", "ADMIN"})
-public class HrHomeView extends VerticalLayout {
+public class HrHomeView extends VerticalLayout implements LocalizedTitle {
 
     private final transient ReportingFacade reporting;
     private final transient Actor actor;
@@ -96,5 +95,10 @@ public class HrHomeView extends VerticalLayout {
         Dashboard dashboard = reporting.dashboard(actor, next);
         results.removeAll();
         results.add(new DashboardPanel(dashboard));
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.hrHomeView";
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.roleplay.ui;
 
+import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.ScenarioCard;
 import com.empathycoach.web.layout.EmptyState;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -21,10 +21,9 @@ import java.util.List;
 
 /** Every role-play scenario with the learner's record in it. */
 @Route("roleplay")
-@PageTitle("Role-play | Empathy Coach")
 @Menu(order = 2, title = "menu.roleplay", icon = "vaadin:comments-o")
 @RolesAllowed({"AGENT", "COACH"})
-public class RolePlayCatalogueView extends VerticalLayout {
+public class RolePlayCatalogueView extends VerticalLayout implements LocalizedTitle {
 
     public RolePlayCatalogueView(CurrentUser currentUser, RolePlayFacade rolePlays) {
         addClassName("roleplay-catalogue");
@@ -58,5 +57,10 @@ public class RolePlayCatalogueView extends VerticalLayout {
         status.addClassName("progress-label");
         card.add(status);
         return card;
+    }
+
+    @Override
+    public String titleKey() {
+        return "title.rolePlayCatalogueView";
     }
 }

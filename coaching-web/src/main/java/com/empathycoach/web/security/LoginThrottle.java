@@ -1,9 +1,6 @@
 package com.empathycoach.web.security;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
+import com.empathycoach.web.config.RateBuckets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -22,39 +19,37 @@ import java.util.Locale;
 @Component
 public class LoginThrottle {
 
-    private final Cache<String, Bucket> accounts;
-    private final Cache<String, Bucket> addresses;
-    private final int accountLimit;
-    private final int addressLimit;
-    private final Duration window;
+    private final RateBuckets accounts;
+    private final RateBuckets addresses;
 
     LoginThrottle(@Value("${empathy.login.failures-per-account:5}") int accountLimit,
                   @Value("${empathy.login.failures-per-address:20}") int addressLimit,
                   @Value("${empathy.login.window:PT15M}") Duration window) {
-        this.accountLimit = accountLimit;
-        this.addressLimit = addressLimit;
-        this.window = window;
-        this.accounts = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(window.multipliedBy(2)).build();
-        this.addresses = Caffeine.newBuilder().maximumSize(200_000).expireAfterAccess(window.multipliedBy(2)).build();
+        this.accounts = new RateBuckets(accountLimit, window, RateBuckets.Refill.AT_END_OF_PERIOD);
+        this.addresses = new RateBuckets(addressLimit, window, RateBuckets.Refill.AT_END_OF_PERIOD);
     }
 
     /** Whether a sign-in for this account from this address is refused right now. */
     public boolean blocked(String username, String address) {
-        return exhausted(accounts, key(username)) || exhausted(addresses, address);
+        return (username != null && accounts.exhausted(key(username))) || (address != null && addresses.exhausted(address));
     }
 
     public boolean isLocked(String username) {
-        return exhausted(accounts, key(username));
+        return username != null && accounts.exhausted(key(username));
     }
 
     public void unlock(String username) {
-        accounts.invalidate(key(username));
+        if (username != null) {
+            accounts.forget(key(username));
+        }
     }
 
     public void failed(String username, String address) {
-        bucket(accounts, key(username), accountLimit).tryConsume(1);
+        if (username != null) {
+            accounts.tryTake(key(username));
+        }
         if (address != null) {
-            bucket(addresses, address, addressLimit).tryConsume(1);
+            addresses.tryTake(address);
         }
     }
 
@@ -68,19 +63,6 @@ public class LoginThrottle {
     @EventListener
     void on(AuthenticationSuccessEvent event) {
         unlock(event.getAuthentication().getName());
-    }
-
-    private boolean exhausted(Cache<String, Bucket> cache, String key) {
-        if (key == null) {
-            return false;
-        }
-        Bucket bucket = cache.getIfPresent(key);
-        return bucket != null && bucket.getAvailableTokens() <= 0;
-    }
-
-    private Bucket bucket(Cache<String, Bucket> cache, String key, int limit) {
-        return cache.get(key, k -> Bucket.builder()
-                .addLimit(Bandwidth.builder().capacity(limit).refillIntervally(limit, window).build()).build());
     }
 
     private static String key(String username) {

@@ -8,7 +8,6 @@ import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackRequested;
 import com.empathycoach.core.roleplay.ReplyReviewStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
@@ -17,8 +16,7 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Turns coaching events into notifications, and once an hour reminds agents of assignments due
- * tomorrow or overdue. Every notification has a key, so running the reminder twice (or on two nodes)
+ * Turns coaching events into notifications, and reminds agents of assignments due tomorrow or overdue. Every notification has a key, so running the reminder twice (or on two nodes)
  * tells nobody twice.
  */
 @Component
@@ -66,9 +64,9 @@ public class CoachingNotifications {
                 List.of(e.agentName()), "feedback/peers");
     }
 
-    @Scheduled(initialDelayString = "${empathy.reminders.initial-delay:PT1M}", fixedDelayString = "${empathy.reminders.every:PT1H}")
-    void remindScheduled() {
-        remind(clock.instant().atZone(zone).toLocalDate());
+    /** Reminds as of today in the organisation's time zone; the schedule lives with the app, which runs it once across nodes. */
+    public int remindToday() {
+        return remind(clock.instant().atZone(zone).toLocalDate());
     }
 
     /** Reminds agents of open assignments due tomorrow, and of those overdue. */

@@ -5,7 +5,6 @@ import com.empathycoach.core.reporting.XapiFacade;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.net.URI;
@@ -18,7 +17,8 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Sends stored xAPI statements to a learning record store when {@code empathy.xapi.lrs.endpoint} is set:
+ * Sends stored xAPI statements to a learning record store when {@code empathy.xapi.lrs.endpoint} is set
+ * (every 30 seconds, on one node at a time: see {@code ScheduledJobs}):
  * batches of up to 50, oldest first; a failed batch is tried again after a wait that doubles each time.
  * Statement ids are stable, so a batch the store received but did not confirm is not counted twice there.
  */
@@ -46,13 +46,6 @@ public class LrsForwarder {
 
     public boolean enabled() {
         return !endpoint.isEmpty();
-    }
-
-    @Scheduled(initialDelayString = "${empathy.xapi.lrs.initial-delay:PT30S}", fixedDelayString = "${empathy.xapi.lrs.every:PT30S}")
-    void forwardScheduled() {
-        if (enabled()) {
-            forwardDue();
-        }
     }
 
     /** Forwards every batch that is due now; returns how many statements were accepted. */

@@ -1,0 +1,148 @@
+package com.empathycoach.web.config;
+
+import com.empathycoach.core.gamification.Award;
+import com.empathycoach.core.gamification.GamificationService;
+import com.empathycoach.core.gamification.XpRule;
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.NewUser;
+import com.empathycoach.core.identity.PasswordChecker;
+import com.empathycoach.core.identity.PasswordHasher;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.web.reporting.LrsForwarder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.persistence.autoconfigure.EntityScan;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two application nodes on one MariaDB: the same award asked of both at once is paid once, and a scheduled
+ * job started on both at once runs on one of them only. The first node uses the tests' embedded database
+ * (started once per test run); the second connects to it as a second server would.
+ */
+class TwoNodesTest {
+
+    /** A node without the web front end: core, persistence, content and the scheduled jobs. Not a component. */
+    @EnableAutoConfiguration
+    @ComponentScan({"com.empathycoach.core", "com.empathycoach.data", "com.empathycoach.content"})
+    @EntityScan("com.empathycoach.data")
+    @EnableJpaRepositories("com.empathycoach.data")
+    @Import({ScheduledJobs.class, LrsForwarder.class, ClockConfig.class})
+    static class Node {
+
+        @Bean
+        PasswordHasher passwordHasher() {
+            return raw -> "{test}" + raw;
+        }
+
+        @Bean
+        PasswordChecker passwordChecker() {
+            return (raw, hash) -> hash.equals("{test}" + raw);
+        }
+    }
+
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startTwoNodes() {
+        String[] common = {"--spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration,com.vaadin.flow.spring.VaadinScopesConfig",
+                "--empathy.reminders.initial-delay=PT1H", "--empathy.xapi.lrs.initial-delay=PT1H",
+                "--spring.main.banner-mode=off", "--logging.level.root=warn"};
+        first = new SpringApplicationBuilder(Node.class).web(WebApplicationType.NONE)
+                .run(concat(common, "--empathy.embedded-db.data-dir=target/embedded-db"));
+        var env = first.getEnvironment();
+        second = new SpringApplicationBuilder(Node.class).web(WebApplicationType.NONE)
+                .run(concat(common, "--spring.datasource.url=" + env.getProperty("spring.datasource.url"),
+                        "--spring.datasource.username=" + env.getProperty("spring.datasource.username"),
+                        "--spring.datasource.password=" + env.getProperty("spring.datasource.password", "")));
+    }
+
+    @AfterAll
+    static void stopNodes() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        List<String> all = new ArrayList<>(List.of(a));
+        all.addAll(List.of(b));
+        return all.toArray(String[]::new);
+    }
+
+    private static <T> List<T> atOnce(List<Callable<T>> tasks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<T>> futures = new ArrayList<>();
+            for (Callable<T> task : tasks) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return task.call();
+                }));
+            }
+            start.countDown();
+            List<T> results = new ArrayList<>();
+            for (Future<T> future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSameAwardAskedOfBothNodesAtOnceIsPaidOnce() throws Exception {
+        String username = "node" + UUID.randomUUID().toString().substring(0, 8);
+        long user = first.getBean(IdentityFacade.class).register(new NewUser(username, "Noor Node",
+                username + "@test.empathycoach.test", "a-long-test-passphrase", Set.of(Role.AGENT), "UTC"));
+        Award award = new Award(user, XpRule.LESSON_COMPLETED, "lesson:two-nodes#1", 50, Instant.now());
+        List<Callable<Object>> tasks = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            GamificationService node = (i % 2 == 0 ? first : second).getBean(GamificationService.class);
+            tasks.add(() -> node.award(award));
+        }
+        atOnce(tasks);
+        JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
+        assertThat(jdbc.queryForObject("select count(*) from xp_ledger where user_id = ?", Integer.class, user)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select total from xp_total where user_id = ?", Long.class, user)).isEqualTo(50L);
+    }
+
+    @Test
+    void aScheduledJobStartedOnBothNodesAtOnceRunsOnOneAndIsNotRepeatedRightAway() throws Exception {
+        first.getBean(JdbcTemplate.class).update("delete from shedlock where name = ?", ScheduledJobs.REMINDERS);
+        ScheduledJobs a = first.getBean(ScheduledJobs.class);
+        ScheduledJobs b = second.getBean(ScheduledJobs.class);
+        List<Boolean> ran = atOnce(List.of(a::runReminders, b::runReminders));
+        assertThat(ran).containsExactlyInAnyOrder(true, false);
+        assertThat(b.runReminders()).as("the other node, moments later").isFalse();
+        assertThat(a.runReminders()).as("the same node, moments later").isFalse();
+    }
+}

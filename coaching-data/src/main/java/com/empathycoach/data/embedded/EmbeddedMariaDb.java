@@ -142,7 +142,7 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    static EmbeddedMariaDb current() {
+    public static EmbeddedMariaDb current() {
         return running;
     }
 
@@ -152,6 +152,20 @@ public final class EmbeddedMariaDb {
 
     public int port() {
         return port;
+    }
+
+    /**
+     * Stops the server and starts it again on the same port and data, as an operator restarting MariaDB
+     * under a running app would; the app's connection pool is expected to recover by itself.
+     */
+    public synchronized void restart() {
+        awaitReady();
+        try {
+            db.stop();
+            db.start();
+        } catch (ManagedProcessException e) {
+            throw new IllegalStateException("Could not restart the embedded MariaDB", e);
+        }
     }
 
     private void stop() {

@@ -61,8 +61,9 @@ public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
     }
 
     private HorizontalLayout askForm() {
+        List<TeamMember> teammates = peers.myTeammates(actor());
         MultiSelectComboBox<TeamMember> mates = new MultiSelectComboBox<>(getTranslation("peer.ask.who"));
-        mates.setItems(peers.myTeammates(actor()));
+        mates.setItems(teammates);
         mates.setItemLabelGenerator(TeamMember::displayName);
         mates.setHelperText(getTranslation("peer.ask.help", peers.threshold()));
         mates.addClassName("peer-choice");
@@ -85,7 +86,7 @@ public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
         HorizontalLayout form = new HorizontalLayout(mates, ask);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
-        if (peers.myTeammates(actor()).isEmpty()) {
+        if (teammates.isEmpty()) {
             mates.setEnabled(false);
             ask.setEnabled(false);
             mates.setHelperText(getTranslation("peer.ask.noTeammates"));
@@ -143,9 +144,9 @@ public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
         }
         summary.removeAll();
         summary.add(new PeerSummaryPanel(peers.mySummary(actor())));
-        requests.setItems(peers.myRequests(actor()));
-        requests.setVisible(true);
-        if (open.isEmpty() && peers.myRequests(actor()).isEmpty()) {
+        List<PeerRequest> mine = peers.myRequests(actor());
+        requests.setItems(mine);
+        if (open.isEmpty() && mine.isEmpty()) {
             summary.add(new Paragraph(getTranslation("peer.start")));
         }
     }

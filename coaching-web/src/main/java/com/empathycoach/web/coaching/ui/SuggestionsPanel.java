@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.feedback.SuggestionFacade;
 import com.empathycoach.core.feedback.SuggestionFacade.Proposal;
 import com.empathycoach.core.shared.Actor;
@@ -40,9 +41,7 @@ class SuggestionsPanel extends Div {
             return;
         }
         add(new H3(getTranslation("suggestion.title")));
-        NumberFormat one = NumberFormat.getNumberInstance(getLocale());
-        one.setMaximumFractionDigits(1);
-        one.setMinimumFractionDigits(1);
+        NumberFormat one = Formats.oneDecimal(getLocale());
         String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
                 .format(suggestions.defaultDue());
         for (Proposal p : open) {

@@ -1,5 +1,6 @@
 package com.empathycoach.web.feedback.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.feedback.CustomerSummary;
 import com.empathycoach.web.layout.EmptyState;
 import com.vaadin.flow.component.html.Div;
@@ -24,9 +25,7 @@ public class CustomerSummaryPanel extends Div {
             add(EmptyState.of(getTranslation("customer.summary.none")));
             return;
         }
-        NumberFormat one = NumberFormat.getNumberInstance(getLocale());
-        one.setMinimumFractionDigits(1);
-        one.setMaximumFractionDigits(1);
+        NumberFormat one = Formats.oneDecimal(getLocale());
         UnorderedList averages = new UnorderedList(
                 new ListItem(getTranslation("customer.summary.answers", summary.answers())),
                 new ListItem(getTranslation("customer.summary.overall", one.format(summary.overall()))),

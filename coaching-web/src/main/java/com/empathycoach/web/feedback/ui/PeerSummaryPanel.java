@@ -1,5 +1,6 @@
 package com.empathycoach.web.feedback.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.feedback.PeerSummary;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.web.layout.EmptyState;
@@ -21,9 +22,7 @@ public class PeerSummaryPanel extends Div {
             add(EmptyState.of(getTranslation("peer.summary.hidden", summary.peers(), summary.threshold())));
             return;
         }
-        NumberFormat one = NumberFormat.getNumberInstance(getLocale());
-        one.setMinimumFractionDigits(1);
-        one.setMaximumFractionDigits(1);
+        NumberFormat one = Formats.oneDecimal(getLocale());
         add(new Div(getTranslation("peer.summary.count", summary.peers())));
         for (EmpathyKey key : EmpathyKey.values()) {
             Double average = summary.averages().get(key);

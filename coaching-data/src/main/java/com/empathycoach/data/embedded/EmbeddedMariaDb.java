@@ -53,13 +53,21 @@ public final class EmbeddedMariaDb {
 
     /** As {@link #startOnce(Path, String)}, passing {@code extraArgs} (for example buffer sizes) to the server. */
     public static synchronized EmbeddedMariaDb startOnce(Path dataDir, String database, List<String> extraArgs) {
+        return startOnce(dataDir, database, extraArgs, 0);
+    }
+
+    /**
+     * As {@link #startOnce(Path, String, List)} on a fixed loopback {@code port}, so tools (a SQL client,
+     * the load harness) can reach the database; 0 picks a free port.
+     */
+    public static synchronized EmbeddedMariaDb startOnce(Path dataDir, String database, List<String> extraArgs, int fixedPort) {
         if (running != null) {
             return running;
         }
         Path absolute = dataDir.toAbsolutePath().normalize();
         int port;
         try {
-            port = freePort();
+            port = fixedPort > 0 ? fixedPort : freePort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -28,7 +28,8 @@ public class EmbeddedMariaDbEnvironment implements EnvironmentPostProcessor, Ord
         Path dataDir = Path.of(env.getProperty("empathy.embedded-db.data-dir", "./data"));
         String database = env.getProperty("empathy.embedded-db.database", "empathy");
         List<String> serverArgs = List.of(env.getProperty("empathy.embedded-db.server-args", String[].class, new String[0]));
-        EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(dataDir, database, serverArgs);
+        int port = env.getProperty("empathy.embedded-db.port", Integer.class, 0);
+        EmbeddedMariaDb db = EmbeddedMariaDb.startOnce(dataDir, database, serverArgs, port);
         env.getPropertySources().addFirst(new MapPropertySource("embeddedMariaDb", Map.of(
                 "spring.datasource.url", db.jdbcUrl(),
                 "spring.datasource.username", "root",

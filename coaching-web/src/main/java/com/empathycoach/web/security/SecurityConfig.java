@@ -77,8 +77,10 @@ class SecurityConfig {
         return new DefaultAuthenticationEventPublisher(events);
     }
 
+    /** Argon2id, with at most {@code empathy.security.concurrent-password-hashes} hashes running at once. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+    PasswordEncoder passwordEncoder(@Value("${empathy.security.concurrent-password-hashes:0}") int concurrentHashes) {
+        return new BoundedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
+                concurrentHashes > 0 ? concurrentHashes : BoundedPasswordEncoder.defaultPermits());
     }
 }

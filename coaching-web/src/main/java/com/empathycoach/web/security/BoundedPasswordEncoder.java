@@ -1,0 +1,64 @@
+package com.empathycoach.web.security;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+import java.util.concurrent.Semaphore;
+
+/**
+ * Lets at most {@code permits} password hashes run at once; the rest wait their turn, first come first
+ * served. Each Argon2id hash takes about 70 ms of one core and 19 MiB of memory, so a whole shift signing
+ * in at once would otherwise take every core and starve the people already working. Bounded, sign-ins
+ * queue a little longer while lessons and other pages stay quick (docs/BENCHMARKS.md, "Load").
+ */
+final class BoundedPasswordEncoder implements PasswordEncoder {
+
+    private final PasswordEncoder delegate;
+    private final Semaphore permits;
+
+    BoundedPasswordEncoder(PasswordEncoder delegate, int permits) {
+        if (permits < 1) {
+            throw new IllegalArgumentException("At least one password hash must be allowed at a time");
+        }
+        this.delegate = delegate;
+        this.permits = new Semaphore(permits, true);
+    }
+
+    /** Half the processors, at least one: sign-ins never take more than half the machine. */
+    static int defaultPermits() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    @Override
+    public String encode(CharSequence rawPassword) {
+        acquire();
+        try {
+            return delegate.encode(rawPassword);
+        } finally {
+            permits.release();
+        }
+    }
+
+    @Override
+    public boolean matches(CharSequence rawPassword, String encodedPassword) {
+        acquire();
+        try {
+            return delegate.matches(rawPassword, encodedPassword);
+        } finally {
+            permits.release();
+        }
+    }
+
+    @Override
+    public boolean upgradeEncoding(String encodedPassword) {
+        return delegate.upgradeEncoding(encodedPassword);
+    }
+
+    private void acquire() {
+        try {
+            permits.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting to check a password", e);
+        }
+    }
+}

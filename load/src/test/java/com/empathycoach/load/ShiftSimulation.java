@@ -120,29 +120,34 @@ public class ShiftSimulation extends Simulation {
                 uidl(prefix + ": route", (ui, session) -> List.of(ui.navigate(route.apply(session)))));
     }
 
-    /** Signs in through the login page as a browser does, then opens the home view in a new tab. */
+    /**
+     * Signs in as a browser does: the login page loads (its own small UI), the person types and presses
+     * "Sign in", and waits for the form post, the redirect and the home view in a new UI. Two actions.
+     */
     private static ChainBuilder signIn() {
-        return group("Log in").on(
-                http("Log in: login page").get("/login")
-                        .check(status().is(200))
-                        .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")),
-                http("Log in: start login UI").get("/?v-r=init&location=login&query=")
-                        .check(status().is(200))
-                        .check(bodyString().transform(VaadinUi::fromInit).saveAs("ui")),
-                uidl("Log in: login view", ui -> List.of(ui.navigate("/login")))
-                        .check(shows("vaadin-login-form", null)),
-                http("Log in: post form").post("/login")
-                        .header("Origin", BASE_URL)
-                        .formParam("username", "#{username}")
-                        .formParam("password", PASSWORD)
-                        .formParam("_csrf", "#{csrf}")
-                        .check(status().is(200))
-                        .check(currentLocation().is(BASE_URL + "/")),
-                http("Log in: start UI").get("/?v-r=init&location=&query=")
-                        .check(status().is(200))
-                        .check(bodyString().transform(VaadinUi::fromInit).saveAs("ui")),
-                uidl("Log in: home", ui -> List.of(ui.navigate("/")))
-                        .check(shows("vaadin-side-nav", null)));
+        return exec(group("Open login page").on(
+                        http("Login page: page").get("/login")
+                                .check(status().is(200))
+                                .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")),
+                        http("Login page: start UI").get("/?v-r=init&location=login&query=")
+                                .check(status().is(200))
+                                .check(bodyString().transform(VaadinUi::fromInit).saveAs("ui")),
+                        uidl("Login page: route", ui -> List.of(ui.navigate("/login")))
+                                .check(shows("vaadin-login-form", null))),
+                pause(Duration.ofSeconds(3), Duration.ofSeconds(6)),
+                group("Sign in").on(
+                        http("Sign in: post form").post("/login")
+                                .header("Origin", BASE_URL)
+                                .formParam("username", "#{username}")
+                                .formParam("password", PASSWORD)
+                                .formParam("_csrf", "#{csrf}")
+                                .check(status().is(200))
+                                .check(currentLocation().is(BASE_URL + "/")),
+                        http("Sign in: start UI").get("/?v-r=init&location=&query=")
+                                .check(status().is(200))
+                                .check(bodyString().transform(VaadinUi::fromInit).saveAs("ui")),
+                        uidl("Sign in: home", ui -> List.of(ui.navigate("/")))
+                                .check(shows("vaadin-side-nav", null))));
     }
 
     private static void expect(boolean condition, String problem) {

@@ -6,7 +6,7 @@
 #   e.g. docs/bench/load.sh 500        (ramp 60 s, then 180 s of work)
 # Environment: APP_OPTS (JVM options for the app, default "-Xmx2g"), APP_ARGS (extra app arguments, such as
 # --empathy.security.concurrent-password-hashes=64), WARMUP_AGENTS (default 50), PROFILE=1 (flight
-# recording of the steady phase), SKIP_BUILD=1 (reuse the production jar).
+# recording of the steady phase; PROFILE=ramp records the sign-in ramp instead), SKIP_BUILD=1 (reuse the production jar).
 # Needs: a JDK 21+ (JAVA_HOME), curl, python3 (to read the Gatling report), jcmd from the JDK.
 #
 # Writes load/target/results/<agents>-<timestamp>/: app.log, cpu.csv, heap.txt, gatling/ and summary.md.
@@ -103,8 +103,9 @@ sampler=$!
 if [ -n "${PROFILE:-}" ]; then
   # A flight recording of the steady phase, for finding where the time goes.
   (while ! ls -d load/target/gatling/shiftsimulation-* 2>/dev/null | grep -qv -f "$out/reports-before"; do sleep 0.2; done
-   sleep $((ramp + 10)); "$jcmd" "$app_pid" JFR.start name=load settings=profile duration=$((steady - 20))s \
-    filename="$(pwd)/$out/steady.jfr" > /dev/null) &
+   if [ "$PROFILE" = ramp ]; then from=0; for=$((ramp + 20)); else from=$((ramp + 10)); for=$((steady - 20)); fi
+   sleep "$from"; "$jcmd" "$app_pid" JFR.start name=load settings=profile duration="${for}s" \
+    filename="$(pwd)/$out/$( [ "$PROFILE" = ramp ] && echo ramp || echo steady).jfr" > /dev/null) &
 fi
 
 echo "Running $agents agents: ramp $ramp s, then $steady s"

@@ -18,7 +18,6 @@ import org.springframework.security.authentication.DefaultAuthenticationEventPub
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -77,10 +76,10 @@ class SecurityConfig {
         return new DefaultAuthenticationEventPublisher(events);
     }
 
-    /** Argon2id, with at most {@code empathy.security.concurrent-password-hashes} hashes running at once. */
+    /** Argon2id (native where it loads), with at most {@code empathy.security.concurrent-password-hashes} hashes running at once. */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${empathy.security.concurrent-password-hashes:0}") int concurrentHashes) {
-        return new BoundedPasswordEncoder(new Argon2PasswordEncoder(16, 32, 1, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS),
+        return new BoundedPasswordEncoder(NativeArgon2PasswordEncoder.best(ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, 1),
                 concurrentHashes > 0 ? concurrentHashes : BoundedPasswordEncoder.defaultPermits());
     }
 }

@@ -6,8 +6,8 @@ import java.util.concurrent.Semaphore;
 
 /**
  * Lets at most {@code permits} password hashes run at once; the rest wait their turn, first come first
- * served. Each Argon2id hash takes about 70 ms of one core and 19 MiB of memory, so a whole shift signing
- * in at once would otherwise take every core and starve the people already working. Bounded, sign-ins
+ * served. Each Argon2id hash takes 35 to 70 ms of one core (native or Java) and 19 MiB of memory, so a
+ * whole shift signing in at once would otherwise take every core and starve the people already working. Bounded, sign-ins
  * queue a little longer while lessons and other pages stay quick (docs/BENCHMARKS.md, "Load").
  */
 final class BoundedPasswordEncoder implements PasswordEncoder {
@@ -23,9 +23,14 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
         this.permits = new Semaphore(permits, true);
     }
 
-    /** Half the processors, at least one: sign-ins never take more than half the machine. */
-    static int defaultPermits() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    /**
+     * How many hashes may run at once unless configured: one per processor for the native hash, which
+     * keeps its memory off the Java heap; half the processors (at least one) for the pure-Java hash, whose
+     * heap churn made all-cores hashing stall everyone in the load test (docs/BENCHMARKS.md, "Load").
+     */
+    static int defaultPermits(boolean nativeHash) {
+        int processors = Runtime.getRuntime().availableProcessors();
+        return nativeHash ? processors : Math.max(1, processors / 2);
     }
 
     @Override

@@ -79,7 +79,8 @@ class SecurityConfig {
     /** Argon2id (native where it loads), with at most {@code empathy.security.concurrent-password-hashes} hashes running at once. */
     @Bean
     PasswordEncoder passwordEncoder(@Value("${empathy.security.concurrent-password-hashes:0}") int concurrentHashes) {
-        return new BoundedPasswordEncoder(NativeArgon2PasswordEncoder.best(ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, 1),
-                concurrentHashes > 0 ? concurrentHashes : BoundedPasswordEncoder.defaultPermits());
+        PasswordEncoder argon2 = NativeArgon2PasswordEncoder.best(ARGON2_MEMORY_KIB, ARGON2_ITERATIONS, 1);
+        return new BoundedPasswordEncoder(argon2, concurrentHashes > 0 ? concurrentHashes
+                : BoundedPasswordEncoder.defaultPermits(argon2 instanceof NativeArgon2PasswordEncoder));
     }
 }

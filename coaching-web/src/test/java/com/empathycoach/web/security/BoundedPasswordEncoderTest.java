@@ -68,6 +68,8 @@ class BoundedPasswordEncoderTest {
         assertThat(new BoundedPasswordEncoder(new CountingEncoder(), 1).encode("secret")).isEqualTo("hash:secret");
         assertThatThrownBy(() -> new BoundedPasswordEncoder(new CountingEncoder(), 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(BoundedPasswordEncoder.defaultPermits()).isPositive();
+        int processors = Runtime.getRuntime().availableProcessors();
+        assertThat(BoundedPasswordEncoder.defaultPermits(true)).isEqualTo(processors);
+        assertThat(BoundedPasswordEncoder.defaultPermits(false)).isEqualTo(Math.max(1, processors / 2));
     }
 }

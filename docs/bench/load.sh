@@ -57,6 +57,8 @@ trap cleanup EXIT
 # MiB in soft-referenced caches that would blur the heap baseline.)
 echo "Installing the database (first start)"
 start_app
+# Demo data is seeded just after the app starts serving; let it finish before stopping.
+until grep -q "Demo logins" "$out/app.log"; do sleep 0.5; done
 kill "$(pgrep -f "app.jar --server.port=$port" | head -1)"
 wait "$app_shell" 2>/dev/null || true
 while pgrep -f "mariadbd.*--port=$db_port" > /dev/null; do sleep 0.5; done

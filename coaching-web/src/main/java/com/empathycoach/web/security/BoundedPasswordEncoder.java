@@ -3,12 +3,13 @@ package com.empathycoach.web.security;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
 
 /**
  * Lets at most {@code permits} password hashes run at once; the rest wait their turn, first come first
  * served. Each Argon2id hash takes 35 to 70 ms of one core (native or Java) and 19 MiB of memory, so a
- * whole shift signing in at once would otherwise take every core and starve the people already working. Bounded, sign-ins
- * queue a little longer while lessons and other pages stay quick (docs/BENCHMARKS.md, "Load").
+ * whole shift signing in at once would otherwise take every core and starve the people already working.
+ * Bounded, sign-ins queue a little longer while lessons and other pages stay quick (docs/BENCHMARKS.md, "Load").
  */
 final class BoundedPasswordEncoder implements PasswordEncoder {
 
@@ -35,22 +36,12 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
 
     @Override
     public String encode(CharSequence rawPassword) {
-        acquire();
-        try {
-            return delegate.encode(rawPassword);
-        } finally {
-            permits.release();
-        }
+        return bounded(() -> delegate.encode(rawPassword));
     }
 
     @Override
     public boolean matches(CharSequence rawPassword, String encodedPassword) {
-        acquire();
-        try {
-            return delegate.matches(rawPassword, encodedPassword);
-        } finally {
-            permits.release();
-        }
+        return bounded(() -> delegate.matches(rawPassword, encodedPassword));
     }
 
     @Override
@@ -58,12 +49,17 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
         return delegate.upgradeEncoding(encodedPassword);
     }
 
-    private void acquire() {
+    private <T> T bounded(Supplier<T> hashing) {
         try {
             permits.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while waiting to check a password", e);
+        }
+        try {
+            return hashing.get();
+        } finally {
+            permits.release();
         }
     }
 }

@@ -9,7 +9,7 @@ port=${PORT:-8080}
 for i in $(seq 1 "$runs"); do
   [ "$fresh" = "--fresh-data" ] && rm -rf data
   start=$(date +%s.%N)
-  ./mvnw -q -B -pl coaching-web -am compile spring-boot:run > "target-cold-start-$i.log" 2>&1 &
+  ./mvnw -q -B -pl coaching-web -am spring-boot:run > "target-cold-start-$i.log" 2>&1 &
   pid=$!
   until curl -fs -o /dev/null "http://localhost:$port/login"; do
     sleep 0.2

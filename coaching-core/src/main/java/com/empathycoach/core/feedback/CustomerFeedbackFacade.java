@@ -33,7 +33,7 @@ public class CustomerFeedbackFacade {
 
     /** What the public form may know about a link. */
     public record LinkCheck(Status status, String agentFirstName) {
-        public enum Status { OPEN, USED, EXPIRED, INVALID }
+        public enum Status { OPEN, USED, EXPIRED, REVOKED, INVALID }
 
         static LinkCheck of(Status status) {
             return new LinkCheck(status, null);
@@ -160,7 +160,7 @@ public class CustomerFeedbackFacade {
             case OPEN -> LinkCheck.Status.OPEN;
             case USED -> LinkCheck.Status.USED;
             case EXPIRED -> LinkCheck.Status.EXPIRED;
-            case REVOKED -> LinkCheck.Status.INVALID;
+            case REVOKED -> LinkCheck.Status.REVOKED;
         };
     }
 }

@@ -3,7 +3,6 @@ package com.empathycoach.web.feedback;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.NewLink;
 import com.empathycoach.core.shared.InvalidInputException;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,9 +39,9 @@ class FeedbackLinkApi {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<CreatedLink> create(@RequestBody CreateLink body, HttpServletRequest request) {
+    ResponseEntity<CreatedLink> create(@RequestBody CreateLink body) {
         NewLink link = feedback.createLinkFor(body == null ? null : body.agent());
-        String url = urls.feedbackLink(request, link.token());
+        String url = urls.feedbackLink(link.token());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(new CreatedLink(url, link.expiresAt(), Base64.getEncoder().encodeToString(QrCodes.png(url))));
     }

@@ -1,36 +1,48 @@
 package com.empathycoach.web.feedback;
 
-import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Addresses handed to people outside the app. With {@code empathy.base-url} set they use it; otherwise
- * they follow the address the request came in on (behind a proxy, set the base URL or forward headers).
+ * The app's public address, for every absolute link handed to people or systems outside it: customer
+ * feedback links, Open Badges ids, xAPI activity ids and e-mails. It comes from {@code empathy.base-url}
+ * only, never from a request's Host or X-Forwarded-* headers, which whoever sends the request controls.
+ * Without it the app uses {@code http://localhost:<port>} and says so once at start-up.
  */
 @Component
 public class PublicUrls {
 
     public static final String FEEDBACK_PATH = "f/";
+    private static final Logger log = LoggerFactory.getLogger(PublicUrls.class);
 
     private final String baseUrl;
+    private final boolean configured;
 
-    PublicUrls(@Value("${empathy.base-url:}") String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    public PublicUrls(@Value("${empathy.base-url:}") String baseUrl, @Value("${server.port:8080}") int port) {
+        String trimmed = baseUrl.strip().replaceAll("/+$", "");
+        this.configured = !trimmed.isEmpty();
+        this.baseUrl = configured ? trimmed : "http://localhost:" + port;
     }
 
-    public String feedbackLink(HttpServletRequest request, String token) {
-        return base(request) + "/" + FEEDBACK_PATH + token;
+    public String feedbackLink(String token) {
+        return base() + "/" + FEEDBACK_PATH + token;
     }
 
     /** The app's public address, without a trailing slash. */
-    public String base(HttpServletRequest request) {
-        if (!baseUrl.isEmpty() || request == null) {
-            return baseUrl.isEmpty() ? "http://localhost:8080" : baseUrl;
+    public String base() {
+        return baseUrl;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void warnWhenNotConfigured() {
+        if (!configured) {
+            log.warn("empathy.base-url is not set, so links in customer feedback, badges, xAPI statements and e-mails "
+                    + "point to {}, which only works on this machine. Set empathy.base-url (EMPATHY_BASE_URL) to the "
+                    + "address people use to reach the app.", baseUrl);
         }
-        boolean defaultPort = ("http".equals(request.getScheme()) && request.getServerPort() == 80)
-                || ("https".equals(request.getScheme()) && request.getServerPort() == 443);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort())
-                + request.getContextPath();
     }
 }

@@ -1,24 +1,27 @@
 package com.empathycoach.web.feedback;
 
-import com.empathycoach.web.config.RateBuckets;
+import com.empathycoach.core.shared.RateLimitStore;
+import com.empathycoach.web.config.SharedLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
 
-/** Limits customer feedback submissions per client address with a token bucket per address, refilled gradually. */
+/** Limits customer feedback submissions per client address, counted in the database so every node shares it. */
 @Component
 public class SubmissionLimiter {
 
-    private final RateBuckets buckets;
+    private final SharedLimit limit;
 
-    SubmissionLimiter(@Value("${empathy.feedback.submissions-per-address:10}") int capacity,
+    SubmissionLimiter(RateLimitStore store, Clock clock,
+                      @Value("${empathy.feedback.submissions-per-address:10}") int capacity,
                       @Value("${empathy.feedback.submission-period:PT1H}") Duration period) {
-        this.buckets = new RateBuckets(capacity, period, RateBuckets.Refill.GRADUALLY);
+        this.limit = new SharedLimit(store, "feedback-address", capacity, period, clock);
     }
 
     /** Takes one submission from the address's allowance; false when it is used up. */
     public boolean tryAcquire(String clientAddress) {
-        return buckets.tryTake(clientAddress == null ? "unknown" : clientAddress);
+        return limit.tryTake(clientAddress == null ? "unknown" : clientAddress);
     }
 }

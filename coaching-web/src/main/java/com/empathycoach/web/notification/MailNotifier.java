@@ -1,5 +1,7 @@
 package com.empathycoach.web.notification;
 
+import com.empathycoach.web.feedback.PublicUrls;
+
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.notification.NotificationCreated;
 import com.vaadin.flow.i18n.I18NProvider;
@@ -32,12 +34,12 @@ class MailNotifier {
     private final String from;
 
     MailNotifier(ObjectProvider<JavaMailSender> mail, IdentityStore identity, I18NProvider i18n,
-                 @Value("${empathy.base-url:http://localhost:8080}") String baseUrl,
+                 PublicUrls urls,
                  @Value("${empathy.mail.from:empathy-coach@localhost}") String from) {
         this.mail = mail;
         this.identity = identity;
         this.i18n = i18n;
-        this.baseUrl = baseUrl.replaceAll("/+$", "");
+        this.baseUrl = urls.base();
         this.from = from;
     }
 

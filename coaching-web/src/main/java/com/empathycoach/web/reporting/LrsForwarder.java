@@ -1,5 +1,7 @@
 package com.empathycoach.web.reporting;
 
+import com.empathycoach.web.feedback.PublicUrls;
+
 import com.empathycoach.core.reporting.StatementStore.StoredStatement;
 import com.empathycoach.core.reporting.XapiFacade;
 import org.slf4j.Logger;
@@ -36,12 +38,12 @@ public class LrsForwarder {
 
     LrsForwarder(XapiFacade xapi, @Value("${empathy.xapi.lrs.endpoint:}") String endpoint,
                  @Value("${empathy.xapi.lrs.username:}") String username, @Value("${empathy.xapi.lrs.password:}") String password,
-                 @Value("${empathy.base-url:http://localhost:8080}") String baseUrl) {
+                 PublicUrls urls) {
         this.xapi = xapi;
         this.endpoint = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
         this.authorization = username.isEmpty() ? null
                 : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = urls.base();
     }
 
     public boolean enabled() {

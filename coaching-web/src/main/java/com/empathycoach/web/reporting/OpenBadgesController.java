@@ -4,7 +4,6 @@ import com.empathycoach.core.gamification.Badge;
 import com.empathycoach.core.reporting.BadgeAssertion;
 import com.empathycoach.core.reporting.OpenBadgesFacade;
 import com.empathycoach.web.feedback.PublicUrls;
-import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,8 +39,8 @@ class OpenBadgesController {
     }
 
     @GetMapping("/issuer")
-    ResponseEntity<Map<String, Object>> issuer(HttpServletRequest request) {
-        String base = urls.base(request);
+    ResponseEntity<Map<String, Object>> issuer() {
+        String base = urls.base();
         Map<String, Object> issuer = new LinkedHashMap<>();
         issuer.put("@context", CONTEXT);
         issuer.put("type", "Issuer");
@@ -53,8 +52,8 @@ class OpenBadgesController {
     }
 
     @GetMapping("/badges/{badgeId}")
-    ResponseEntity<Map<String, Object>> badgeClass(@PathVariable String badgeId, HttpServletRequest request) {
-        return badges.badge(badgeId).map(badge -> document(badgeClass(badge, urls.base(request))))
+    ResponseEntity<Map<String, Object>> badgeClass(@PathVariable String badgeId) {
+        return badges.badge(badgeId).map(badge -> document(badgeClass(badge, urls.base())))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -67,8 +66,8 @@ class OpenBadgesController {
     }
 
     @GetMapping("/assertions/{assertionId}")
-    ResponseEntity<Map<String, Object>> assertion(@PathVariable String assertionId, HttpServletRequest request) {
-        return badges.assertion(assertionId).map(a -> document(assertion(a, urls.base(request))))
+    ResponseEntity<Map<String, Object>> assertion(@PathVariable String assertionId) {
+        return badges.assertion(assertionId).map(a -> document(assertion(a, urls.base())))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 

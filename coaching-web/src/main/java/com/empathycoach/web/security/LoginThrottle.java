@@ -1,6 +1,7 @@
 package com.empathycoach.web.security;
 
-import com.empathycoach.web.config.RateBuckets;
+import com.empathycoach.core.shared.RateLimitStore;
+import com.empathycoach.web.config.SharedLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -8,45 +9,52 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Locale;
 
 /**
  * Slows down password guessing: each account may fail 5 times and each client address 20 times within
  * 15 minutes; after that, sign-in is refused for that account or address until the window has passed
  * (or an admin unlocks the account). A successful sign-in forgets the account's failures.
+ *
+ * <p>Failures are counted from Spring Security's authentication events, so every way a password check is
+ * reached counts, whatever the spelling of the address it was posted to; the refusal happens in
+ * {@link ThrottledAuthenticationProvider}, before the password is checked. Counts live in the database,
+ * shared by every node.
  */
 @Component
 public class LoginThrottle {
 
-    private final RateBuckets accounts;
-    private final RateBuckets addresses;
+    private final SharedLimit accounts;
+    private final SharedLimit addresses;
 
-    LoginThrottle(@Value("${empathy.login.failures-per-account:5}") int accountLimit,
+    LoginThrottle(RateLimitStore store, Clock clock,
+                  @Value("${empathy.login.failures-per-account:5}") int accountLimit,
                   @Value("${empathy.login.failures-per-address:20}") int addressLimit,
                   @Value("${empathy.login.window:PT15M}") Duration window) {
-        this.accounts = new RateBuckets(accountLimit, window, RateBuckets.Refill.AT_END_OF_PERIOD);
-        this.addresses = new RateBuckets(addressLimit, window, RateBuckets.Refill.AT_END_OF_PERIOD);
+        this.accounts = new SharedLimit(store, "sign-in-account", accountLimit, window, clock);
+        this.addresses = new SharedLimit(store, "sign-in-address", addressLimit, window, clock);
     }
 
     /** Whether a sign-in for this account from this address is refused right now. */
     public boolean blocked(String username, String address) {
-        return (username != null && accounts.exhausted(key(username))) || (address != null && addresses.exhausted(address));
+        return isLocked(username) || (address != null && addresses.exhausted(address));
     }
 
     public boolean isLocked(String username) {
-        return username != null && accounts.exhausted(key(username));
+        return username != null && !username.isBlank() && accounts.exhausted(username);
     }
 
     public void unlock(String username) {
-        if (username != null) {
-            accounts.forget(key(username));
+        if (username != null && !username.isBlank()) {
+            accounts.forget(username);
         }
     }
 
+    /** Counts one failed password check (at sign-in or on the change-password form). */
     public void failed(String username, String address) {
-        if (username != null) {
-            accounts.tryTake(key(username));
+        if (username != null && !username.isBlank()) {
+            accounts.tryTake(username);
         }
         if (address != null) {
             addresses.tryTake(address);
@@ -55,9 +63,7 @@ public class LoginThrottle {
 
     @EventListener
     void on(AuthenticationFailureBadCredentialsEvent event) {
-        String address = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
-        failed(event.getAuthentication().getName(), address);
+        failed(event.getAuthentication().getName(), addressOf(event.getAuthentication().getDetails()));
     }
 
     @EventListener
@@ -65,7 +71,7 @@ public class LoginThrottle {
         unlock(event.getAuthentication().getName());
     }
 
-    private static String key(String username) {
-        return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
+    static String addressOf(Object details) {
+        return details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : null;
     }
 }

@@ -11,7 +11,15 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import com.vaadin.flow.spring.security.RequestUtil;
+import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -44,6 +52,7 @@ class SecurityConfig {
     SecurityFilterChain apiFilterChain(HttpSecurity http, @Value("${empathy.integration.api-key:}") String apiKey)
             throws Exception {
         return http.securityMatcher("/api/**")
+                .headers(SecurityConfig::securityHeaders)
                 .addFilterBefore(new ApiKeyFilter(apiKey), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ApiKeyFilter.ROLE))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,19 +64,58 @@ class SecurityConfig {
                 .build();
     }
 
+    /** Browser features no page of the app uses; a page that wants one must be added here on purpose. */
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+            + "magnetometer=(), gyroscope=(), accelerometer=(), display-capture=(), interest-cohort=()";
+
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.addFilterBefore(new LoginThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
-        http.headers(headers -> headers
-                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
-                .frameOptions(frames -> frames.deny()));
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+        http.headers(SecurityConfig::securityHeaders);
+        // Every POST carries a CSRF token, the sign-in form included (it sends the token from the page's meta tags)
+        // whatever spelling of /login it is posted to. Vaadin's own requests carry Vaadin's token instead.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));
+        // The login page is named here as well as by Vaadin below, so Spring never generates its own sign-in page.
+        http.formLogin(form -> form.loginPage("/login").failureHandler(signInFailures()));
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/images/**", "/icons/**", "/openbadges/**").permitAll());
         // Any other address needs a signed-in user; Vaadin then answers an unknown one with the not-found view.
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .enableCsrfConfiguration(false)
                 .loginView(LoginView.class)
                 .anyRequest(any -> any.authenticated())).build();
+    }
+
+    /**
+     * The same headers on every response of both chains. They are written before the request goes on, so a
+     * response that Vaadin or an error page commits early carries them too (written lazily, they were lost).
+     */
+    static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY))
+                .httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                .addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                });
+    }
+
+    /** A throttled sign-in gets its own message; every other failure the same one, naming neither name nor password. */
+    static AuthenticationFailureHandler signInFailures() {
+        var handler = new ExceptionMappingAuthenticationFailureHandler();
+        handler.setDefaultFailureUrl("/login?error");
+        handler.setExceptionMappings(Map.of(SignInThrottledException.class.getName(), "/login?blocked"));
+        return handler;
+    }
+
+    /** The one authentication provider: the throttle first, then the password (see the class it builds). */
+    @Bean
+    AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
     }
 
     /** Announces sign-in successes and failures, which the login throttle counts. */

@@ -8,6 +8,7 @@ import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.PasswordChecker;
 import com.empathycoach.core.identity.PasswordHasher;
 import com.empathycoach.core.identity.Role;
+import com.empathycoach.web.feedback.PublicUrls;
 import com.empathycoach.web.reporting.LrsForwarder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +49,8 @@ class TwoNodesTest {
     @ComponentScan({"com.empathycoach.core", "com.empathycoach.data", "com.empathycoach.content"})
     @EntityScan("com.empathycoach.data")
     @EnableJpaRepositories("com.empathycoach.data")
-    @Import({ScheduledJobs.class, LrsForwarder.class, ClockConfig.class})
+    @Import({ScheduledJobs.class, LrsForwarder.class, ClockConfig.class, PublicUrls.class,
+            com.empathycoach.web.security.LoginThrottle.class, com.empathycoach.web.feedback.SubmissionLimiter.class})
     static class Node {
 
         @Bean

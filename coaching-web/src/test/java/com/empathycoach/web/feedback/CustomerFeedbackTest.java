@@ -82,8 +82,8 @@ class CustomerFeedbackTest {
 
         NewLink revoked = feedback.createLink(agent);
         feedback.revoke(agent, revoked.id());
-        assertThat(feedback.check(revoked.token()).status()).isEqualTo(Status.INVALID);
-        assertThat(feedback.submit(revoked.token(), new CustomerAnswer(3, 3, 3, 3, null))).isEqualTo(Status.INVALID);
+        assertThat(feedback.check(revoked.token()).status()).isEqualTo(Status.REVOKED);
+        assertThat(feedback.submit(revoked.token(), new CustomerAnswer(3, 3, 3, 3, null))).isEqualTo(Status.REVOKED);
 
         String unknown = revoked.token().substring(1) + (revoked.token().charAt(0) == 'A' ? "B" : "A");
         assertThat(feedback.check(unknown)).isEqualTo(new LinkCheck(Status.INVALID, null));

@@ -1,5 +1,7 @@
 package com.empathycoach.web.notification;
 
+import com.empathycoach.web.feedback.PublicUrls;
+
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.notification.NotificationCreated;
@@ -39,7 +41,7 @@ class MailNotifierTest {
 
     private MailNotifier notifier(Map<String, Object> beans) {
         return new MailNotifier(new StaticListableBeanFactory(beans).getBeanProvider(JavaMailSender.class), identity, i18n,
-                "https://coach.example.org/", "coach@example.org");
+                new PublicUrls("https://coach.example.org/", 8080), "coach@example.org");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.empathycoach.web.reporting;
 
+import com.empathycoach.web.feedback.PublicUrls;
+
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonPlay;
@@ -166,7 +168,7 @@ class OpenStandardsTest {
         lrs.start();
         try {
             LrsForwarder forwarder = new LrsForwarder(xapi, "http://127.0.0.1:" + lrs.getAddress().getPort() + "/xapi",
-                    "lrs-user", "lrs-secret", "https://coach.example.org");
+                    "lrs-user", "lrs-secret", new PublicUrls("https://coach.example.org", 8080));
             assertThat(forwarder.forwardDue()).isZero();
             assertThat(jdbc.queryForObject("select count(*) from xapi_statement where user_id = ? and attempts = 1"
                     + " and forwarded_at is null and next_attempt_at > ?", Integer.class, agent.userId(),

@@ -19,7 +19,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
@@ -55,8 +54,7 @@ public class CustomerLinksView extends VerticalLayout implements LocalizedTitle 
 
     private void create() {
         NewLink link = feedback.createLink(currentUser.actor());
-        String url = urls.feedbackLink(VaadinServletRequest.getCurrent() == null ? null
-                : VaadinServletRequest.getCurrent().getHttpServletRequest(), link.token());
+        String url = urls.feedbackLink(link.token());
         new NewLinkDialog(url, link.expiresAt()).open();
         links.getDataProvider().refreshAll();
     }

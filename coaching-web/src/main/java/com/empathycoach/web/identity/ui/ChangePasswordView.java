@@ -7,6 +7,8 @@ import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.web.identity.AccountUiSetup;
 import com.empathycoach.web.layout.RootView;
 import com.empathycoach.web.security.CurrentUser;
+import com.empathycoach.web.security.LoginThrottle;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -24,7 +26,7 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 public class ChangePasswordView extends VerticalLayout implements LocalizedTitle {
 
-    public ChangePasswordView(CurrentUser currentUser, AccountFacade accounts) {
+    public ChangePasswordView(CurrentUser currentUser, AccountFacade accounts, LoginThrottle throttle) {
         addClassName("change-password");
         var actor = currentUser.actor();
         PasswordField current = new PasswordField(getTranslation("account.password.current"));
@@ -47,9 +49,19 @@ public class ChangePasswordView extends VerticalLayout implements LocalizedTitle
                 again.setInvalid(true);
                 return;
             }
+            // Wrong current passwords count against the account and address exactly like failed sign-ins.
+            String address = VaadinRequest.getCurrent() == null ? null : VaadinRequest.getCurrent().getRemoteAddr();
+            if (throttle.blocked(actor.username(), address)) {
+                current.setErrorMessage(getTranslation("account.password.blocked"));
+                current.setInvalid(true);
+                return;
+            }
             try {
                 accounts.changePassword(actor, current.getValue(), next.getValue());
             } catch (InvalidInputException ex) {
+                if ("current".equals(ex.field())) {
+                    throttle.failed(actor.username(), address);
+                }
                 PasswordField field = "current".equals(ex.field()) ? current : next;
                 field.setErrorMessage(getTranslation(ex.messageKey()));
                 field.setInvalid(true);

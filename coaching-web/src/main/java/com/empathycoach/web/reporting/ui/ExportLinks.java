@@ -45,8 +45,7 @@ class ExportLinks extends HorizontalLayout {
         xlsx.addClassName("export-xlsx");
         Anchor statements = new Anchor((DownloadHandler) event -> {
             ReportFilter f = filter.get();
-            String base = urls.base(event.getRequest() instanceof com.vaadin.flow.server.VaadinServletRequest r
-                    ? r.getHttpServletRequest() : null);
+            String base = urls.base();
             download(event, "xapi-statements_" + reporting.today() + "_" + rangeSlug(f) + ".json", "application/json",
                     out -> XapiJson.writeArray(out, base, sink -> xapi.export(actor, f.from(), f.to(), sink)));
         }, getTranslation("hr.export.xapi"));

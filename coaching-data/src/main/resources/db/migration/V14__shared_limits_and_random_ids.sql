@@ -9,9 +9,9 @@ create table rate_limit_window (
     key ix_rate_limit_window_start (window_start)
 );
 
--- Badge assertion ids appear in public URLs: 128 random bits instead of MariaDB's time-based uuid().
+-- Badge assertion ids appear in public URLs: 128 random bits (32 hex digits) instead of MariaDB's time-based uuid().
 -- Existing ids are replaced, since the old ones could be guessed from the time a badge was earned.
 alter table user_badge
-    alter column assertion_id set default (lower(hex(random_bytes(16)))),
-    alter column recipient_salt set default (lower(hex(random_bytes(16))));
+    modify column assertion_id char(32) not null default (lower(hex(random_bytes(16)))),
+    modify column recipient_salt char(32) not null default (lower(hex(random_bytes(16))));
 update user_badge set assertion_id = lower(hex(random_bytes(16))), recipient_salt = lower(hex(random_bytes(16)));

@@ -28,7 +28,7 @@ public class OpenBadgesFacade {
     }
 
     public Optional<BadgeAssertion> assertion(String assertionId) {
-        if (assertionId == null || !assertionId.matches("[0-9a-f-]{36}")) {
+        if (assertionId == null || !assertionId.matches("[0-9a-f]{32}")) {
             return Optional.empty();
         }
         return store.assertion(assertionId);

@@ -3,6 +3,7 @@ package com.empathycoach.data.shared;
 import com.empathycoach.core.shared.RateLimitStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 import java.sql.Timestamp;
 import java.time.Duration;
@@ -10,8 +11,9 @@ import java.time.Instant;
 
 /**
  * One row per (scope, subject). The upsert is a single statement, so hits arriving at once on several nodes
- * are all counted: the row lock orders them. In the update, {@code hits} is assigned before {@code window_start}
- * and so still sees the old window.
+ * are all counted: the row lock orders them. The count is read back in the same transaction, under that lock,
+ * so each hit sees exactly its own place in the window. In the update, {@code hits} is assigned before
+ * {@code window_start} and so still sees the old window.
  */
 @Repository
 class JdbcRateLimitStore implements RateLimitStore {
@@ -23,6 +25,7 @@ class JdbcRateLimitStore implements RateLimitStore {
     }
 
     @Override
+    @Transactional
     public int hit(String scope, String subject, Duration window, Instant now) {
         Timestamp at = Timestamp.from(now);
         Timestamp expired = Timestamp.from(now.minus(window));

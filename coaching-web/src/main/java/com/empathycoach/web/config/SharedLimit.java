@@ -48,7 +48,7 @@ public final class SharedLimit {
         return window;
     }
 
-    static String digest(String key) {
+    public static String digest(String key) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.strip().toLowerCase(Locale.ROOT)
                     .getBytes(StandardCharsets.UTF_8));

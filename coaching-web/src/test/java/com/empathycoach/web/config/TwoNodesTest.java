@@ -9,6 +9,8 @@ import com.empathycoach.core.identity.PasswordChecker;
 import com.empathycoach.core.identity.PasswordHasher;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.web.feedback.PublicUrls;
+import com.empathycoach.web.feedback.SubmissionLimiter;
+import com.empathycoach.web.security.LoginThrottle;
 import com.empathycoach.web.reporting.LrsForwarder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,7 +52,7 @@ class TwoNodesTest {
     @EntityScan("com.empathycoach.data")
     @EnableJpaRepositories("com.empathycoach.data")
     @Import({ScheduledJobs.class, LrsForwarder.class, ClockConfig.class, PublicUrls.class,
-            com.empathycoach.web.security.LoginThrottle.class, com.empathycoach.web.feedback.SubmissionLimiter.class})
+            LoginThrottle.class, SubmissionLimiter.class})
     static class Node {
 
         @Bean
@@ -146,5 +148,36 @@ class TwoNodesTest {
         assertThat(ran).containsExactlyInAnyOrder(true, false);
         assertThat(b.runReminders()).as("the other node, moments later").isFalse();
         assertThat(a.runReminders()).as("the same node, moments later").isFalse();
+    }
+
+    @Test
+    void anAttackerSpreadOverBothNodesGetsNoMoreSignInGuessesThanOneNodeAllows() {
+        String username = "guess" + UUID.randomUUID().toString().substring(0, 8);
+        LoginThrottle a = first.getBean(LoginThrottle.class);
+        LoginThrottle b = second.getBean(LoginThrottle.class);
+        int guesses = 0;
+        while (!a.blocked(username, null) && !b.blocked(username, null) && guesses < 50) {
+            (guesses % 2 == 0 ? a : b).failed(username, "198.51.100." + guesses);
+            guesses++;
+        }
+        assertThat(guesses).as("failures allowed across both nodes").isEqualTo(5);
+        assertThat(a.isLocked(username)).isTrue();
+        assertThat(b.isLocked(username)).isTrue();
+        b.unlock(username);
+        assertThat(a.isLocked(username)).as("an unlock on one node holds on the other").isFalse();
+    }
+
+    @Test
+    void aClientSpreadOverBothNodesGetsNoMoreFeedbackSubmissionsThanOneNodeAllows() throws Exception {
+        String address = "2001:db8::" + Integer.toHexString((int) (Math.random() * 65_000));
+        SubmissionLimiter a = first.getBean(SubmissionLimiter.class);
+        SubmissionLimiter b = second.getBean(SubmissionLimiter.class);
+        List<Callable<Boolean>> tasks = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            SubmissionLimiter node = i % 2 == 0 ? a : b;
+            tasks.add(() -> node.tryAcquire(address));
+        }
+        List<Boolean> accepted = atOnce(tasks);
+        assertThat(accepted).filteredOn(ok -> ok).as("the allowance of one address, 10 an hour").hasSize(10);
     }
 }

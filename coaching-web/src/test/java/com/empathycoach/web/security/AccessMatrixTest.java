@@ -38,13 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest
 @ActiveProfiles("test")
-class AccessMatrixTest extends SpringBrowserlessTest {
+public class AccessMatrixTest extends SpringBrowserlessTest {
 
     /** Who: anonymous, and one demo account per role. */
     private static final List<String> WHO = List.of("anonymous", "amara", "samira", "priya", "admin");
 
     /** Route template -> who may open it (A agent, C coach, H HR, D admin, * anyone signed in, ! anonymous too). */
-    private static final Map<String, String> MATRIX = new LinkedHashMap<>();
+    public static final Map<String, String> MATRIX = new LinkedHashMap<>();
 
     static {
         MATRIX.put("login", "!ACHD");

@@ -27,7 +27,7 @@ mkdir -p "$out"
 
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f coaching-web/target/coaching-web-0.1.0-SNAPSHOT.jar ]; then
   echo "Building the production jar"
-  ./mvnw -B -q -Pproduction -pl coaching-web -am package -DskipTests
+  ./mvnw -B -q -pl coaching-web -am package -DskipTests
 fi
 
 # A fresh database for every run, so runs are comparable.

@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +20,21 @@ public class PublicUrls {
     public static final String FEEDBACK_PATH = "f/";
     private static final Logger log = LoggerFactory.getLogger(PublicUrls.class);
 
-    private final String baseUrl;
     private final boolean configured;
+    private volatile String baseUrl;
 
     public PublicUrls(@Value("${empathy.base-url:}") String baseUrl, @Value("${server.port:8080}") int port) {
         String trimmed = baseUrl.strip().replaceAll("/+$", "");
         this.configured = !trimmed.isEmpty();
         this.baseUrl = configured ? trimmed : "http://localhost:" + port;
+    }
+
+    /** Without a configured address, the default follows the port the server really listens on. */
+    @EventListener
+    void on(WebServerInitializedEvent event) {
+        if (!configured && event.getWebServer().getPort() > 0) {
+            baseUrl = "http://localhost:" + event.getWebServer().getPort();
+        }
     }
 
     public String feedbackLink(String token) {

@@ -30,7 +30,7 @@ class MailNotifier {
     private final ObjectProvider<JavaMailSender> mail;
     private final IdentityStore identity;
     private final I18NProvider i18n;
-    private final String baseUrl;
+    private final PublicUrls urls;
     private final String from;
 
     MailNotifier(ObjectProvider<JavaMailSender> mail, IdentityStore identity, I18NProvider i18n,
@@ -39,7 +39,7 @@ class MailNotifier {
         this.mail = mail;
         this.identity = identity;
         this.i18n = i18n;
-        this.baseUrl = urls.base();
+        this.urls = urls;
         this.from = from;
     }
 
@@ -56,7 +56,7 @@ class MailNotifier {
             message.setTo(user.email());
             message.setSubject(i18n.getTranslation("notification.mail.subject", Locale.ENGLISH, text));
             message.setText(i18n.getTranslation("notification.mail.body", Locale.ENGLISH, user.displayName(), text,
-                    baseUrl + "/" + event.link()));
+                    urls.base() + "/" + event.link()));
             try {
                 sender.send(message);
             } catch (MailException e) {

@@ -33,7 +33,7 @@ public class LrsForwarder {
     private final XapiFacade xapi;
     private final String endpoint;
     private final String authorization;
-    private final String baseUrl;
+    private final PublicUrls urls;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     LrsForwarder(XapiFacade xapi, @Value("${empathy.xapi.lrs.endpoint:}") String endpoint,
@@ -43,7 +43,7 @@ public class LrsForwarder {
         this.endpoint = endpoint.endsWith("/") ? endpoint.substring(0, endpoint.length() - 1) : endpoint;
         this.authorization = username.isEmpty() ? null
                 : "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        this.baseUrl = urls.base();
+        this.urls = urls;
     }
 
     public boolean enabled() {
@@ -64,7 +64,7 @@ public class LrsForwarder {
     }
 
     private boolean send(List<StoredStatement> batch) {
-        String body = XapiJson.toJson(batch.stream().map(s -> XapiJson.statement(s, baseUrl)).toList());
+        String body = XapiJson.toJson(batch.stream().map(s -> XapiJson.statement(s, urls.base())).toList());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint + "/statements"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")

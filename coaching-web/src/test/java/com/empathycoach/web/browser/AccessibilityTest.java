@@ -45,7 +45,7 @@ class AccessibilityTest extends BrowserTestSupport {
         waiting().until(d -> (Boolean) script("return !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive()))"));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .exclude("copilot-main").exclude("vaadin-dev-tools").analyze(driver);
+                .analyze(driver);
         for (Rule rule : results.getViolations()) {
             if (BLOCKING.contains(rule.getImpact())) {
                 problems.add("/" + path + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " at "

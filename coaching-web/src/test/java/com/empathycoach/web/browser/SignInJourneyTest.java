@@ -19,6 +19,31 @@ class SignInJourneyTest extends BrowserTestSupport {
     }
 
     @Test
+    void everyVisitorGetsTheProductionBuildWithoutDevelopmentTools() {
+        signOut();
+        for (String page : new String[]{"login", "f/no-such-link"}) {
+            driver.get(url(page));
+            waiting().until(d -> !pageText().isBlank());
+            assertNoDevelopmentTools(page);
+        }
+        signIn("amara", PASSWORD);
+        waitFor(By.className("agent-home"));
+        assertNoDevelopmentTools("agent home");
+        signIn("samira", PASSWORD);
+        driver.get(url("coach/assignments"));
+        waiting().until(d -> !pageText().isBlank());
+        assertNoDevelopmentTools("coach assignments");
+    }
+
+    private void assertNoDevelopmentTools(String where) {
+        Object devParts = script("return document.querySelectorAll('vaadin-dev-tools, copilot-main, vaadin-devmode-gizmo').length"
+                + " + (window.Vaadin && window.Vaadin.developmentMode ? 1 : 0)");
+        assertThat(((Number) devParts).intValue()).as("development tools on " + where).isZero();
+        assertThat(pageText()).as(where).doesNotContainIgnoringCase("development mode");
+        assertThat(driver.getPageSource()).as(where).doesNotContain("vaadin-dev-tools").doesNotContain("copilot");
+    }
+
+    @Test
     void coachSignsInAndSeesTheirTeams() {
         signIn("samira", PASSWORD);
         waitFor(By.className("coach-home"));

@@ -28,16 +28,27 @@ public interface AssignmentStore {
     int complete(long userId, String itemKey, Instant at);
 
     /**
-     * Counts a finished attempt on the agent's active assignments of this item: the score kept is the best
-     * attempt's, or with {@code mean} the mean of all attempts (a module's lessons).
+     * Counts a finished attempt on the agent's active assignments of this item. With {@code keepBest} the score
+     * kept is the higher of the stored one and {@code score}; otherwise {@code score} replaces it (a module's
+     * score, worked out by the caller).
      */
-    void recordAttempt(long userId, String itemKey, int score, boolean mean);
+    void recordAttempt(long userId, String itemKey, int score, boolean keepBest);
 
     String coachName(long coachId);
 
     /** An agent's open (not done, not cancelled) assignment. */
     record OpenItem(long assignmentId, long userId, String title, LocalDate dueOn) {
     }
+
+    /** An agent's assignment of lesson or module work that is marked done. */
+    record DoneLearning(long userId, String itemKey, Instant completedAt) {
+    }
+
+    /** Every lesson or module assignment marked done, to check again against the progress rule. */
+    List<DoneLearning> doneLearning();
+
+    /** Marks the agent's assignments of this item not done again; returns how many changed. */
+    int reopen(long userId, String itemKey);
 
     /** Open assignments due on or before the date, for reminders. */
     List<OpenItem> openDueOnOrBefore(LocalDate date);

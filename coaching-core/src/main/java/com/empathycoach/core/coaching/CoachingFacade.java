@@ -130,9 +130,15 @@ public class CoachingFacade {
         LocalDate today = today();
         return assignments.forAgent(actor.userId()).stream().map(a -> {
             var me = a.assignees().stream().filter(x -> x.userId() == actor.userId()).findFirst().orElseThrow();
+            LocalDate doneOn = me.completedAt() == null ? null : me.completedAt().atZone(zone).toLocalDate();
             return new MyAssignment(a.id(), a.item(), a.title(), a.dueOn(), a.note(), assignments.coachName(a.coachId()),
-                    me.completedAt(), !me.done() && a.dueOn().isBefore(today));
+                    me.completedAt(), AssignmentOutcome.of(doneOn, a.dueOn(), today));
         }).sorted(Comparator.comparing(MyAssignment::done).thenComparing(MyAssignment::dueOn)).toList();
+    }
+
+    /** The organisation's time zone, in which due dates and done dates are read. */
+    public ZoneId zone() {
+        return zone;
     }
 
     public LocalDate today() {

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,7 +74,7 @@ public class ProgressFacade {
             Map<Long, Cell> cells = new HashMap<>();
             for (Assignment a : assignments) {
                 a.assignees().stream().filter(x -> x.userId() == agent.userId()).findFirst()
-                        .ifPresent(x -> cells.put(a.id(), cell(a, x, lessonResults, playResults, today)));
+                        .ifPresent(x -> cells.put(a.id(), cell(a, x, lessonResults, playResults, today, coaching.zone())));
             }
             Instant last = Stream.concat(lessonResults.stream().map(LessonResult::lastActivity),
                     playResults.stream().map(RolePlayResult::lastActivity)).filter(Objects::nonNull)
@@ -84,7 +85,7 @@ public class ProgressFacade {
     }
 
     static Cell cell(Assignment a, Assignment.Assignee who, List<LessonResult> lessonResults,
-                     List<RolePlayResult> playResults, LocalDate today) {
+                     List<RolePlayResult> playResults, LocalDate today, ZoneId zone) {
         AssignedItem item = a.item();
         boolean started;
         Integer score;
@@ -108,8 +109,14 @@ public class ProgressFacade {
                 score = result.map(RolePlayResult::bestOverall).orElse(null);
             }
         }
-        Status status = who.done() ? Status.DONE : a.dueOn().isBefore(today) ? Status.OVERDUE
-                : started ? Status.IN_PROGRESS : Status.NOT_STARTED;
+        AssignmentOutcome outcome = AssignmentOutcome.of(who.completedAt() == null ? null
+                : who.completedAt().atZone(zone).toLocalDate(), a.dueOn(), today);
+        Status status = switch (outcome) {
+            case MET -> Status.MET;
+            case LATE -> Status.LATE;
+            case OVERDUE -> Status.OVERDUE;
+            case OPEN -> started ? Status.IN_PROGRESS : Status.NOT_STARTED;
+        };
         return new Cell(status, score);
     }
 

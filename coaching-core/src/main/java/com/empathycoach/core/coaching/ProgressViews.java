@@ -13,7 +13,13 @@ public final class ProgressViews {
     private ProgressViews() {
     }
 
-    public enum Status { NOT_STARTED, IN_PROGRESS, DONE, OVERDUE }
+    /** A cell's state: {@link AssignmentOutcome} for work done or overdue, otherwise whether it was begun. */
+    public enum Status { NOT_STARTED, IN_PROGRESS, OVERDUE, MET, LATE;
+
+        public boolean done() {
+            return this == MET || this == LATE;
+        }
+    }
 
     /** One agent's state on one assignment; {@code score} is a percentage or null before any result. */
     public record Cell(Status status, Integer score) {
@@ -27,6 +33,10 @@ public final class ProgressViews {
 
         public long count(Status status) {
             return cells.values().stream().filter(c -> c.status() == status).count();
+        }
+
+        public long done() {
+            return cells.values().stream().filter(c -> c.status().done()).count();
         }
     }
 

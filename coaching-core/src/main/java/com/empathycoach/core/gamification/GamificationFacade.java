@@ -19,7 +19,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /** What learners see of their XP, level, streak, badges and leaderboards. */
 @Service
@@ -66,6 +68,20 @@ public class GamificationFacade {
         LocalDate today = clock.instant().atZone(store.zoneOf(actor.userId())).toLocalDate();
         return new Profile(Levels.progress(xp), streak.asOf(today), streak.longest(), store.earned(actor.userId()).size(),
                 Badges.ALL.size());
+    }
+
+    /** What the actor's finished attempt at a lesson earned, with the reasons, the level now, and badges it brought. */
+    public LessonXp lessonXp(Actor actor, String moduleId, String lessonId, int attemptNo) {
+        String source = XpRules.lessonSource(moduleId, lessonId, attemptNo);
+        List<GamificationStore.LedgerLine> ledger = store.ledger(actor.userId(), source);
+        List<LessonXp.Line> lines = ledger.stream()
+                .map(l -> new LessonXp.Line(l.rule(), l.requested(), l.paid())).toList();
+        Set<Instant> when = ledger.stream().map(GamificationStore.LedgerLine::at)
+                .collect(Collectors.toSet());
+        List<Badge> badges = store.earned(actor.userId()).stream().filter(b -> when.contains(b.at()))
+                .map(b -> Badges.byId(b.badgeId())).flatMap(Optional::stream).toList();
+        return new LessonXp(attemptNo, XpRules.repeatPercent(attemptNo), lines,
+                Levels.progress(store.totalXp(actor.userId())), badges);
     }
 
     /** The learner's time zone, for showing dates. */

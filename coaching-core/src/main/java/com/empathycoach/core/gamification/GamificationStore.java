@@ -45,6 +45,13 @@ public interface GamificationStore {
 
     long totalXp(long userId);
 
+    /** One line of the XP ledger: what a rule asked to pay for a source, what it paid, and when. */
+    record LedgerLine(XpRule rule, int requested, int paid, Instant at) {
+    }
+
+    /** The ledger lines of one source (for example one lesson attempt), in rule order. */
+    List<LedgerLine> ledger(long userId, String source);
+
     /** Badges and the level reached that the user has not been shown a celebration for, then marks them shown. */
     Celebration takeCelebration(long userId);
 

@@ -51,8 +51,13 @@ public final class XpRules {
         return attemptNo >= 1 && attemptNo <= REPEAT_PERCENT.length ? REPEAT_PERCENT[attemptNo - 1] : 0;
     }
 
+    /** The ledger source of one lesson attempt's awards. */
+    public static String lessonSource(String moduleId, String lessonId, int attemptNo) {
+        return "lesson:" + moduleId + "/" + lessonId + "#" + attemptNo;
+    }
+
     public static List<Award> forLesson(LessonCompleted e) {
-        String source = "lesson:" + e.moduleId() + "/" + e.lessonId() + "#" + e.attemptNo();
+        String source = lessonSource(e.moduleId(), e.lessonId(), e.attemptNo());
         int percent = repeatPercent(e.attemptNo());
         List<Award> awards = new ArrayList<>();
         awards.add(new Award(e.userId(), XpRule.LESSON_COMPLETED, source, scaled(XpRule.LESSON_COMPLETED, 100, percent), e.at()));

@@ -28,9 +28,8 @@ public interface AttemptStore {
     boolean complete(long attemptId, int score, boolean passed, Instant now);
 
     List<LessonResult> results(long userId);
-
-    /** When each lesson was first finished, by module and lesson. */
-    Map<String, Map<String, Instant>> firstCompletions(long userId);
+    /** When each lesson was first passed, by module and lesson (the verdict stored when each attempt finished). */
+    Map<String, Map<String, Instant>> firstPasses(long userId);
 
     List<RecordedAnswer> answers(long attemptId);
 

@@ -53,17 +53,26 @@ public class LessonFacade {
         return catalog.current().stream().map(PublishedModule::content).map(module -> {
             Map<String, LessonResult> byLesson = byLesson(results.getOrDefault(module.id(), List.of()));
             int passed = 0;
+            int attempted = 0;
             int open = 0;
+            LessonContent next = null;
             for (LessonContent lesson : module.lessons()) {
                 LessonResult result = byLesson.get(lesson.id());
-                if (result != null && result.passed()) {
+                Progress.LessonStatus status = Progress.lesson(result);
+                if (status == Progress.LessonStatus.PASSED) {
                     passed++;
-                } else if (result != null && result.openAttemptStep() != null) {
+                    continue;
+                }
+                next = next == null ? lesson : next;
+                if (result != null && result.openAttemptStep() != null) {
                     open++;
+                } else if (status == Progress.LessonStatus.ATTEMPTED) {
+                    attempted++;
                 }
             }
             return new ModuleProgress(module.id(), module.title(), module.summary(), module.key(),
-                    module.lessons().size(), passed, open);
+                    module.lessons().size(), passed, attempted, open, next == null ? null : next.id(),
+                    next == null ? null : next.title());
         }).toList();
     }
 
@@ -79,8 +88,11 @@ public class LessonFacade {
                 return new LessonStatus(lesson.id(), lesson.title(), lesson.objective(), lesson.stepCount(),
                         LessonState.NOT_STARTED, null, 0, null);
             }
-            LessonState state = r.openAttemptStep() != null ? LessonState.IN_PROGRESS
-                    : r.passed() ? LessonState.PASSED : LessonState.COMPLETED;
+            LessonState state = switch (Progress.lesson(r)) {
+                case PASSED -> LessonState.PASSED;
+                case ATTEMPTED -> r.openAttemptStep() != null ? LessonState.IN_PROGRESS : LessonState.ATTEMPTED;
+                case NOT_STARTED -> r.openAttemptStep() != null ? LessonState.IN_PROGRESS : LessonState.NOT_STARTED;
+            };
             return new LessonStatus(lesson.id(), lesson.title(), lesson.objective(), lesson.stepCount(), state,
                     r.bestScore(), r.completedAttempts(), r.lastActivity());
         }).toList();

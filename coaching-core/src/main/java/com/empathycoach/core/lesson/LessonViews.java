@@ -11,12 +11,22 @@ public final class LessonViews {
     private LessonViews() {
     }
 
-    public enum LessonState { NOT_STARTED, IN_PROGRESS, COMPLETED, PASSED }
+    /** {@link Progress.LessonStatus}, with an attempt still open shown as in progress unless already passed. */
+    public enum LessonState { NOT_STARTED, IN_PROGRESS, ATTEMPTED, PASSED }
 
+    /**
+     * A module in the catalogue: its lessons passed, attempted (finished below the pass mark, not passed since)
+     * and in progress, and the next lesson to take (the first not passed; null once the module is completed).
+     */
     public record ModuleProgress(String moduleId, String title, String summary, EmpathyKey key,
-                                 int lessonCount, int lessonsPassed, int lessonsInProgress) {
+                                 int lessonCount, int lessonsPassed, int lessonsAttempted, int lessonsInProgress,
+                                 String nextLessonId, String nextLessonTitle) {
         public double fraction() {
             return lessonCount == 0 ? 0 : (double) lessonsPassed / lessonCount;
+        }
+
+        public boolean begun() {
+            return lessonsPassed + lessonsAttempted + lessonsInProgress > 0;
         }
     }
 

@@ -60,7 +60,7 @@ public class CertificateFacade {
 
     private List<Certificate> earned(long agentId) {
         UserAccount agent = identity.user(agentId).orElseThrow(() -> new UnknownContentException("user"));
-        Map<String, Map<String, Instant>> firsts = attempts.firstCompletions(agentId);
+        Map<String, Map<String, Instant>> firsts = attempts.firstPasses(agentId);
         List<Certificate> certificates = new ArrayList<>();
         for (PublishedModule published : modules.current()) {
             var module = published.content();
@@ -72,7 +72,10 @@ public class CertificateFacade {
             var completedOn = last.atZone(zone).toLocalDate();
             String number = "EC-" + agentId + "-" + module.id().toUpperCase().replaceAll("[^A-Z0-9]", "")
                     + "-" + completedOn.format(DateTimeFormatter.BASIC_ISO_DATE);
-            certificates.add(new Certificate(number, agentId, agent.displayName(), module.id(), module.title(), completedOn));
+            List<Certificate.PassedLesson> passed = module.lessons().stream().map(l -> new Certificate.PassedLesson(l.title(),
+                    done.get(l.id()).atZone(zone).toLocalDate())).toList();
+            certificates.add(new Certificate(number, agentId, agent.displayName(), module.id(), module.title(), completedOn,
+                    passed));
         }
         return certificates;
     }

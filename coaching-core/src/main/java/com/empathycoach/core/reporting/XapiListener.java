@@ -49,8 +49,8 @@ class XapiListener {
         String activity = lessonActivity(e.moduleId(), e.lessonId());
         String name = lessonName(e.moduleId(), e.lessonId());
         String occasion = "#" + e.attemptNo();
-        statements.save(new XapiStatement(XapiStatement.idFor(e.userId(), Verb.COMPLETED, activity, occasion), e.userId(),
-                Verb.COMPLETED, ActivityType.LESSON, activity, name, e.score(), e.passed(), true, null, e.at()));
+        // One statement per finished attempt, its verdict by the progress rule: passed or failed, never "completed"
+        // for an attempt below the pass mark.
         Verb verdict = e.passed() ? Verb.PASSED : Verb.FAILED;
         statements.save(new XapiStatement(XapiStatement.idFor(e.userId(), verdict, activity, occasion), e.userId(),
                 verdict, ActivityType.LESSON, activity, name, e.score(), e.passed(), true, null, e.at()));

@@ -21,7 +21,7 @@ class ProgressCellTest {
     }
 
     private ProgressViews.Cell cell(Assignment a, List<LessonResult> lessons, List<RolePlayResult> plays) {
-        return ProgressFacade.cell(a, a.assignees().getFirst(), lessons, plays, today);
+        return ProgressFacade.cell(a, a.assignees().getFirst(), lessons, plays, today, java.time.ZoneOffset.UTC);
     }
 
     @Test
@@ -35,8 +35,10 @@ class ProgressCellTest {
                 .isEqualTo(Status.NOT_STARTED);
         var done = cell(assignment(lesson, today.minusDays(1), now),
                 List.of(new LessonResult("m", "l", 2, 80, true, null, now)), List.of());
-        assertThat(done.status()).isEqualTo(Status.DONE);
+        assertThat(done.status()).as("done after the due date").isEqualTo(Status.LATE);
         assertThat(done.score()).isEqualTo(80);
+        var onTime = cell(assignment(lesson, today, now), List.of(new LessonResult("m", "l", 1, 90, true, null, now)), List.of());
+        assertThat(onTime.status()).isEqualTo(Status.MET);
     }
 
     @Test
@@ -48,7 +50,7 @@ class ProgressCellTest {
         assertThat(module.score()).isEqualTo(76);
         var play = cell(assignment(AssignedItem.scenario("s"), today.plusDays(3), now), List.of(),
                 List.of(new RolePlayResult("s", 2, 88, false, now)));
-        assertThat(play.status()).isEqualTo(Status.DONE);
+        assertThat(play.status()).isEqualTo(Status.MET);
         assertThat(play.score()).isEqualTo(88);
     }
 }

@@ -179,7 +179,7 @@ class LessonFacadeTest {
 
         public List<LessonResult> results(long userId) { return List.of(); }
 
-        public Map<String, Map<String, Instant>> firstCompletions(long userId) { return Map.of(); }
+        public Map<String, Map<String, Instant>> firstPasses(long userId) { return Map.of(); }
 
         public List<RecordedAnswer> answers(long attemptId) { return List.copyOf(attempts.get(attemptId).answers().values()); }
 

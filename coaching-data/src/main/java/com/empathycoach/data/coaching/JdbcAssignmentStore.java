@@ -94,15 +94,14 @@ class JdbcAssignmentStore implements AssignmentStore {
     }
 
     @Override
-    public void recordAttempt(long userId, String itemKey, int score, boolean mean) {
-        // A single-table update applies its assignments left to right, so the mean sees the new total.
+    public void recordAttempt(long userId, String itemKey, int score, boolean keepBest) {
         jdbc.update("""
                 update assignment_agent
                 set score_total = score_total + ?, attempts = attempts + 1,
-                    score = if(?, round(score_total / attempts), greatest(coalesce(score, 0), ?))
+                    score = if(?, greatest(coalesce(score, 0), ?), ?)
                 where user_id = ? and item_key = ?
                   and assignment_id in (select id from assignment where status = 'ACTIVE')""",
-                score, mean, score, userId, itemKey);
+                score, keepBest, score, score, userId, itemKey);
     }
 
     @Override
@@ -112,6 +111,20 @@ class JdbcAssignmentStore implements AssignmentStore {
                 set aa.completed_at = ?
                 where aa.user_id = ? and aa.item_key = ? and aa.completed_at is null and a.status = 'ACTIVE'""",
                 Timestamp.from(at), userId, itemKey);
+    }
+
+    @Override
+    public List<DoneLearning> doneLearning() {
+        return jdbc.query("""
+                select aa.user_id, aa.item_key, aa.completed_at from assignment_agent aa
+                where aa.completed_at is not null and (aa.item_key like 'lesson:%' or aa.item_key like 'module:%')""",
+                (rs, i) -> new DoneLearning(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant()));
+    }
+
+    @Override
+    public int reopen(long userId, String itemKey) {
+        return jdbc.update("update assignment_agent set completed_at = null where user_id = ? and item_key = ?",
+                userId, itemKey);
     }
 
     @Override

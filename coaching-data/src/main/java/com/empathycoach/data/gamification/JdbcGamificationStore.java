@@ -5,6 +5,7 @@ import com.empathycoach.core.gamification.GamificationStore;
 import com.empathycoach.core.gamification.Levels;
 import com.empathycoach.core.gamification.Metric;
 import com.empathycoach.core.gamification.Streak;
+import com.empathycoach.core.gamification.XpRule;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Propagation;
@@ -165,6 +166,13 @@ class JdbcGamificationStore implements GamificationStore {
     public List<EarnedBadge> earned(long userId) {
         return jdbc.query("select badge_id, earned_at from user_badge where user_id = ? order by earned_at",
                 (rs, i) -> new EarnedBadge(rs.getString(1), rs.getTimestamp(2).toInstant()), userId);
+    }
+
+    @Override
+    public List<LedgerLine> ledger(long userId, String source) {
+        return jdbc.query("select rule, requested, amount, awarded_at from xp_ledger where user_id = ? and source = ? order by rule",
+                (rs, i) -> new LedgerLine(XpRule.valueOf(rs.getString(1)), rs.getInt(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant()), userId, source);
     }
 
     @Override

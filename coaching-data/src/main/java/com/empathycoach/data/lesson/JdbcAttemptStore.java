@@ -93,11 +93,11 @@ class JdbcAttemptStore implements AttemptStore {
     }
 
     @Override
-    public Map<String, Map<String, Instant>> firstCompletions(long userId) {
+    public Map<String, Map<String, Instant>> firstPasses(long userId) {
         Map<String, Map<String, Instant>> firsts = new LinkedHashMap<>();
         jdbc.query("""
                 select module_id, lesson_id, min(completed_at) first_done from lesson_attempt
-                where user_id = ? and status = 'COMPLETED' group by module_id, lesson_id""", rs -> {
+                where user_id = ? and status = 'COMPLETED' and passed group by module_id, lesson_id""", rs -> {
             firsts.computeIfAbsent(rs.getString("module_id"), m -> new LinkedHashMap<>())
                     .put(rs.getString("lesson_id"), rs.getTimestamp("first_done").toInstant());
         }, userId);

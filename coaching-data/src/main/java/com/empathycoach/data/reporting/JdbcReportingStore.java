@@ -1,5 +1,6 @@
 package com.empathycoach.data.reporting;
 
+import com.empathycoach.core.coaching.AssignmentOutcome;
 import com.empathycoach.core.reporting.CompletionRow;
 import com.empathycoach.core.reporting.Dashboard;
 import com.empathycoach.core.reporting.Dashboard.Figures;
@@ -143,10 +144,11 @@ class JdbcReportingStore implements ReportingStore {
             Timestamp completed = rs.getTimestamp("completed_at");
             LocalDate completedOn = completed == null ? null : completed.toInstant().atZone(zone).toLocalDate();
             LocalDate due = rs.getDate("due_on").toLocalDate();
+            int attempts = rs.getInt("attempts");
             sink.accept(new CompletionRow(rs.getString("agent"), rs.getString("email"), rs.getString("team"),
                     rs.getString("coach"), rs.getString("item"), rs.getTimestamp("created_at").toInstant().atZone(zone).toLocalDate(),
-                    due, CompletionRow.statusOf(completedOn, due, today), completedOn, scoreValue,
-                    rs.getInt("attempts")));
+                    due, CompletionRow.statusOf(completedOn, attempts), AssignmentOutcome.of(completedOn, due, today),
+                    completedOn, scoreValue, attempts));
             rows[0]++;
         }, where.params().toArray());
         return rows[0];

@@ -35,7 +35,9 @@ public class LessonTexts {
 
     public ModuleProgress progress(ModuleProgress m, Locale locale) {
         return translations.module(m.moduleId(), locale).map(t -> new ModuleProgress(m.moduleId(), t.title(), t.summary(),
-                m.key(), m.lessonCount(), m.lessonsPassed(), m.lessonsInProgress())).orElse(m);
+                m.key(), m.lessonCount(), m.lessonsPassed(), m.lessonsAttempted(), m.lessonsInProgress(), m.nextLessonId(),
+                m.nextLessonId() == null ? null : t.lesson(m.nextLessonId()).map(LessonContent::title)
+                        .orElse(m.nextLessonTitle()))).orElse(m);
     }
 
     public ModuleOverview overview(ModuleOverview m, Locale locale) {

@@ -14,7 +14,9 @@ import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.ResourceBundle;
 
 /** A one-page landscape PDF certificate for a completed module. */
 public final class CertificatePdf {
@@ -34,16 +36,24 @@ public final class CertificatePdf {
         canvas.setLineWidth(4);
         canvas.rectangle(36, 36, PageSize.A4.getHeight() - 72, PageSize.A4.getWidth() - 72);
         canvas.stroke();
+        ResourceBundle texts = ResourceBundle.getBundle("vaadin-i18n.translations", locale);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
         document.add(centred("Empathy Coach", FontFactory.getFont(FontFactory.HELVETICA, 16, new Color(26, 95, 180)), 0));
-        document.add(centred("Certificate of completion", FontFactory.getFont(FontFactory.HELVETICA_BOLD, 32), 10));
-        document.add(centred("This certifies that", FontFactory.getFont(FontFactory.HELVETICA, 16), 24));
-        document.add(centred(certificate.agentName(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 28), 6));
-        document.add(centred("has completed every lesson of the module", FontFactory.getFont(FontFactory.HELVETICA, 16), 16));
-        document.add(centred(certificate.moduleTitle(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 24), 6));
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(certificate.completedOn());
-        document.add(centred("Completed on " + date, FontFactory.getFont(FontFactory.HELVETICA, 14), 24));
-        document.add(centred("Certificate number " + certificate.number(),
-                FontFactory.getFont(FontFactory.HELVETICA, 10, Color.GRAY), 24));
+        document.add(centred(texts.getString("certificate.pdf.title"), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 30), 8));
+        document.add(centred(texts.getString("certificate.pdf.certifies"), FontFactory.getFont(FontFactory.HELVETICA, 15), 14));
+        document.add(centred(certificate.agentName(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 26), 4));
+        document.add(centred(texts.getString("certificate.pdf.passed"), FontFactory.getFont(FontFactory.HELVETICA, 15), 10));
+        document.add(centred(certificate.moduleTitle(), FontFactory.getFont(FontFactory.HELVETICA_BOLD, 22), 4));
+        Font small = FontFactory.getFont(FontFactory.HELVETICA, 11);
+        for (Certificate.PassedLesson lesson : certificate.lessons()) {
+            document.add(centred(MessageFormat.format(texts.getString("certificate.pdf.lesson"), lesson.title(),
+                    dates.format(lesson.passedOn())), small, 2));
+        }
+        String date = dates.format(certificate.completedOn());
+        document.add(centred(MessageFormat.format(texts.getString("certificate.pdf.completedOn"), date),
+                FontFactory.getFont(FontFactory.HELVETICA, 13), 12));
+        document.add(centred(MessageFormat.format(texts.getString("certificate.pdf.number"), certificate.number()),
+                FontFactory.getFont(FontFactory.HELVETICA, 10, Color.GRAY), 12));
         document.close();
         return out.toByteArray();
     }

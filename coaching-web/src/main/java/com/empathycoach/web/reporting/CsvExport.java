@@ -19,7 +19,7 @@ import java.util.List;
 public final class CsvExport {
 
     public static final List<String> HEADER = List.of("agent", "email", "team", "coach", "item", "assigned_on", "due_on",
-            "status", "completed_on", "score", "attempts");
+            "status", "assignment", "completed_on", "best_score", "attempts");
     private static final char BOM = '\uFEFF';
 
     private CsvExport() {
@@ -36,7 +36,7 @@ public final class CsvExport {
             count = rows.stream(row -> {
                 try {
                     csv.printRecord(row.agent(), row.email(), row.team(), row.coach(), row.item(), row.assignedOn(),
-                            row.dueOn(), row.status(), row.completedOn(), row.score(), row.attempts());
+                            row.dueOn(), row.status(), row.assignment(), row.completedOn(), row.bestScore(), row.attempts());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

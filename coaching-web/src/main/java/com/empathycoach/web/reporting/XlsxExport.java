@@ -41,11 +41,12 @@ public final class XlsxExport {
                 date(sheet, at, 5, row.assignedOn());
                 date(sheet, at, 6, row.dueOn());
                 sheet.value(at, 7, row.status().name());
-                date(sheet, at, 8, row.completedOn());
-                if (row.score() != null) {
-                    sheet.value(at, 9, row.score());
+                sheet.value(at, 8, row.assignment().name());
+                date(sheet, at, 9, row.completedOn());
+                if (row.bestScore() != null) {
+                    sheet.value(at, 10, row.bestScore());
                 }
-                sheet.value(at, 10, row.attempts());
+                sheet.value(at, 11, row.attempts());
                 if (at % FLUSH_EVERY == 0) {
                     flush(sheet);
                 }

@@ -86,7 +86,7 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(TeamProgressView.class);
         Grid<AgentRow> grid = $(Grid.class).withClassName("progress-grid").first();
         AgentRow elifRow = grid.getListDataView().getItems().filter(r -> r.agentId() == elif.userId()).findFirst().orElseThrow();
-        assertThat(elifRow.count(Status.DONE)).isPositive();
+        assertThat(elifRow.done()).isPositive();
         int row = grid.getListDataView().getItems().toList().indexOf(elifRow);
         int assignments = grid.getColumns().size() - 3;
         java.util.List<String> cells = new java.util.ArrayList<>();
@@ -101,7 +101,7 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
         test(filter).selectItem("Done");
         Grid<AgentRow> filtered = $(Grid.class).withClassName("progress-grid").first();
         assertThat(filtered.getListDataView().getItems())
-                .allSatisfy(r -> assertThat(r.cells().values()).anyMatch(c -> c.status() == Status.DONE))
+                .allSatisfy(r -> assertThat(r.cells().values()).anyMatch(c -> c.status().done()))
                 .anyMatch(r -> r.agentId() == elif.userId());
 
         UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(elif.userId())));

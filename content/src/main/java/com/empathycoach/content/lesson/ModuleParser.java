@@ -48,14 +48,16 @@ public final class ModuleParser {
             node.get("lessons").problem("needs at least one lesson");
         }
         Set<String> lessonIds = new HashSet<>();
-        List<LessonContent> lessons = lessonNodes.stream().map(l -> lesson(l, key, lessonIds)).toList();
+        // The module's pass mark applies to every lesson that does not set its own.
+        int modulePassMark = node.has("passMark") ? node.integer("passMark", 1, 100) : LessonContent.DEFAULT_PASS_MARK;
+        List<LessonContent> lessons = lessonNodes.stream().map(l -> lesson(l, key, modulePassMark, lessonIds)).toList();
         return new ModuleContent(id, node.integer("version", 1, 10_000), node.integer("order", 0, 10_000), key,
                 node.text("title"), node.text("summary"), lessons);
     }
 
-    private LessonContent lesson(YamlNode node, EmpathyKey moduleKey, Set<String> lessonIds) {
+    private LessonContent lesson(YamlNode node, EmpathyKey moduleKey, int modulePassMark, Set<String> lessonIds) {
         String id = uniqueId(node, lessonIds);
-        int passMark = node.has("passMark") ? node.integer("passMark", 1, 100) : LessonContent.DEFAULT_PASS_MARK;
+        int passMark = node.has("passMark") ? node.integer("passMark", 1, 100) : modulePassMark;
         List<YamlNode> cardNodes = node.list("cards");
         if (cardNodes.size() < 2 || cardNodes.size() > 4) {
             node.get("cards").problem("needs 2 to 4 cards, has " + cardNodes.size());

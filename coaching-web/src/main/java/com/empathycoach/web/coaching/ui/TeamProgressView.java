@@ -78,7 +78,7 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
         team.setItemLabelGenerator(TeamSummary::name);
         filter.setLabel(getTranslation("coaching.progress.filter"));
         filter.setItems(Optional.empty(), Optional.of(Status.OVERDUE), Optional.of(Status.NOT_STARTED),
-                Optional.of(Status.IN_PROGRESS), Optional.of(Status.DONE));
+                Optional.of(Status.IN_PROGRESS), Optional.of(Status.MET), Optional.of(Status.LATE));
         filter.setItemLabelGenerator(s -> s.map(x -> getTranslation("coaching.status." + x))
                 .orElse(getTranslation("coaching.progress.all")));
         filter.setValue(Optional.empty());
@@ -117,9 +117,9 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
                     .setHeader(header(a)).setAutoWidth(true)
                     .setComparator(Comparator.comparing(r -> order(r.cells().get(a.id())))).setSortable(true);
         }
-        grid.addColumn(r -> r.count(Status.DONE) + " / " + r.cells().size())
+        grid.addColumn(r -> r.done() + " / " + r.cells().size())
                 .setHeader(getTranslation("coaching.assignments.progress")).setTextAlign(ColumnTextAlign.END)
-                .setComparator(r -> r.count(Status.DONE)).setSortable(true).setAutoWidth(true);
+                .setComparator(AgentRow::done).setSortable(true).setAutoWidth(true);
         ZoneId zone = ZoneId.systemDefault();
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.addColumn(r -> r.lastActivity() == null ? getTranslation("coaching.progress.never")
@@ -155,7 +155,8 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
         Span span = new Span(text);
         span.addClassName("status-cell");
         span.getElement().getThemeList().add(switch (cell.status()) {
-            case DONE -> "badge success";
+            case MET -> "badge success";
+            case LATE -> "badge success contrast";
             case OVERDUE -> "badge error";
             case IN_PROGRESS -> "badge";
             case NOT_STARTED -> "badge contrast";

@@ -27,6 +27,7 @@ import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
 import com.empathycoach.web.lesson.ui.CatalogueView;
 import com.empathycoach.web.lesson.ui.ModuleView;
+import com.empathycoach.web.lesson.ui.LessonPlayerView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -74,8 +75,7 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
     private Component progress(List<ModuleProgress> modules) {
         Div box = new Div();
         box.addClassName("home-progress");
-        List<ModuleProgress> started = modules.stream()
-                .filter(m -> m.lessonsPassed() > 0 || m.lessonsInProgress() > 0).toList();
+        List<ModuleProgress> started = modules.stream().filter(ModuleProgress::begun).toList();
         Button browse = new Button(getTranslation("agent.home.browse"),
                 e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(CatalogueView.class)));
         if (started.isEmpty()) {
@@ -96,6 +96,21 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
             label.addClassName("progress-label");
             Div row = new Div(link, bar, label);
             row.addClassName("home-module");
+            if (module.lessonsAttempted() > 0) {
+                Span attempted = new Span(getTranslation("agent.home.attempted", module.lessonsAttempted()));
+                attempted.addClassName("home-attempted");
+                row.add(attempted);
+            }
+            if (module.nextLessonId() != null) {
+                RouterLink next = new RouterLink(module.nextLessonTitle(), LessonPlayerView.class,
+                        new RouteParameters(java.util.Map.of("moduleId", module.moduleId(), "lessonId", module.nextLessonId())));
+                next.addClassName("home-next-lesson");
+                row.add(new Paragraph(new Span(getTranslation("agent.home.next") + " "), next));
+            } else {
+                Span completed = new Span(getTranslation("agent.home.moduleCompleted"));
+                completed.getElement().getThemeList().add("badge success small");
+                row.add(completed);
+            }
             box.add(row);
         }
         box.add(browse);

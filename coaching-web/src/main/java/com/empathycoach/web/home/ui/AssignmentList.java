@@ -60,7 +60,8 @@ class AssignmentList extends Div {
             row.add(new Span(" "), overdue);
         }
         if (a.done()) {
-            Span done = new Span(getTranslation("agent.assignments.doneBadge"));
+            Span done = new Span(getTranslation("coaching.status." + a.outcome()));
+            done.addClassName("assignment-outcome");
             done.getElement().getThemeList().add("badge success small");
             row.add(new Span(" "), done);
         }

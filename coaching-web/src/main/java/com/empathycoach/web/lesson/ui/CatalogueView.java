@@ -61,6 +61,11 @@ public class CatalogueView extends VerticalLayout implements LocalizedTitle {
             open.addClassName("progress-label");
             card.add(open);
         }
+        if (module.lessonsAttempted() > 0) {
+            Span attempted = new Span(getTranslation("agent.home.attempted", module.lessonsAttempted()));
+            attempted.addClassNames("progress-label", "attempted-label");
+            card.add(attempted);
+        }
         return card;
     }
 

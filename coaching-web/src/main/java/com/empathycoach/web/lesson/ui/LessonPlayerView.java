@@ -8,6 +8,8 @@ import com.empathycoach.core.lesson.LessonSteps;
 import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.shared.Actor;
 import com.empathycoach.web.gamification.ui.Celebrations;
+import com.empathycoach.core.gamification.GamificationFacade;
+import com.empathycoach.core.gamification.LessonXp;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,6 +42,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
     private final transient CurrentUser currentUser;
     private final transient LessonFacade lessons;
     private final transient Celebrations celebrations;
+    private final transient GamificationFacade gamification;
     private final Div stage = new Div();
     private final ProgressBar progress = new ProgressBar();
     private final Span stepLabel = new Span();
@@ -50,11 +53,13 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
     private int viewIndex;
     private String title = "";
 
-    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations, LessonTexts texts) {
+    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations, LessonTexts texts,
+                            GamificationFacade gamification) {
         this.texts = texts;
         this.currentUser = currentUser;
         this.lessons = lessons;
         this.celebrations = celebrations;
+        this.gamification = gamification;
         addClassName("lesson-player");
         stage.addClassName("lesson-stage");
         back.setText(getTranslation("lessons.player.back"));
@@ -101,7 +106,8 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
         // so a double click on "finish" cannot start a new attempt.
         next.setVisible(!finished);
         if (finished) {
-            stage.add(new CompletionPanel(texts.review(lessons.review(actor(), play.attemptId()), getLocale()), this::retry));
+            LessonXp xp = gamification.lessonXp(actor(), play.moduleId(), play.lessonId(), play.attemptNo());
+            stage.add(new CompletionPanel(texts.review(lessons.review(actor(), play.attemptId()), getLocale()), xp, this::retry));
             return;
         }
         LessonStep step = steps.get(viewIndex);

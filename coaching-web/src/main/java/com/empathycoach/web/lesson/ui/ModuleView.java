@@ -62,14 +62,15 @@ public class ModuleView extends VerticalLayout implements BeforeEnterObserver, H
         Card card = new Card();
         card.addClassName("lesson-card");
         card.setTitle(lesson.title());
-        card.setSubtitle(new Span(status(lesson)));
+        card.setSubtitle(new Span(status(module, lesson)));
         card.add(new Paragraph(getTranslation("lessons.module.objective", lesson.objective())));
         Button open = new Button(getTranslation(switch (lesson.state()) {
             case NOT_STARTED -> "lessons.module.start";
             case IN_PROGRESS -> "lessons.module.resume";
-            case COMPLETED, PASSED -> "lessons.module.open";
+            case ATTEMPTED -> "lessons.module.tryAgain";
+            case PASSED -> "lessons.module.open";
         }));
-        if (lesson.state() == LessonState.NOT_STARTED || lesson.state() == LessonState.IN_PROGRESS) {
+        if (lesson.state() != LessonState.PASSED) {
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         open.setAriaLabel(open.getText() + ": " + lesson.title());
@@ -79,11 +80,11 @@ public class ModuleView extends VerticalLayout implements BeforeEnterObserver, H
         return card;
     }
 
-    private String status(LessonStatus lesson) {
+    private String status(ModuleOverview module, LessonStatus lesson) {
         return switch (lesson.state()) {
             case NOT_STARTED -> getTranslation("lessons.state.notStarted", lesson.stepCount());
             case IN_PROGRESS -> getTranslation("lessons.state.inProgress");
-            case COMPLETED -> getTranslation("lessons.state.completed", lesson.bestScore());
+            case ATTEMPTED -> getTranslation("lessons.state.attempted", lesson.bestScore(), module.passMark());
             case PASSED -> getTranslation("lessons.state.passed", lesson.bestScore());
         };
     }

@@ -1,8 +1,10 @@
 package com.empathycoach.web;
 
+import com.empathycoach.core.lesson.AnswerOption;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonPlay;
 import com.empathycoach.core.lesson.LessonStep;
+import com.empathycoach.core.lesson.Question;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
@@ -19,22 +21,43 @@ public final class LearnerSteps {
     private LearnerSteps() {
     }
 
-    /** Plays a new attempt of the lesson to its end, answering with the first option (or the listed order). */
+    /** Plays a new attempt of the lesson to its end answering every question right, so it is passed. */
     public static LessonPlay finishLesson(LessonFacade lessons, Actor learner, String moduleId, String lessonId) {
+        return playLesson(lessons, learner, moduleId, lessonId, true);
+    }
+
+    /** Plays a new attempt of the lesson to its end answering every question wrongly: finished at 0%, not passed. */
+    public static LessonPlay failLesson(LessonFacade lessons, Actor learner, String moduleId, String lessonId) {
+        return playLesson(lessons, learner, moduleId, lessonId, false);
+    }
+
+    private static LessonPlay playLesson(LessonFacade lessons, Actor learner, String moduleId, String lessonId,
+                                         boolean right) {
         LessonPlay play = lessons.retry(learner, moduleId, lessonId);
         for (int guard = 0; guard < 60 && !play.completed(); guard++) {
             LessonStep step = play.steps().get(play.stepIndex());
             if (step instanceof LessonStep.QuestionStep q && q.answer().isEmpty()) {
-                List<String> answer = switch (q.question().type()) {
-                    case ORDERING -> q.question().options().stream().map(o -> o.id()).toList();
-                    default -> List.of(q.question().options().getFirst().id());
-                };
-                play = lessons.answer(learner, play.attemptId(), q.question().id(), answer);
+                play = lessons.answer(learner, play.attemptId(), q.question().id(), answer(q.question(), right));
             }
             play = lessons.next(learner, play.attemptId(), play.stepIndex());
         }
         assertThat(play.completed()).isTrue();
+        assertThat(play.score()).isEqualTo(right ? 100 : 0);
         return play;
+    }
+
+    private static List<String> answer(Question question, boolean right) {
+        List<String> expected = question.expected();
+        if (right) {
+            return expected;
+        }
+        return switch (question.type()) {
+            case ORDERING -> expected.reversed();
+            case MULTIPLE -> question.options().stream().map(AnswerOption::id).filter(id -> !expected.contains(id))
+                    .findFirst().map(List::of).orElse(List.of());
+            default -> List.of(question.options().stream().map(AnswerOption::id).filter(id -> !expected.contains(id))
+                    .findFirst().orElseThrow());
+        };
     }
 
     /** Plays the scenario to an ending, taking the strongest choice and a short written reply. */

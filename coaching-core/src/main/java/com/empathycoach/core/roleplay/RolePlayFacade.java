@@ -162,13 +162,15 @@ public class RolePlayFacade {
             events.publishEvent(new ReplyAwaitingReview(actor.userId(), attempt.scenarioId(), attempt.id(),
                     turn.turnNo(), now));
         }
-        Optional<Scenario.Ending> ending = scenario.ending(next);
-        if (ending.isPresent()) {
-            Map<EmpathyKey, Integer> scores = RolePlayScoring.scores(scenario, plays.turns(attempt.id()));
+        Optional<Scenario.Ending> path = scenario.ending(next);
+        if (path.isPresent()) {
+            List<RolePlayTurn> turns = plays.turns(attempt.id());
+            Scenario.Ending ending = RolePlayScoring.endingAfter(scenario, path.get(), turns);
+            Map<EmpathyKey, Integer> scores = RolePlayScoring.scores(scenario, turns);
             int overall = RolePlayScoring.overall(scores);
-            if (plays.complete(attempt.id(), ending.get().id(), ending.get().outcome(), scores, overall, now)) {
+            if (plays.complete(attempt.id(), ending.id(), ending.outcome(), scores, overall, now)) {
                 events.publishEvent(new RolePlayCompleted(actor.userId(), attempt.scenarioId(), attempt.id(),
-                        attempt.attemptNo(), attempt.revision(), ending.get().outcome(), scores, overall, now));
+                        attempt.attemptNo(), attempt.revision(), ending.outcome(), scores, overall, now));
             }
         }
         return view(plays.attempt(attempt.id()).orElseThrow());
@@ -195,7 +197,7 @@ public class RolePlayFacade {
             Scenario.Node node = scenario.node(turn.nodeId()).orElseThrow();
             if (turn.written()) {
                 Analysis analysis = analyzer.analyze(turn.reply());
-                boolean weak = analysis.overall() < RolePlayScoring.WEAK_REPLY_BELOW;
+                boolean weak = RolePlayScoring.weakReply(analysis.scores());
                 transcript.add(new Exchange(turn.turnNo(), node.id(), node.customer(), turn.reply(), true,
                         node.freeText().map(Scenario.FreeText::prompt).orElse(""), analysis, mood, turn.moodAfter(),
                         turn.review(), weak, null, reviewed.get(turn.turnNo())));

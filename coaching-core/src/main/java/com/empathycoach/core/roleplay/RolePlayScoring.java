@@ -81,4 +81,40 @@ public final class RolePlayScoring {
 
     /** A written reply below this overall score gets its suggestions in the debrief. */
     public static final int WEAK_REPLY_BELOW = 60;
+
+    /** A written reply below this overall score is hostile (rude, dismissive, blaming): the customer is lost. */
+    public static final int HOSTILE_REPLY_BELOW = 25;
+
+    public static boolean weakReply(Map<EmpathyKey, Integer> replyScores) {
+        return overall(replyScores) < WEAK_REPLY_BELOW;
+    }
+
+    /**
+     * The ending a play really reaches: the scenario's path may lead to its best ending, but a written reply the
+     * analyzer judged weak caps the outcome at a cool resolution, and a hostile one loses the customer (the
+     * scenario's own ending of that outcome, where it has one). Choices alone never change the path's ending.
+     */
+    public static Scenario.Ending endingAfter(Scenario scenario, Scenario.Ending reached, List<RolePlayTurn> turns) {
+        int worstReply = turns.stream().filter(RolePlayTurn::written).mapToInt(t -> overall(t.scores())).min().orElse(100);
+        Scenario.Outcome cap = worstReply < HOSTILE_REPLY_BELOW ? Scenario.Outcome.ESCALATED_OR_LOST
+                : worstReply < WEAK_REPLY_BELOW ? Scenario.Outcome.RESOLVED_COOL : Scenario.Outcome.RESOLVED_HAPPY;
+        if (reached.outcome().ordinal() >= cap.ordinal()) {
+            return reached;
+        }
+        for (int o = cap.ordinal(); o < Scenario.Outcome.values().length; o++) {
+            Scenario.Outcome outcome = Scenario.Outcome.values()[o];
+            var ending = scenario.endings().stream().filter(e -> e.outcome() == outcome).findFirst();
+            if (ending.isPresent()) {
+                return ending.get();
+            }
+        }
+        for (int o = cap.ordinal() - 1; o > reached.outcome().ordinal(); o--) {
+            Scenario.Outcome outcome = Scenario.Outcome.values()[o];
+            var ending = scenario.endings().stream().filter(e -> e.outcome() == outcome).findFirst();
+            if (ending.isPresent()) {
+                return ending.get();
+            }
+        }
+        return reached;
+    }
 }

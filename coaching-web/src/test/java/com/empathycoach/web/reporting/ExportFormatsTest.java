@@ -1,5 +1,6 @@
 package com.empathycoach.web.reporting;
 
+import com.empathycoach.core.coaching.AssignmentOutcome;
 import com.empathycoach.core.reporting.CompletionRow;
 import com.empathycoach.core.reporting.CompletionRow.Status;
 import org.apache.commons.csv.CSVFormat;
@@ -25,9 +26,10 @@ class ExportFormatsTest {
     private static final List<CompletionRow> ROWS = List.of(
             new CompletionRow("Zoë \"Zed\" O'Brien, Jr.", "zoe@example.org", "Équipe Nord, Lyon", "Łukasz Żółć",
                     "Why empathy matters \u203A See it from their side", LocalDate.of(2026, 11, 2), LocalDate.of(2026, 11, 20),
-                    Status.COMPLETED, LocalDate.of(2026, 11, 9), 85, 2),
+                    Status.PASSED, AssignmentOutcome.MET, LocalDate.of(2026, 11, 9), 85, 2),
             new CompletionRow("李小龍", "li@example.org", "Team\nwith a line break", "Coach \"Q\"", "Price rise; \"calm\"",
-                    LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4), Status.OVERDUE, null, null, 0));
+                    LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4), Status.NOT_STARTED, AssignmentOutcome.OVERDUE, null, null,
+                    0));
 
     private static RowSource rows() {
         return sink -> {
@@ -60,7 +62,8 @@ class ExportFormatsTest {
                 assertThat(record.get("assigned_on")).isEqualTo(row.assignedOn().toString());
                 assertThat(record.get("status")).isEqualTo(row.status().name());
                 assertThat(record.get("completed_on")).isEqualTo(row.completedOn() == null ? "" : row.completedOn().toString());
-                assertThat(record.get("score")).isEqualTo(row.score() == null ? "" : row.score().toString());
+                assertThat(record.get("assignment")).isEqualTo(row.assignment().name());
+                assertThat(record.get("best_score")).isEqualTo(row.bestScore() == null ? "" : row.bestScore().toString());
                 assertThat(Integer.parseInt(record.get("attempts"))).isEqualTo(row.attempts());
             }
         }

@@ -10,6 +10,7 @@ import com.empathycoach.core.lesson.LessonContent;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.reporting.Certificate;
 import com.empathycoach.core.reporting.CertificateFacade;
+import com.empathycoach.core.coaching.AssignmentOutcome;
 import com.empathycoach.core.reporting.CompletionRow;
 import com.empathycoach.core.reporting.Dashboard;
 import com.empathycoach.core.reporting.ReportFilter;
@@ -106,13 +107,15 @@ class ReportingTest {
         });
         CompletionRow module = rows.stream().filter(r -> r.item().equals(modules.current(MODULE).orElseThrow().content().title()))
                 .findFirst().orElseThrow();
-        assertThat(module.status()).isEqualTo(CompletionRow.Status.COMPLETED);
+        assertThat(module.status()).isEqualTo(CompletionRow.Status.PASSED);
+        assertThat(module.assignment()).isEqualTo(AssignmentOutcome.MET);
         assertThat(module.completedOn()).isEqualTo(coaching.today());
         assertThat(module.attempts()).isEqualTo(moduleLessons.size());
-        assertThat(module.score()).isEqualTo(Math.round((float) total / moduleLessons.size()));
+        assertThat(module.bestScore()).isEqualTo(Math.round((float) total / moduleLessons.size()));
         CompletionRow scenario = rows.stream().filter(r -> r != module).findFirst().orElseThrow();
-        assertThat(scenario.status()).isEqualTo(CompletionRow.Status.OPEN);
-        assertThat(scenario.score()).isNull();
+        assertThat(scenario.status()).isEqualTo(CompletionRow.Status.NOT_STARTED);
+        assertThat(scenario.assignment()).isEqualTo(AssignmentOutcome.OPEN);
+        assertThat(scenario.bestScore()).isNull();
         assertThat(scenario.attempts()).isZero();
 
         assertThat(export(org.hr(), new ReportFilter(org.teamId(), MODULE, null, null))).hasSize(1);
@@ -121,7 +124,7 @@ class ReportingTest {
         assertThat(dashboard.totals().assigned()).isEqualTo(2);
         assertThat(dashboard.totals().completed()).isEqualTo(1);
         assertThat(dashboard.totals().overdue()).isZero();
-        assertThat(dashboard.totals().averageScore()).isEqualTo(module.score().doubleValue());
+        assertThat(dashboard.totals().averageScore()).isEqualTo(module.bestScore().doubleValue());
         assertThat(dashboard.byTeam()).singleElement().satisfies(g -> assertThat(g.figures().completionRate()).isEqualTo(0.5));
         assertThat(dashboard.byModule()).extracting(Dashboard.Group::id).containsExactlyInAnyOrder(MODULE, "price-rise");
         assertThat(dashboard.weekly()).last().satisfies(w -> {

@@ -95,10 +95,10 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
                 cells.add(span.getText());
             }
         }
-        assertThat(cells).anyMatch(t -> t.matches("Done \u00B7 \\d+%"));
+        assertThat(cells).anyMatch(t -> t.matches("Done (on time|late) \u00B7 \\d+%"));
 
         Select<Optional<Status>> filter = $(Select.class).withClassName("progress-filter").first();
-        test(filter).selectItem("Done");
+        test(filter).selectItem("Done on time");
         Grid<AgentRow> filtered = $(Grid.class).withClassName("progress-grid").first();
         assertThat(filtered.getListDataView().getItems())
                 .allSatisfy(r -> assertThat(r.cells().values()).anyMatch(c -> c.status().done()))

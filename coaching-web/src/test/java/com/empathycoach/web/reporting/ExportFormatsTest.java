@@ -89,15 +89,18 @@ class ExportFormatsTest {
             Row first = sheet.get(1);
             assertThat(first.getCellText(0)).isEqualTo(ROWS.getFirst().agent());
             assertThat(first.getCellText(2)).isEqualTo("Équipe Nord, Lyon");
-            assertThat(first.getCell(9).getType()).isEqualTo(CellType.NUMBER);
-            assertThat(first.getCellAsNumber(9)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(85));
+            assertThat(first.getCellText(7)).isEqualTo("PASSED");
+            assertThat(first.getCellText(8)).isEqualTo("MET");
+            assertThat(first.getCell(10).getType()).isEqualTo(CellType.NUMBER);
+            assertThat(first.getCellAsNumber(10)).hasValueSatisfying(n -> assertThat(n.intValue()).isEqualTo(85));
             assertThat(first.getCellAsDate(5)).hasValueSatisfying(d -> assertThat(d.toLocalDate())
                     .isEqualTo(LocalDate.of(2026, 11, 2)));
             Row second = sheet.get(2);
             assertThat(second.getCellText(0)).isEqualTo("李小龍");
             assertThat(second.getCellText(2)).isEqualTo("Team\nwith a line break");
-            assertThat(second.getCellText(7)).isEqualTo("OVERDUE");
-            assertThat(second.getCellAsNumber(10)).hasValueSatisfying(n -> assertThat(n.intValue()).isZero());
+            assertThat(second.getCellText(7)).isEqualTo("NOT_STARTED");
+            assertThat(second.getCellText(8)).isEqualTo("OVERDUE");
+            assertThat(second.getCellAsNumber(11)).hasValueSatisfying(n -> assertThat(n.intValue()).isZero());
         }
     }
 }

@@ -47,9 +47,9 @@ public class CoachingNotifications {
 
     @EventListener
     void on(ReplyReviewed e) {
-        String scenario = reviews.scenarioOf(e.attemptId()).orElse("");
+        // The link opens exactly this reviewed reply in the agent's history, whatever they played since.
         notifications.notify(e.agentId(), NotificationKind.REVIEW_DONE, "review:" + e.attemptId() + "#" + e.turnNo(),
-                List.of(), "roleplay/" + scenario);
+                List.of(), "roleplay/reviewed?attempt=" + e.attemptId() + "&turn=" + e.turnNo());
     }
 
     @EventListener

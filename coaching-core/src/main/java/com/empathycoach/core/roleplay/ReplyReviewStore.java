@@ -31,6 +31,9 @@ public interface ReplyReviewStore {
     /** Reviews of this agent's replies not yet opened by them, newest first. */
     List<CoachReview> unseen(long userId);
 
+    /** Every review of the agent's replies, newest first, at most {@code limit}. */
+    List<CoachReview> reviewsOf(long userId, int limit);
+
     void markSeen(long attemptId, Instant now);
 
     /** The scenario a play belongs to, for links. */

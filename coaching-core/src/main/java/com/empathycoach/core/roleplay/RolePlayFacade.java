@@ -25,6 +25,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -93,8 +94,33 @@ public class RolePlayFacade {
         return reviews.unseen(actor.userId()).stream().map(r -> {
             String scenarioId = reviews.scenarioOf(r.attemptId()).orElse("");
             String title = catalog.current(scenarioId).map(p -> p.scenario().title()).orElse(scenarioId);
-            return new RolePlayViews.NewReview(scenarioId, title, r.reviewerName(), r.reviewedAt());
+            return new RolePlayViews.NewReview(r.attemptId(), r.turnNo(), scenarioId, title, r.reviewerName(), r.reviewedAt());
         }).toList();
+    }
+
+    /** Limit of the reviewed-replies history shown at once. */
+    public static final int REVIEW_HISTORY = 200;
+
+    /**
+     * Every reply of the agent that a coach reviewed, newest first, each with the customer's line, the reply and the
+     * review, whichever play it belongs to (a later replay does not hide it). Opening the history marks them seen.
+     */
+    public List<RolePlayViews.ReviewedReply> reviewedReplies(Actor actor) {
+        requireLearner(actor);
+        List<RolePlayViews.ReviewedReply> replies = new ArrayList<>();
+        Map<Long, List<RolePlayTurn>> turnsByAttempt = new HashMap<>();
+        for (CoachReview review : reviews.reviewsOf(actor.userId(), REVIEW_HISTORY)) {
+            RolePlayAttempt attempt = plays.attempt(review.attemptId()).orElseThrow();
+            Scenario scenario = scenarioOf(attempt);
+            RolePlayTurn turn = turnsByAttempt.computeIfAbsent(attempt.id(), plays::turns).stream()
+                    .filter(t -> t.turnNo() == review.turnNo()).findFirst().orElseThrow();
+            String customer = scenario.node(turn.nodeId()).map(Scenario.Node::customer).orElse("");
+            replies.add(new RolePlayViews.ReviewedReply(attempt.id(), attempt.attemptNo(), turn.turnNo(), scenario.id(),
+                    scenario.title(), customer, turn.reply(), review));
+        }
+        Instant now = clock.instant();
+        turnsByAttempt.keySet().forEach(id -> reviews.markSeen(id, now));
+        return replies;
     }
 
     /** Starts a new play from the beginning, unless one is still open. */

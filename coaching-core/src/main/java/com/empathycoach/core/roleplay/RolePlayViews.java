@@ -30,7 +30,13 @@ public final class RolePlayViews {
     }
 
     /** A coach's review the agent has not opened yet, for their home view. */
-    public record NewReview(String scenarioId, String scenarioTitle, String reviewerName, Instant reviewedAt) {
+    public record NewReview(long attemptId, int turnNo, String scenarioId, String scenarioTitle, String reviewerName,
+                            Instant reviewedAt) {
+    }
+
+    /** One of the agent's written replies as their coach reviewed it: what the customer said, the reply, the review. */
+    public record ReviewedReply(long attemptId, int attemptNo, int turnNo, String scenarioId, String scenarioTitle,
+                                String customer, String reply, CoachReview review) {
     }
 
     public record Debrief(Scenario.Ending ending, Map<EmpathyKey, Integer> scores, int overall, List<Exchange> weakPoints,

@@ -199,6 +199,8 @@ class RolePlayFacadeTest {
         public boolean review(long a, int t, long r, Map<EmpathyKey, Integer> s, String f, Instant n) { return false; }
         public Map<Integer, CoachReview> reviews(long attemptId) { return Map.of(); }
         public List<CoachReview> unseen(long userId) { return List.of(); }
+        @Override
+        public List<CoachReview> reviewsOf(long userId, int limit) { return List.of(); }
         public void markSeen(long attemptId, Instant now) { }
         public Optional<String> scenarioOf(long attemptId) { return Optional.empty(); }
     }

@@ -103,6 +103,16 @@ class JdbcReplyReviewStore implements ReplyReviewStore {
     }
 
     @Override
+    public List<CoachReview> reviewsOf(long userId, int limit) {
+        return jdbc.query("""
+                select r.*, u.display_name from roleplay_review r
+                join roleplay_attempt a on a.id = r.attempt_id
+                join app_user u on u.id = r.reviewer_id
+                where a.user_id = ? order by r.reviewed_at desc, r.attempt_id desc, r.turn_no limit ?""",
+                REVIEW_ROW, userId, limit);
+    }
+
+    @Override
     public void markSeen(long attemptId, Instant now) {
         jdbc.update("update roleplay_review set seen_at = ? where attempt_id = ? and seen_at is null",
                 Timestamp.from(now), attemptId);

@@ -77,9 +77,10 @@ class ReviewQueueTest extends SpringBrowserlessTest {
                 .noneMatch(c -> c.getElement().getTextRecursively().contains(marker));
 
         assertThat(rolePlays.newReviews(kofi)).anySatisfy(r -> assertThat(r.scenarioId()).isEqualTo("vanished-images"));
+        int turn = play.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow().turnNo();
         assertThat(notifications.recent(kofi)).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.REVIEW_DONE);
-            assertThat(n.link()).isEqualTo("roleplay/vanished-images");
+            assertThat(n.link()).isEqualTo("roleplay/reviewed?attempt=" + play.attemptId() + "&turn=" + turn);
         });
         RolePlay reopened = rolePlays.open(kofi, "vanished-images");
         var written = reopened.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow();

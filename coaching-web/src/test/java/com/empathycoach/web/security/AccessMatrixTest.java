@@ -56,6 +56,7 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("lessons/:moduleId/:lessonId", "AC");
         MATRIX.put("roleplay", "AC");
         MATRIX.put("roleplay/:scenarioId", "AC");
+        MATRIX.put("roleplay/reviewed", "A");
         MATRIX.put("badges", "AC");
         MATRIX.put("leaderboard", "AC");
         MATRIX.put("profile", "A");

@@ -26,6 +26,7 @@ import java.util.List;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
 import com.empathycoach.web.lesson.ui.CatalogueView;
+import com.empathycoach.web.roleplay.ui.ReviewedRepliesView;
 import com.empathycoach.web.lesson.ui.ModuleView;
 import com.empathycoach.web.lesson.ui.LessonPlayerView;
 import com.vaadin.flow.component.Component;
@@ -61,8 +62,8 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
             Div reviewed = new Div(new H3(getTranslation("agent.reviews.title")));
             reviewed.addClassName("new-reviews");
             newReviews.forEach(r -> {
-                RouterLink link = new RouterLink(r.scenarioTitle(), RolePlayView.class,
-                        new RouteParameters("scenarioId", r.scenarioId()));
+                RouterLink link = new RouterLink(r.scenarioTitle(), ReviewedRepliesView.class);
+                link.setQueryParameters(ReviewedRepliesView.pointingAt(r.attemptId(), r.turnNo()));
                 reviewed.add(new Paragraph(new Span(getTranslation("agent.reviews.line", r.reviewerName()) + " "), link));
             });
             add(reviewed);

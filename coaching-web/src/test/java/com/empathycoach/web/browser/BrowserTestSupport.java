@@ -16,7 +16,10 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import com.empathycoach.core.lesson.ContentCatalog;
+import com.empathycoach.core.lesson.Question;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -27,6 +30,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Real-browser journeys in headless Chromium. They run whenever Chromium and its driver are installed
@@ -43,6 +48,9 @@ abstract class BrowserTestSupport {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ContentCatalog catalog;
 
     @BeforeAll
     static void startBrowser() {
@@ -125,7 +133,7 @@ abstract class BrowserTestSupport {
     void playLessonToTheEnd() {
         for (int guard = 0; guard < 40 && !finished(); guard++) {
             String before = stepLabel();
-            if (before.equals("Lesson complete")) {
+            if (before.equals("End of the lesson")) {
                 break;
             }
             List<WebElement> check = driver.findElements(By.cssSelector("vaadin-button.check-answer"));
@@ -142,6 +150,66 @@ abstract class BrowserTestSupport {
             waiting().until(d -> finished() || !stepLabel().equals(before));
         }
         waiting().until(d -> finished());
+    }
+
+    /** Answers the question on screen correctly, looking its right answer up in the published content. */
+    void chooseRightAnswer() {
+        String prompt = driver.findElement(By.cssSelector(".question-panel h3")).getText().strip();
+        Question question = catalog.current().stream().flatMap(m -> m.content().lessons().stream())
+                .flatMap(l -> l.questions().stream()).filter(q -> q.prompt().strip().equals(prompt)).findFirst()
+                .orElseThrow(() -> new AssertionError("no question with the prompt " + prompt));
+        List<String> expected = question.expected().stream()
+                .map(id -> question.option(id).orElseThrow().text().strip()).toList();
+        List<WebElement> radios = driver.findElements(By.cssSelector(".question-panel vaadin-radio-button"));
+        List<WebElement> boxes = driver.findElements(By.cssSelector(".question-panel vaadin-checkbox"));
+        if (!radios.isEmpty() || !boxes.isEmpty()) {
+            for (WebElement option : radios.isEmpty() ? boxes : radios) {
+                if (expected.contains(option.getText().strip())) {
+                    script("arguments[0].scrollIntoView({block: 'center'})", option);
+                    if (radios.isEmpty()) {
+                        clickOn(option);
+                    } else {
+                        option.findElement(By.tagName("input")).sendKeys(Keys.SPACE);
+                    }
+                }
+            }
+            return;
+        }
+        for (int target = 0; target < expected.size(); target++) {
+            List<String> order = List.of(orderingText().split("\\|"));
+            int at = order.indexOf(expected.get(target));
+            while (at > target) {
+                String before = orderingText();
+                WebElement row = driver.findElements(By.className("ordering-row")).get(at);
+                clickOn(row.findElements(By.tagName("vaadin-button")).getFirst());
+                waiting().until(d -> !orderingText().equals(before));
+                at--;
+            }
+        }
+    }
+
+    /** Plays the open lesson to its end answering every question right, so the lesson is passed. */
+    void passLessonToTheEnd() {
+        for (int guard = 0; guard < 40 && !finished(); guard++) {
+            String before = stepLabel();
+            if (before.equals("End of the lesson")) {
+                break;
+            }
+            List<WebElement> check = driver.findElements(By.cssSelector("vaadin-button.check-answer"));
+            if (!check.isEmpty()) {
+                chooseRightAnswer();
+                check.getFirst().sendKeys(Keys.ENTER);
+                waiting().until(d -> !d.findElements(By.className("verdict")).isEmpty());
+            }
+            waiting().until(d -> finished() || nextReady());
+            if (finished()) {
+                break;
+            }
+            click(By.className("next-step"));
+            waiting().until(d -> finished() || !stepLabel().equals(before));
+        }
+        waiting().until(d -> finished());
+        assertThat(pageText()).contains("Lesson passed").contains("Your score: 100%");
     }
 
     void chooseFirstOption() {

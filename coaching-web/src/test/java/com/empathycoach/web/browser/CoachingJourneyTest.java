@@ -46,7 +46,7 @@ class CoachingJourneyTest extends BrowserTestSupport {
             click(By.className("retry-lesson"));
             waiting().until(d -> !finished());
         }
-        playLessonToTheEnd();
+        passLessonToTheEnd();
         driver.get(url("agent"));
         waitFor(By.className("my-assignments"));
         waiting().until(d -> d.findElements(By.cssSelector(".assignment-done-list a.assignment-link")).stream()

@@ -1,0 +1,111 @@
+package com.empathycoach.web.browser;
+
+import com.empathycoach.core.coaching.AssignedItem;
+import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.identity.AccountFacade;
+import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.NewUser;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.lesson.LessonFacade;
+import com.empathycoach.core.shared.Actor;
+import com.empathycoach.web.LearnerSteps;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A lesson finished at 0% as the agent and their coach see it in the browser: never "done", with what to do
+ * next, in English and in Spanish, and at 360 px wide without sideways scrolling.
+ */
+class ProgressJourneyTest extends BrowserTestSupport {
+
+    private static final String MODULE = "why-empathy-matters";
+    private static final String PASSWORD = "a-long-test-passphrase";
+
+    @Autowired IdentityFacade identity;
+    @Autowired AccountFacade accounts;
+    @Autowired CoachingFacade coaching;
+    @Autowired LessonFacade lessons;
+
+    private record People(Actor coach, Actor agent) {
+    }
+
+    private People failedLesson() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        long team = identity.ensureTeam("Journey " + run);
+        Actor coach = person("jc" + run, "Jo Coach", Role.COACH, team);
+        Actor agent = person("ja" + run, "Ana Agent", Role.AGENT, team);
+        String lesson = lessons.module(agent, MODULE).lessons().getFirst().lessonId();
+        coaching.assign(coach, team, AssignedItem.lesson(MODULE, lesson), Set.of(), coaching.today().plusDays(3), null);
+        LearnerSteps.failLesson(lessons, agent, MODULE, lesson);
+        return new People(coach, agent);
+    }
+
+    private Actor person(String username, String name, Role role, long team) {
+        long id = identity.register(new NewUser(username, name, username + "@test.empathycoach.test", PASSWORD,
+                Set.of(role), "UTC"));
+        identity.addToTeam(team, id, role);
+        return new Actor(id, username, Set.of(role));
+    }
+
+    @Test
+    void aFailedLessonIsNeverDoneForTheAgentOrTheCoachAndHomeSaysWhatIsNext() {
+        People people = failedLesson();
+        signIn(people.agent().username(), PASSWORD);
+        waitFor(By.className("home-progress"));
+        assertThat(pageText()).contains("1 lesson finished below the pass mark").contains("Next:")
+                .doesNotContain("You have not started a lesson yet").doesNotContain("Done on time")
+                .doesNotContain("Recently done");
+        screenshot("progress-home-attempted");
+        driver.manage().window().setSize(new Dimension(360, 800));
+        assertNoSidewaysScroll("agent home at 360 px");
+        screenshot("progress-home-attempted-360");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+
+        driver.get(url("lessons/" + MODULE));
+        waitFor(By.className("lesson-card"));
+        assertThat(pageText()).contains("Not passed yet: best score 0%, pass mark 80%").contains("Try again");
+        driver.findElements(By.cssSelector(".lesson-card vaadin-button")).getFirst().click();
+        waiting().until(d -> finished());
+        assertThat(pageText()).contains("Not passed yet").contains("Your score: 0%").contains("XP for this attempt: +")
+                .contains("First attempt at this lesson: full XP.").doesNotContain("Lesson passed");
+        driver.manage().window().setSize(new Dimension(360, 800));
+        assertNoSidewaysScroll("lesson end screen at 360 px");
+        screenshot("progress-end-screen-360");
+        driver.manage().window().setSize(new Dimension(1280, 900));
+
+        signIn(people.coach().username(), PASSWORD);
+        driver.get(url("coach/progress"));
+        waitFor(By.className("progress-grid"));
+        waiting().until(d -> pageText().contains("In progress \u00B7 0%"));
+        assertThat(pageText()).doesNotContain("Done on time").doesNotContain("Done late");
+        screenshot("progress-coach-grid");
+    }
+
+    @Test
+    void inSpanishTheHomeAndTheEndScreenSayTheSame() {
+        People people = failedLesson();
+        accounts.setLocale(people.agent(), "es");
+        signIn(people.agent().username(), PASSWORD);
+        waitFor(By.className("home-progress"));
+        assertThat(pageText()).contains("1 lección terminada por debajo de la nota para aprobar").contains("Siguiente:")
+                .doesNotContain("Todavía no has empezado ninguna lección");
+        driver.get(url("lessons/" + MODULE));
+        waitFor(By.className("lesson-card"));
+        driver.findElements(By.cssSelector(".lesson-card vaadin-button")).getFirst().click();
+        waiting().until(d -> finished());
+        assertThat(pageText()).contains("Aún no aprobada").contains("XP de este intento: +");
+        screenshot("progress-end-screen-es");
+    }
+
+    private void assertNoSidewaysScroll(String where) {
+        waiting().withMessage(where).until(d -> Boolean.TRUE.equals(script(
+                "return document.documentElement.scrollWidth <= window.innerWidth + 1")));
+    }
+}

@@ -3,6 +3,7 @@ package com.empathycoach.core.feedback;
 import com.empathycoach.core.skill.EmpathyKey;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** Facts the feedback feature announces; the profile, XP and the low-score watch listen. */
@@ -14,8 +15,19 @@ public final class FeedbackEvents {
     public record PeerFeedbackRequested(long requestId, long agentId, String agentName, long peerId) {
     }
 
+    /** A teammate answered; only the giver's own side (XP) may react, the agent learns of it at the release. */
     public record PeerFeedbackGiven(long requestId, long agentId, long peerId, Map<EmpathyKey, Integer> ratings,
                                     Instant at) {
+    }
+
+    /**
+     * A group of at least the anonymity threshold of teammates' answers became visible to the agent and their coach,
+     * all at one moment, so no single answer can be told apart by watching the figures move.
+     */
+    public record PeerFeedbackReleased(long agentId, List<PeerFeedbackStore.Released> answers, Instant at) {
+        public PeerFeedbackReleased {
+            answers = List.copyOf(answers);
+        }
     }
 
     /** {@code ratings} holds the keys the customer form asks about (see {@link CustomerAnswer#keyRatings()}). */

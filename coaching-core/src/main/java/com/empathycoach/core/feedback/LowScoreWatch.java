@@ -1,7 +1,7 @@
 package com.empathycoach.core.feedback;
 
 import com.empathycoach.core.feedback.FeedbackEvents.CustomerFeedbackGiven;
-import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackGiven;
+import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackReleased;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.lesson.ContentCatalog;
@@ -55,8 +55,8 @@ class LowScoreWatch {
     }
 
     @EventListener
-    void on(PeerFeedbackGiven e) {
-        for (EmpathyKey key : e.ratings().keySet()) {
+    void on(PeerFeedbackReleased e) {
+        for (EmpathyKey key : EmpathyKey.values()) {
             List<Integer> recent = peers.recentRatings(e.agentId(), key, window);
             check(e.agentId(), key, ScoreSource.PEER, recent.stream().mapToDouble(Integer::doubleValue).boxed().toList(), e.at());
         }

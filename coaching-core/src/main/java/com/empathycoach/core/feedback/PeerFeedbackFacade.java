@@ -93,8 +93,15 @@ public class PeerFeedbackFacade {
         }
         String agentName = identity.user(agentId).map(u -> u.displayName()).orElseThrow();
         Instant now = clock.instant();
+        // A teammate whose request still reads as waiting is not asked again, whether or not they have in fact
+        // answered: asking must not reveal an answer the agent cannot see yet.
+        Set<Long> waiting = asTheAgentSeesThem(agentId).stream().filter(r -> r.status() == PeerRequest.Status.OPEN)
+                .map(PeerRequest::peerId).collect(Collectors.toSet());
         int opened = 0;
         for (long peer : peerIds) {
+            if (waiting.contains(peer)) {
+                continue;
+            }
             var id = store.open(agentId, peer, actor.userId(), now);
             if (id.isPresent()) {
                 opened++;
@@ -110,10 +117,25 @@ public class PeerFeedbackFacade {
         return store.waitingFor(peer.userId());
     }
 
-    /** The agent's own requests, newest first: who was asked and whether they answered. */
+    /**
+     * The agent's own requests, newest first: who was asked and when. A request answered or declined since the last
+     * release still reads as open, so its closing cannot be matched with an answer.
+     */
     @Transactional(readOnly = true)
     public List<PeerRequest> myRequests(Actor agent) {
-        return store.about(agent.userId(), HISTORY);
+        return asTheAgentSeesThem(agent.userId());
+    }
+
+    private List<PeerRequest> asTheAgentSeesThem(long agentId) {
+        Instant released = store.lastRelease(agentId).orElse(Instant.MIN);
+        return store.about(agentId, HISTORY).stream().map(r -> hidden(r, released)
+                ? new PeerRequest(r.id(), r.agentId(), r.agentName(), r.peerId(), r.peerName(), r.requestedBy(),
+                        PeerRequest.Status.OPEN, r.createdAt(), null) : r).toList();
+    }
+
+    private static boolean hidden(PeerRequest r, Instant lastRelease) {
+        return (r.status() == PeerRequest.Status.ANSWERED || r.status() == PeerRequest.Status.DECLINED)
+                && r.closedAt() != null && r.closedAt().isAfter(lastRelease);
     }
 
     public void give(Actor peer, long requestId, PeerAnswer answer) {
@@ -123,6 +145,21 @@ public class PeerFeedbackFacade {
             throw new InvalidInputException("request", "feedback.peer.closed");
         }
         events.publishEvent(new PeerFeedbackGiven(request.id(), request.agentId(), peer.userId(), answer.ratings(), now));
+        releaseIfEnough(request.agentId(), now);
+    }
+
+    /**
+     * Answers become visible only in groups: once at least {@code threshold} different teammates have unreleased
+     * answers, all of them are released together. Nothing the agent or coach sees changes before that.
+     */
+    private void releaseIfEnough(long agentId, Instant now) {
+        if (store.unreleasedPeers(agentId) < threshold) {
+            return;
+        }
+        List<PeerFeedbackStore.Released> released = store.release(agentId, now);
+        if (!released.isEmpty()) {
+            events.publishEvent(new FeedbackEvents.PeerFeedbackReleased(agentId, released, now));
+        }
     }
 
     public void decline(Actor peer, long requestId) {
@@ -132,13 +169,18 @@ public class PeerFeedbackFacade {
         }
     }
 
-    /** The agent takes back a request nobody has answered yet. */
+    /**
+     * The agent takes back a request that reads as open. It works the same whether the teammate has not answered,
+     * has declined or has answered (the answer is then dropped before anyone sees it), so withdrawing reveals nothing.
+     */
     public void withdraw(Actor agent, long requestId) {
         PeerRequest request = store.request(requestId).orElseThrow(() -> new UnknownContentException("request"));
         if (request.agentId() != agent.userId()) {
             throw new NotAllowedException(agent.username() + " cannot withdraw request " + requestId);
         }
-        if (!store.close(requestId, PeerRequest.Status.WITHDRAWN, clock.instant())) {
+        boolean seenOpen = asTheAgentSeesThem(agent.userId()).stream()
+                .anyMatch(r -> r.id() == requestId && r.status() == PeerRequest.Status.OPEN);
+        if (!seenOpen || !store.withdraw(requestId, clock.instant())) {
             throw new InvalidInputException("request", "feedback.peer.closed");
         }
     }
@@ -157,7 +199,7 @@ public class PeerFeedbackFacade {
     @Transactional(readOnly = true)
     public List<PeerRequest> requestsAbout(Actor coach, long agentId) {
         coaches.requireCoachOf(coach, agentId);
-        return store.about(agentId, HISTORY);
+        return asTheAgentSeesThem(agentId);
     }
 
     public int threshold() {

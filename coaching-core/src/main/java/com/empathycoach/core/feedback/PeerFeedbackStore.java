@@ -28,7 +28,27 @@ public interface PeerFeedbackStore {
     boolean close(long requestId, PeerRequest.Status status, Instant now);
 
     /** How many different peers have answered about this agent. */
+    /** Distinct teammates whose answers have been released (shown). */
     int answeringPeers(long agentId);
+
+    /** Distinct teammates with answers not released yet. */
+    int unreleasedPeers(long agentId);
+
+    /**
+     * Withdraws a request that is open, or answered or declined but not released: its unreleased answer, if any, is
+     * deleted. False when the request was released or withdrawn already.
+     */
+    boolean withdraw(long requestId, Instant now);
+
+    /** One released answer: the request it answered and its rating per key. */
+    record Released(long requestId, Map<EmpathyKey, Integer> ratings) {
+    }
+
+    /** Releases every answer not yet released for the agent, at {@code now}; returns them (empty if another did). */
+    List<Released> release(long agentId, Instant now);
+
+    /** When the agent's answers were last released, if ever. */
+    Optional<Instant> lastRelease(long agentId);
 
     Map<EmpathyKey, Double> averageRatings(long agentId);
 

@@ -2,7 +2,7 @@ package com.empathycoach.core.profile;
 
 import com.empathycoach.core.coaching.ReviewFacade.ReplyReviewed;
 import com.empathycoach.core.feedback.FeedbackEvents.CustomerFeedbackGiven;
-import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackGiven;
+import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackReleased;
 import com.empathycoach.core.feedback.Ratings;
 import com.empathycoach.core.lesson.LessonEvents.QuestionAnswered;
 import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
@@ -54,11 +54,14 @@ class ProfileListener {
         record(e.agentId(), ScoreSource.COACH_REVIEW, e.attemptId() + "#" + e.turnNo(), e.scores(), e.at());
     }
 
+    /** Peer answers count in the profile when they are released as a group, dated by the release. */
     @EventListener
-    void on(PeerFeedbackGiven e) {
-        Map<EmpathyKey, Integer> scores = new EnumMap<>(EmpathyKey.class);
-        e.ratings().forEach((key, rating) -> scores.put(key, Ratings.toPercent(rating)));
-        record(e.agentId(), ScoreSource.PEER, "request:" + e.requestId(), scores, e.at());
+    void on(PeerFeedbackReleased e) {
+        for (var answer : e.answers()) {
+            Map<EmpathyKey, Integer> scores = new EnumMap<>(EmpathyKey.class);
+            answer.ratings().forEach((key, rating) -> scores.put(key, Ratings.toPercent(rating)));
+            record(e.agentId(), ScoreSource.PEER, "request:" + answer.requestId(), scores, e.at());
+        }
     }
 
     @EventListener

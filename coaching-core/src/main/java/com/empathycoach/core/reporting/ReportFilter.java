@@ -2,9 +2,11 @@ package com.empathycoach.core.reporting;
 
 import com.empathycoach.core.shared.InvalidInputException;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What HR looks at: optionally one team, one module (its lessons included) and a range of assignment
@@ -23,11 +25,17 @@ public record ReportFilter(Long teamId, String moduleId, LocalDate from, LocalDa
         return new ReportFilter(null, null, null, null);
     }
 
-    /** The filter as a file-name part, for example {@code team-3_module-tone_2026-11-01_to_2026-11-30}. */
-    public String slug() {
+    /**
+     * The filter as a file-name part, with the team by its name, for example
+     * {@code team-harbour-team_module-tone_from-2026-11-01_to-2026-11-30}.
+     */
+    public String slug(String teamName) {
         List<String> parts = new ArrayList<>();
         if (teamId != null) {
-            parts.add("team-" + teamId);
+            String name = Normalizer.normalize(teamName == null ? "" : teamName, Normalizer.Form.NFKD)
+                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("(^-+|-+$)", "");
+            parts.add("team-" + (name.isEmpty() ? String.valueOf(teamId) : name));
         }
         if (moduleId != null) {
             parts.add("module-" + moduleId.replaceAll("[^A-Za-z0-9-]", "-"));
@@ -41,9 +49,9 @@ public record ReportFilter(Long teamId, String moduleId, LocalDate from, LocalDa
         return parts.isEmpty() ? "all" : String.join("_", parts);
     }
 
-    /** The filter as an audit line. */
-    public String describe() {
-        return "team=" + (teamId == null ? "all" : teamId) + " module=" + (moduleId == null ? "all" : moduleId)
+    /** The filter as an audit line, with the team by its name. */
+    public String describe(String teamName) {
+        return "team=" + (teamId == null ? "all" : "\"" + teamName + "\"") + " module=" + (moduleId == null ? "all" : moduleId)
                 + " from=" + (from == null ? "-" : from) + " to=" + (to == null ? "-" : to);
     }
 }

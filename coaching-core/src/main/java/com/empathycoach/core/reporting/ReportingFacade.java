@@ -79,9 +79,19 @@ public class ReportingFacade {
             finished = true;
             return rows[0];
         } finally {
-            audit.record(actor.userId(), "EXPORT_" + format, filter.describe() + (finished ? "" : " (interrupted)"),
+            audit.record(actor.userId(), "EXPORT_" + format, filter.describe(teamName(filter)) + (finished ? "" : " (interrupted)"),
                     rows[0], clock.instant());
         }
+    }
+
+    /** The export's file-name part for the filter, naming its team (see {@link ReportFilter#slug(String)}). */
+    public String fileSlug(ReportFilter filter) {
+        return filter.slug(teamName(filter));
+    }
+
+    private String teamName(ReportFilter filter) {
+        return filter.teamId() == null ? null : identity.allTeams().stream().filter(t -> t.id() == filter.teamId())
+                .map(t -> t.name()).findFirst().orElse(String.valueOf(filter.teamId()));
     }
 
     /** Records an export made elsewhere (for example of xAPI statements). */

@@ -17,6 +17,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,15 +102,63 @@ class JdbcPeerFeedbackStore implements PeerFeedbackStore {
 
     @Override
     public int answeringPeers(long agentId) {
-        Integer peers = jdbc.queryForObject("select count(distinct peer_id) from peer_rating where agent_id = ?",
+        Integer peers = jdbc.queryForObject("""
+                select count(distinct peer_id) from peer_rating where agent_id = ? and released_at is not null""",
                 Integer.class, agentId);
         return peers == null ? 0 : peers;
     }
 
     @Override
+    public boolean withdraw(long requestId, Instant now) {
+        int released = jdbc.queryForObject(
+                "select count(*) from peer_rating where request_id = ? and released_at is not null", Integer.class, requestId);
+        if (released > 0) {
+            return false;
+        }
+        jdbc.update("delete from peer_rating where request_id = ? and released_at is null", requestId);
+        return jdbc.update("update peer_request set status = 'WITHDRAWN', closed_at = ? where id = ? and status <> 'WITHDRAWN'",
+                Timestamp.from(now), requestId) == 1;
+    }
+
+    @Override
+    public int unreleasedPeers(long agentId) {
+        Integer peers = jdbc.queryForObject("""
+                select count(distinct peer_id) from peer_rating where agent_id = ? and released_at is null""",
+                Integer.class, agentId);
+        return peers == null ? 0 : peers;
+    }
+
+    @Override
+    public List<Released> release(long agentId, Instant now) {
+        Map<Long, Map<EmpathyKey, Integer>> byRequest = new LinkedHashMap<>();
+        // Lock the rows first, so two answers arriving at once release each answer once.
+        jdbc.query("""
+                select request_id, key_id, rating from peer_rating where agent_id = ? and released_at is null
+                order by request_id, key_id for update""", rs -> {
+            byRequest.computeIfAbsent(rs.getLong(1), r -> new EnumMap<>(EmpathyKey.class))
+                    .put(EmpathyKey.valueOf(rs.getString(2)), rs.getInt(3));
+        }, agentId);
+        if (byRequest.isEmpty()) {
+            return List.of();
+        }
+        jdbc.update("update peer_rating set released_at = ? where agent_id = ? and released_at is null",
+                Timestamp.from(now), agentId);
+        return byRequest.entrySet().stream().map(e -> new Released(e.getKey(), e.getValue())).toList();
+    }
+
+    @Override
+    public Optional<Instant> lastRelease(long agentId) {
+        Timestamp last = jdbc.queryForObject("select max(released_at) from peer_rating where agent_id = ?",
+                Timestamp.class, agentId);
+        return Optional.ofNullable(last).map(Timestamp::toInstant);
+    }
+
+    @Override
     public Map<EmpathyKey, Double> averageRatings(long agentId) {
         Map<EmpathyKey, Double> averages = new EnumMap<>(EmpathyKey.class);
-        jdbc.query("select key_id, avg(rating) average from peer_rating where agent_id = ? group by key_id",
+        jdbc.query("""
+                select key_id, avg(rating) average from peer_rating where agent_id = ? and released_at is not null
+                group by key_id""",
                 rs -> {
                     averages.put(EmpathyKey.valueOf(rs.getString("key_id")), rs.getDouble("average"));
                 }, agentId);
@@ -118,7 +167,9 @@ class JdbcPeerFeedbackStore implements PeerFeedbackStore {
 
     @Override
     public List<PeerSummary.Example> examples(long agentId) {
-        return jdbc.query("select key_id, example from peer_rating where agent_id = ? order by key_id, example",
+        return jdbc.query("""
+                select key_id, example from peer_rating where agent_id = ? and released_at is not null
+                order by key_id, example""",
                 (rs, i) -> new PeerSummary.Example(EmpathyKey.valueOf(rs.getString("key_id")), rs.getString("example")),
                 agentId);
     }
@@ -126,7 +177,7 @@ class JdbcPeerFeedbackStore implements PeerFeedbackStore {
     @Override
     public List<Integer> recentRatings(long agentId, EmpathyKey key, int limit) {
         return jdbc.queryForList("""
-                select rating from peer_rating where agent_id = ? and key_id = ?
-                order by answered_at desc, request_id desc limit ?""", Integer.class, agentId, key.name(), limit);
+                select rating from peer_rating where agent_id = ? and key_id = ? and released_at is not null
+                order by released_at desc, request_id desc limit ?""", Integer.class, agentId, key.name(), limit);
     }
 }

@@ -155,16 +155,26 @@ abstract class BrowserTestSupport {
     /** Answers the question on screen correctly, looking its right answer up in the published content. */
     void chooseRightAnswer() {
         String prompt = driver.findElement(By.cssSelector(".question-panel h3")).getText().strip();
+        // Many questions share a prompt; the options on screen tell them apart.
+        String onScreen = String.valueOf(script("""
+                return Array.from(document.querySelectorAll('.question-panel vaadin-radio-button label,'
+                    + ' .question-panel vaadin-checkbox label, .question-panel .ordering-text'))
+                    .map(e => e.textContent).join('|');"""));
+        java.util.Set<String> shown = java.util.Arrays.stream(onScreen.split("\\|")).map(BrowserTestSupport::normal)
+                .collect(java.util.stream.Collectors.toSet());
         Question question = catalog.current().stream().flatMap(m -> m.content().lessons().stream())
-                .flatMap(l -> l.questions().stream()).filter(q -> q.prompt().strip().equals(prompt)).findFirst()
-                .orElseThrow(() -> new AssertionError("no question with the prompt " + prompt));
+                .flatMap(l -> l.questions().stream()).filter(q -> q.prompt().strip().equals(prompt))
+                .filter(q -> q.options().stream().map(o -> normal(o.text())).collect(java.util.stream.Collectors.toSet())
+                        .equals(shown)).findFirst()
+                .orElseThrow(() -> new AssertionError("no question with the prompt " + prompt + " and options " + shown));
         List<String> expected = question.expected().stream()
-                .map(id -> question.option(id).orElseThrow().text().strip()).toList();
+                .map(id -> normal(question.option(id).orElseThrow().text())).toList();
         List<WebElement> radios = driver.findElements(By.cssSelector(".question-panel vaadin-radio-button"));
         List<WebElement> boxes = driver.findElements(By.cssSelector(".question-panel vaadin-checkbox"));
         if (!radios.isEmpty() || !boxes.isEmpty()) {
             for (WebElement option : radios.isEmpty() ? boxes : radios) {
-                if (expected.contains(option.getText().strip())) {
+                String label = String.valueOf(script("return arguments[0].querySelector('label').textContent", option));
+                if (expected.contains(normal(label))) {
                     script("arguments[0].scrollIntoView({block: 'center'})", option);
                     if (radios.isEmpty()) {
                         clickOn(option);
@@ -176,7 +186,7 @@ abstract class BrowserTestSupport {
             return;
         }
         for (int target = 0; target < expected.size(); target++) {
-            List<String> order = List.of(orderingText().split("\\|"));
+            List<String> order = java.util.Arrays.stream(orderingText().split("\\|")).map(BrowserTestSupport::normal).toList();
             int at = order.indexOf(expected.get(target));
             while (at > target) {
                 String before = orderingText();
@@ -186,6 +196,10 @@ abstract class BrowserTestSupport {
                 at--;
             }
         }
+    }
+
+    private static String normal(String text) {
+        return text.replaceAll("\\s+", " ").strip();
     }
 
     /** Plays the open lesson to its end answering every question right, so the lesson is passed. */

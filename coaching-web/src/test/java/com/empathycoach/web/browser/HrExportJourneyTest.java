@@ -31,7 +31,7 @@ class HrExportJourneyTest extends BrowserTestSupport {
         waitFor(By.className("export-csv"));
         screenshot("hr-dashboard");
         String csv = fetch("a.export-csv");
-        assertThat(csv).startsWith("agent,email,team,coach,item,assigned_on,due_on,status,completed_on,score,attempts")
+        assertThat(csv).startsWith("agent,email,team,coach,item,assigned_on,due_on,status,assignment,completed_on,best_score,attempts")
                 .contains("Harbour Team");
         String xlsxMagic = (String) ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];

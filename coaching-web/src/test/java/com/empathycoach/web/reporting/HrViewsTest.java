@@ -60,9 +60,10 @@ class HrViewsTest extends SpringBrowserlessTest {
 
     @Test
     void theFileNameCarriesTheDateAndTheFilters() {
-        assertThat(new ReportFilter(3L, "tone-in-writing", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30)).slug())
-                .isEqualTo("team-3_module-tone-in-writing_from-2026-11-01_to-2026-11-30");
-        assertThat(ReportFilter.everything().slug()).isEqualTo("all");
+        assertThat(new ReportFilter(3L, "tone-in-writing", LocalDate.of(2026, 11, 1), LocalDate.of(2026, 11, 30))
+                .slug("Équipe Nord, Lyon")).isEqualTo("team-equipe-nord-lyon_module-tone-in-writing_from-2026-11-01_to-2026-11-30");
+        assertThat(new ReportFilter(3L, null, null, null).describe("Harbour Team")).startsWith("team=\"Harbour Team\" ");
+        assertThat(ReportFilter.everything().slug(null)).isEqualTo("all");
     }
 
     @Test

@@ -79,6 +79,8 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         item.setItems(coaching.assignable(actor()));
         item.setItemLabelGenerator(a -> getTranslation("coaching.kind." + a.item().kind()) + ": " + a.title());
         item.setRequiredIndicatorVisible(true);
+        // The view decides when the field is in error (on submit), not the browser on every change.
+        item.setManualValidation(true);
         item.setClearButtonVisible(true);
         item.addClassName("assign-item");
 
@@ -105,7 +107,8 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         form.addClassName("assign-form");
 
         grid.addClassName("assignment-grid");
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Long titles and notes wrap instead of being cut off.
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(a -> getTranslation("coaching.kind." + a.item().kind()) + ": " + a.title())
                 .setHeader(getTranslation("coaching.assign.item")).setFlexGrow(3).setSortable(true);
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("coaching.assign.due")).setAutoWidth(true)
@@ -164,6 +167,8 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         item.clear();
         agents.clear();
         note.clear();
+        // A form emptied after success is not a form with errors.
+        List.<HasValidation>of(item, agents, due, note).forEach(f -> f.setInvalid(false));
         refresh();
     }
 

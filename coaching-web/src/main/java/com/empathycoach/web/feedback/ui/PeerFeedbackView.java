@@ -55,7 +55,8 @@ public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
         waiting.addClassName("peer-waiting");
         add(new H2(getTranslation("peer.title")), new H3(getTranslation("peer.waiting.title")), waiting,
                 new H3(getTranslation("peer.ask.title")), askForm(), summary,
-                new H3(getTranslation("peer.requests.title")), requests);
+                new H3(getTranslation("peer.requests.title")),
+                new Paragraph(getTranslation("peer.requests.pending", peers.threshold())), requests);
         configureRequests();
         refresh();
     }

@@ -19,7 +19,7 @@ public class PeerSummaryPanel extends Div {
         addClassName("peer-summary");
         add(new H3(getTranslation("peer.summary.title")));
         if (!summary.visible()) {
-            add(EmptyState.of(getTranslation("peer.summary.hidden", summary.peers(), summary.threshold())));
+            add(EmptyState.of(getTranslation("peer.summary.hidden", summary.threshold())));
             return;
         }
         NumberFormat one = Formats.oneDecimal(getLocale());

@@ -79,9 +79,9 @@ public class CertificatesView extends VerticalLayout implements LocalizedTitle {
         Locale locale = getLocale();
         Grid<Certificate> grid = new Grid<>();
         grid.addClassName("certificate-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Certificate::moduleTitle).setHeader(getTranslation("certificates.module")).setFlexGrow(2);
-        grid.addColumn(c -> date.format(c.completedOn())).setHeader(getTranslation("certificates.completed"));
+        grid.addColumn(c -> date.format(c.completedOn())).setHeader(getTranslation("certificates.completed")).setAutoWidth(true);
         grid.addColumn(Certificate::number).setHeader(getTranslation("certificates.number")).setAutoWidth(true);
         grid.addComponentColumn(c -> {
             Anchor pdf = new Anchor(DownloadHandler.fromInputStream(event -> {

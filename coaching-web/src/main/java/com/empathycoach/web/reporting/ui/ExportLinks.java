@@ -71,10 +71,10 @@ class ExportLinks extends HorizontalLayout {
     }
 
     static String name(ReportingFacade reporting, ReportFilter filter, String extension) {
-        return "completion_" + reporting.today() + "_" + filter.slug() + "." + extension;
+        return "completion_" + reporting.today() + "_" + reporting.fileSlug(filter) + "." + extension;
     }
 
     private static String rangeSlug(ReportFilter filter) {
-        return new ReportFilter(null, null, filter.from(), filter.to()).slug();
+        return new ReportFilter(null, null, filter.from(), filter.to()).slug(null);
     }
 }

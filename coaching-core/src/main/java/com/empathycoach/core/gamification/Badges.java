@@ -10,12 +10,12 @@ public final class Badges {
     public static final int KEY_MASTERY_SCORE = 80;
 
     public static final List<Badge> ALL = List.of(
-            new Badge("first-steps", Metric.LESSONS_COMPLETED, 1, "vaadin:footsteps"),
+            new Badge("first-steps", Metric.LESSONS_COMPLETED, 1, "vaadin:road"),
             new Badge("lesson-learner", Metric.LESSONS_PASSED, 5, "vaadin:academy-cap"),
             new Badge("lesson-scholar", Metric.LESSONS_PASSED, 15, "vaadin:book"),
             new Badge("whole-curriculum", Metric.LESSONS_PASSED, 24, "vaadin:diploma"),
             new Badge("perfect-score", Metric.PERFECT_LESSONS, 1, "vaadin:star"),
-            new Badge("perfectionist", Metric.PERFECT_LESSONS, 5, "vaadin:stars"),
+            new Badge("perfectionist", Metric.PERFECT_LESSONS, 5, "vaadin:flag-checkered"),
             new Badge("sharp-eye", Metric.QUESTIONS_CORRECT, 50, "vaadin:eye"),
             new Badge("first-conversation", Metric.SCENARIOS_COMPLETED, 1, "vaadin:comment"),
             new Badge("conversation-regular", Metric.SCENARIOS_COMPLETED, 5, "vaadin:comments"),

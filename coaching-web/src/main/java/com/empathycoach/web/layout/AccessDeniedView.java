@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /** Shown to a signed-in person who opens a view their roles do not allow. */
 @PermitAll
 @ParentLayout(MainLayout.class)
-public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException> {
+public class AccessDeniedView extends VerticalLayout implements HasErrorParameter<AccessDeniedException>, LocalizedTitle {
 
     public AccessDeniedView() {
         addClassName("error-view");
@@ -27,5 +27,10 @@ public class AccessDeniedView extends VerticalLayout implements HasErrorParamete
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
         return HttpServletResponse.SC_FORBIDDEN;
+    }
+
+    @Override
+    public String titleKey() {
+        return "error.denied.title";
     }
 }

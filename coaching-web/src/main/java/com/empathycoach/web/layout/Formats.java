@@ -1,9 +1,11 @@
 package com.empathycoach.web.layout;
 
 import java.text.NumberFormat;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Number formats shared by views, in the reader's locale. */
+/** Number and date formats shared by views, in the reader's locale: one date format and one date-time format. */
 public final class Formats {
 
     private Formats() {
@@ -15,5 +17,15 @@ public final class Formats {
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(1);
         return format;
+    }
+
+    /** The one date format, for example "5 Dec 2026" or "5 dic 2026". */
+    public static DateTimeFormatter date(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    }
+
+    /** The one date-and-time format, for example "5 Dec 2026, 14:05". */
+    public static DateTimeFormatter dateTime(Locale locale) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
 }

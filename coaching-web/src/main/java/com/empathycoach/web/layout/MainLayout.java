@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 
 import com.empathycoach.web.security.CurrentUser;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
@@ -70,6 +71,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("app-brand");
         addToDrawer(brand, new Scroller(sideNav()));
+    }
+
+    /** Every page's own content is its main landmark, so assistive technology can jump straight to it. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 
     @Override

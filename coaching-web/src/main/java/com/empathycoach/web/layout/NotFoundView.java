@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /** Shown for an address that leads nowhere. */
 @AnonymousAllowed
-public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException> {
+public class NotFoundView extends VerticalLayout implements HasErrorParameter<NotFoundException>, LocalizedTitle {
 
     public NotFoundView() {
         addClassName("error-view");
@@ -26,5 +26,10 @@ public class NotFoundView extends VerticalLayout implements HasErrorParameter<No
                 new Paragraph(getTranslation("error.notFound.text")),
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String titleKey() {
+        return "error.notFound.title";
     }
 }

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
  * the same id with the stack trace, which never reaches the browser.
  */
 @AnonymousAllowed
-public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception> {
+public class ServerErrorView extends VerticalLayout implements HasErrorParameter<Exception>, LocalizedTitle {
 
     public ServerErrorView() {
         addClassName("error-view");
@@ -32,5 +32,10 @@ public class ServerErrorView extends VerticalLayout implements HasErrorParameter
                 id,
                 new Anchor("", getTranslation("error.home")));
         return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+    }
+
+    @Override
+    public String titleKey() {
+        return "error.server.title";
     }
 }

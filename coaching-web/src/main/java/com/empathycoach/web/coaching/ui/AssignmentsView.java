@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.CoachingFacade;
@@ -38,8 +39,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -183,7 +182,7 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
     }
 
     private Component dueCell(Assignment a) {
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(a.dueOn());
+        String date = Formats.date(getLocale()).format(a.dueOn());
         Span text = new Span(date);
         if (a.dueOn().isBefore(coaching.today()) && a.doneCount() < a.assignees().size()) {
             Span overdue = new Span(getTranslation("coaching.overdue"));

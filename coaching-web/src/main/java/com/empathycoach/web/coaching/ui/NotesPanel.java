@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.coaching.CoachingNote;
 import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.shared.Actor;
@@ -21,7 +22,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The coach's 1:1 notes with one agent: the ones written so far, and a form for a new one. */
 class NotesPanel extends Div {
@@ -91,7 +91,7 @@ class NotesPanel extends Div {
     }
 
     private Div noteBox(CoachingNote n) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Formats.date(getLocale());
         Div box = new Div();
         box.addClassName("note-box");
         box.add(new Paragraph(getTranslation("notes.line", date.format(n.createdAt().atZone(ZoneId.systemDefault())),

@@ -14,8 +14,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 
 import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The closed loop on the coach's start page: keys an agent keeps scoring low on with peers or customers,
@@ -42,7 +40,7 @@ class SuggestionsPanel extends Div {
         }
         add(new H3(getTranslation("suggestion.title")));
         NumberFormat one = Formats.oneDecimal(getLocale());
-        String due = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        String due = Formats.date(getLocale())
                 .format(suggestions.defaultDue());
         for (Proposal p : open) {
             var s = p.suggestion();

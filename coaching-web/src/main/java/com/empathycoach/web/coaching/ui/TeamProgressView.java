@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.CoachingFacade;
@@ -30,7 +31,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -59,7 +59,7 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
         if (!waiting.isEmpty()) {
             Div box = new Div(new Span(getTranslation("notes.waiting.title", notes.acknowledgeWithin().toDays())));
             box.addClassName("notes-waiting");
-            DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+            DateTimeFormatter date = Formats.date(getLocale());
             waiting.forEach(n -> {
                 RouterLink link = new RouterLink(getTranslation("notes.waiting.line", n.agentName(),
                         date.format(n.createdAt().atZone(ZoneId.systemDefault()))), AgentProgressView.class,
@@ -121,7 +121,7 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
                 .setHeader(getTranslation("coaching.assignments.progress")).setTextAlign(ColumnTextAlign.END)
                 .setComparator(AgentRow::done).setSortable(true).setAutoWidth(true);
         ZoneId zone = ZoneId.systemDefault();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter when = Formats.dateTime(getLocale());
         grid.addColumn(r -> r.lastActivity() == null ? getTranslation("coaching.progress.never")
                         : when.format(r.lastActivity().atZone(zone)))
                 .setHeader(getTranslation("coaching.progress.lastActivity"))
@@ -137,7 +137,7 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
         Span title = new Span(a.title());
         title.getElement().setAttribute("title", a.title());
         Span due = new Span(getTranslation("coaching.progress.due",
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale()).format(a.dueOn())));
+                Formats.date(getLocale()).format(a.dueOn())));
         due.addClassName("progress-due");
         Div header = new Div(title, due);
         header.addClassName("progress-header");

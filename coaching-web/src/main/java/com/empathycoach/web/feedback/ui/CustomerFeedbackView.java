@@ -39,6 +39,7 @@ public class CustomerFeedbackView extends Main implements BeforeEnterObserver, H
         this.feedback = feedback;
         this.limiter = limiter;
         addClassName("customer-feedback");
+        getElement().setAttribute("role", "main");
     }
 
     @Override

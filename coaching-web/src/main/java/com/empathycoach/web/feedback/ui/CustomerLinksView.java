@@ -1,5 +1,6 @@
 package com.empathycoach.web.feedback.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.CustomerSummary;
@@ -23,7 +24,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The agent's customer feedback: make a one-time link (with its QR code), see past links and what customers said. */
 @Route("feedback/customers")
@@ -60,7 +60,7 @@ public class CustomerLinksView extends VerticalLayout implements LocalizedTitle 
     }
 
     private void configureGrid() {
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
+        DateTimeFormatter when = Formats.dateTime(getLocale())
                 .withZone(ZoneId.systemDefault());
         links.addClassName("link-history");
         links.addThemeVariants(GridVariant.LUMO_COMPACT);

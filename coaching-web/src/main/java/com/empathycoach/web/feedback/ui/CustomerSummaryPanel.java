@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Customers' answers about an agent: averages out of 5 and their latest comments, shown as plain text. */
 public class CustomerSummaryPanel extends Div {
@@ -38,7 +37,7 @@ public class CustomerSummaryPanel extends Div {
             add(new Paragraph(getTranslation("customer.summary.noComments")));
             return;
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter date = Formats.date(getLocale())
                 .withZone(ZoneId.systemDefault());
         UnorderedList comments = new UnorderedList();
         comments.addClassName("customer-comments");

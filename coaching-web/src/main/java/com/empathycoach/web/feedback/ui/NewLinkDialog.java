@@ -1,5 +1,6 @@
 package com.empathycoach.web.feedback.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.web.feedback.QrCodes;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -14,8 +15,6 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Base64;
 
 /** Shows a new link once: the address to copy, its QR code to show or print, and when it expires. */
@@ -41,8 +40,7 @@ class NewLinkDialog extends Dialog {
                 new ByteArrayInputStream(png), "feedback-link-qr.png", "image/png", png.length)),
                 getTranslation("customer.links.downloadQr"));
         download.getElement().setAttribute("download", true);
-        String expires = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(expiresAt);
+        String expires = Formats.dateTime(getLocale()).withZone(ZoneId.systemDefault()).format(expiresAt);
         add(new Paragraph(getTranslation("customer.links.once")), address, copy, qr, download,
                 new Paragraph(getTranslation("customer.links.expiresOn", expires)));
         Button close = new Button(getTranslation("action.close"), e -> close());

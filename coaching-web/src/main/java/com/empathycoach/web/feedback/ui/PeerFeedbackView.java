@@ -1,5 +1,6 @@
 package com.empathycoach.web.feedback.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
 import com.empathycoach.core.feedback.PeerRequest;
@@ -28,7 +29,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -96,7 +96,7 @@ public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
     }
 
     private void configureRequests() {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter date = Formats.date(getLocale())
                 .withZone(ZoneId.systemDefault());
         requests.addClassName("peer-requests");
         requests.addThemeVariants(GridVariant.LUMO_COMPACT);

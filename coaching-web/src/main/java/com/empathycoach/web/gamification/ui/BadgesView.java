@@ -1,5 +1,6 @@
 package com.empathycoach.web.gamification.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.reporting.BadgeAssertion;
@@ -22,8 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The badge cabinet: every badge, earned ones with their date, locked ones with progress toward them. */
@@ -55,8 +54,7 @@ public class BadgesView extends VerticalLayout implements LocalizedTitle {
             card.setSubtitle(new Span(getTranslation(b.earned() ? "badges.earned" : "badges.locked")));
             card.add(new Paragraph(getTranslation(b.badge().criteriaKey())));
             if (b.earned()) {
-                Span when = new Span(getTranslation("badges.earnedOn", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(getLocale()).format(b.earnedAt().atZone(zone))));
+                Span when = new Span(getTranslation("badges.earnedOn", Formats.date(getLocale()).format(b.earnedAt().atZone(zone))));
                 when.addClassName("progress-label");
                 card.add(when);
                 String assertion = assertions.get(b.badge().id());

@@ -1,5 +1,6 @@
 package com.empathycoach.web.home.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.coaching.CoachingNote;
 import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.shared.Actor;
@@ -12,7 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** Coaching notes for the agent: unacknowledged ones first, each with an acknowledge button and an optional reply. */
@@ -43,7 +43,7 @@ class AgentNotes extends Div {
     }
 
     private Div box(CoachingNote n) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Formats.date(getLocale());
         Div box = new Div();
         box.addClassNames("note-box", n.acknowledged() ? "note-acknowledged" : "note-open");
         box.add(new Paragraph(getTranslation("notes.line", n.coachName(), getTranslation("key." + n.focus()),

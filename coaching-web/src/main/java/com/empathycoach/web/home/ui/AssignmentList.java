@@ -1,5 +1,6 @@
 package com.empathycoach.web.home.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.coaching.MyAssignment;
 import com.empathycoach.web.layout.EmptyState;
 import com.empathycoach.web.lesson.ui.LessonPlayerView;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +48,7 @@ class AssignmentList extends Div {
         ListItem row = new ListItem();
         row.addClassName("assignment-row");
         row.add(link(a));
-        String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale()).format(a.dueOn());
+        String date = Formats.date(getLocale()).format(a.dueOn());
         Span due = new Span(" " + getTranslation("agent.assignments.due", date, a.coachName()));
         due.addClassName("assignment-due");
         row.add(due);

@@ -20,6 +20,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
 
     public LoginView() {
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);

@@ -1,5 +1,6 @@
 package com.empathycoach.web.notification.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.notification.Notification;
 import com.empathycoach.core.notification.NotificationFacade;
 import com.empathycoach.core.shared.Actor;
@@ -16,7 +17,6 @@ import com.vaadin.flow.component.popover.Popover;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /** The bell in the top bar: the unread count, and on click the latest notifications with links. */
@@ -63,7 +63,7 @@ public class NotificationBell extends Div {
 
     /** Dates travel as ISO text in a notification; show them in the reader's format. */
     private Object[] localised(List<String> args) {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Formats.date(getLocale());
         return args.stream().map(a -> a.matches("\\d{4}-\\d{2}-\\d{2}") ? date.format(LocalDate.parse(a)) : a).toArray();
     }
 
@@ -74,7 +74,7 @@ public class NotificationBell extends Div {
             list.add(new Span(getTranslation("notification.none")));
             return;
         }
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter when = Formats.dateTime(getLocale());
         for (Notification n : recent) {
             // Links are app routes; "router-link" lets the router navigate without a page load.
             Anchor link = new Anchor(n.link(), getTranslation("notification." + n.kind(), localised(n.args())));

@@ -1,5 +1,6 @@
 package com.empathycoach.web.profile.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.profile.EmpathyProfile;
 import com.empathycoach.core.profile.EmpathyProfile.TrendPoint;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -15,7 +16,6 @@ import com.vaadin.flow.component.select.Select;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -94,7 +94,7 @@ public class ProfilePanel extends Div {
         key.setItemLabelGenerator(k -> getTranslation("key." + k));
         key.addClassName("trend-key");
         trendChart.addClassName("profile-trend");
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Formats.date(getLocale());
         trendTable.addColumn(p -> date.format(p.weekStart())).setHeader(getTranslation("profile.week"));
         trendTable.addColumn(p -> getTranslation("source." + p.source())).setHeader(getTranslation("profile.source"));
         trendTable.addColumn(p -> getTranslation("profile.cell", p.average(), p.samples())).setHeader(getTranslation("profile.score"));
@@ -114,7 +114,7 @@ public class ProfilePanel extends Div {
         TreeSet<LocalDate> weeks = new TreeSet<>();
         points.forEach(p -> weeks.add(p.weekStart()));
         List<LocalDate> axis = List.copyOf(weeks);
-        DateTimeFormatter label = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter label = Formats.date(getLocale());
         List<Map<String, Object>> datasets = new ArrayList<>();
         for (ScoreSource source : ScoreSource.values()) {
             Map<LocalDate, Integer> bySource = new LinkedHashMap<>();

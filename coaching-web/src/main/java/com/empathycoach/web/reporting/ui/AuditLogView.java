@@ -1,5 +1,6 @@
 package com.empathycoach.web.reporting.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.audit.AuditEntry;
 import com.empathycoach.core.reporting.ReportingFacade;
@@ -15,7 +16,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** Every export (and administrative action) with who, when, what and how many rows, newest first. */
 @Route("hr/audit")
@@ -26,7 +26,7 @@ public class AuditLogView extends VerticalLayout implements LocalizedTitle {
         addClassName("audit-log");
         setSizeFull();
         Actor actor = currentUser.actor();
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale())
+        DateTimeFormatter when = Formats.dateTime(getLocale())
                 .withZone(ZoneId.systemDefault());
         Grid<AuditEntry> grid = new Grid<>();
         grid.addClassName("audit-grid");

@@ -1,5 +1,6 @@
 package com.empathycoach.web.reporting.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.web.layout.LocalizedTitle;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.Role;
@@ -25,7 +26,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +75,7 @@ public class CertificatesView extends VerticalLayout implements LocalizedTitle {
             list.add(EmptyState.of(getTranslation("certificates.none")));
             return;
         }
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter date = Formats.date(getLocale());
         Locale locale = getLocale();
         Grid<Certificate> grid = new Grid<>();
         grid.addClassName("certificate-grid");

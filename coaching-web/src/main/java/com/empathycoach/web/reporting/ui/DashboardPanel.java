@@ -1,5 +1,6 @@
 package com.empathycoach.web.reporting.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.reporting.Dashboard;
 import com.empathycoach.core.reporting.Dashboard.Figures;
 import com.empathycoach.core.reporting.Dashboard.Group;
@@ -13,7 +14,6 @@ import com.vaadin.flow.component.html.Span;
 
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 
@@ -82,7 +82,7 @@ class DashboardPanel extends Div {
     }
 
     private ChartJs weeklyChart(Dashboard dashboard) {
-        DateTimeFormatter week = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(getLocale());
+        DateTimeFormatter week = Formats.date(getLocale());
         ChartJs chart = new ChartJs(getTranslation("hr.chart.weekly"));
         chart.setConfig(Map.of("type", "line",
                 "data", Map.of("labels", dashboard.weekly().stream().map(w -> week.format(w.weekStart())).toList(),
@@ -96,7 +96,7 @@ class DashboardPanel extends Div {
     }
 
     private Grid<Dashboard.Week> weeklyGrid(Dashboard dashboard) {
-        DateTimeFormatter week = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter week = Formats.date(getLocale());
         Grid<Dashboard.Week> grid = new Grid<>();
         grid.addClassName("weekly-figures");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);

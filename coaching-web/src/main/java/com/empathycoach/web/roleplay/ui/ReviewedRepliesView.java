@@ -1,5 +1,6 @@
 package com.empathycoach.web.roleplay.ui;
 
+import com.empathycoach.web.layout.Formats;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.ReviewedReply;
 import com.empathycoach.web.layout.EmptyState;
@@ -21,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -77,7 +77,7 @@ public class ReviewedRepliesView extends VerticalLayout implements BeforeEnterOb
         entry.addClassName("reviewed-reply");
         entry.setId("review-" + reply.attemptId() + "-" + reply.turnNo());
         entry.getElement().setAttribute("tabindex", "-1");
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        DateTimeFormatter when = Formats.date(getLocale());
         RouterLink scenario = new RouterLink(reply.scenarioTitle(), RolePlayView.class,
                 new RouteParameters("scenarioId", reply.scenarioId()));
         H3 heading = new H3(scenario);

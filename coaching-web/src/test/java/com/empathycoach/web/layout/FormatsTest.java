@@ -1,0 +1,43 @@
+package com.empathycoach.web.layout;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Dates read one way per language: every view formats them through {@link Formats}, none builds its own format. */
+class FormatsTest {
+
+    @Test
+    void noViewBuildsItsOwnDateFormat() throws IOException {
+        try (Stream<Path> sources = Files.walk(Path.of("src", "main", "java"))) {
+            List<Path> offenders = sources.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.endsWith(Path.of("layout", "Formats.java")))
+                    // The printed certificate spells its dates out in full, on purpose.
+                    .filter(p -> !p.endsWith(Path.of("reporting", "CertificatePdf.java")))
+                    .filter(p -> read(p).contains("DateTimeFormatter.of")).toList();
+            assertThat(offenders).isEmpty();
+        }
+    }
+
+    @Test
+    void oneDateFormatPerLanguage() {
+        var day = java.time.LocalDate.of(2026, 12, 5);
+        assertThat(Formats.date(Locale.UK).format(day)).isEqualTo("5 Dec 2026");
+        assertThat(Formats.date(Locale.forLanguageTag("es")).format(day)).isEqualTo("5 dic 2026");
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -41,6 +41,11 @@ class FeedbackJourneyTest extends BrowserTestSupport {
         waiting().until(d -> pageText().contains("How did Agent0 do?"));
         assertThat((Boolean) script("return document.documentElement.scrollWidth <= window.innerWidth"))
                 .as("the form fits a 360 px wide screen").isTrue();
+        assertThat(String.valueOf(script("""
+                return Array.from(document.querySelectorAll('.customer-feedback label[slot=label]'))
+                    .filter(l => l.scrollWidth > l.clientWidth + 1 || l.getBoundingClientRect().right > window.innerWidth + 1)
+                    .map(l => l.textContent).join(' | ');"""))).as("every label shows in full at 360 px").isEmpty();
+        screenshot("customer-form-360");
         assertThat(pageText()).doesNotContain("Tester");
         List<WebElement> scales = driver.findElements(By.cssSelector("vaadin-radio-group.rating-scale"));
         assertThat(scales).hasSize(4);

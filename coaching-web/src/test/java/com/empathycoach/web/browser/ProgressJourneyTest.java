@@ -105,7 +105,9 @@ class ProgressJourneyTest extends BrowserTestSupport {
     }
 
     private void assertNoSidewaysScroll(String where) {
-        waiting().withMessage(where).until(d -> Boolean.TRUE.equals(script(
-                "return document.documentElement.scrollWidth <= window.innerWidth + 1")));
+        waiting().withMessage(where).until(d -> Boolean.TRUE.equals(script("""
+                return document.documentElement.scrollWidth <= window.innerWidth + 1
+                    && Array.from(document.querySelectorAll('.xp-summary, .xp-earned, .home-progress, .my-assignments,'
+                        + ' .completion-panel')).every(e => e.getBoundingClientRect().right <= window.innerWidth + 1);""")));
     }
 }

@@ -36,18 +36,35 @@ public class ChartJs extends Div {
               }
               const text = colour('--lumo-secondary-text-color');
               const grid = colour('--lumo-contrast-10pct');
+              // Series never differ by colour alone: bars get a fill pattern, lines a dash, points a shape.
+              const pattern = (c, kind) => {
+                if (!kind || kind === 'solid') return c;
+                const tile = document.createElement('canvas');
+                tile.width = tile.height = 8;
+                const g = tile.getContext('2d');
+                g.fillStyle = c; g.globalAlpha = 0.35; g.fillRect(0, 0, 8, 8); g.globalAlpha = 1;
+                g.strokeStyle = c; g.fillStyle = c; g.lineWidth = 2;
+                if (kind === 'stripes') { g.beginPath(); g.moveTo(0, 8); g.lineTo(8, 0); g.stroke(); }
+                if (kind === 'back') { g.beginPath(); g.moveTo(0, 0); g.lineTo(8, 8); g.stroke(); }
+                if (kind === 'dots') { g.beginPath(); g.arc(4, 4, 1.8, 0, 2 * Math.PI); g.fill(); }
+                if (kind === 'cross') { g.beginPath(); g.moveTo(4, 0); g.lineTo(4, 8); g.moveTo(0, 4); g.lineTo(8, 4); g.stroke(); }
+                return g.createPattern(tile, 'repeat');
+              };
               for (const set of config.data.datasets) {
                 const c = colour(set.colour);
                 set.borderColor = c;
-                set.backgroundColor = c;
+                set.backgroundColor = config.type === 'bar' ? pattern(c, set.pattern) : c;
+                if (config.type === 'bar') set.borderWidth = 2;
                 delete set.colour;
+                delete set.pattern;
               }
               config.options = Object.assign({responsive: true, maintainAspectRatio: false, animation: false}, config.options);
               for (const axis of Object.values(config.options.scales || {})) {
                 axis.ticks = Object.assign({color: text}, axis.ticks);
                 axis.grid = Object.assign({color: grid}, axis.grid);
               }
-              config.options.plugins = Object.assign({legend: {labels: {color: text}}}, config.options.plugins);
+              config.options.plugins = Object.assign({legend: {labels: {color: text, usePointStyle: config.type !== 'bar'}}},
+                  config.options.plugins);
               if (host.$chart) host.$chart.destroy();
               host.$chart = new window.Chart(host.querySelector('canvas'), config);
             };

@@ -29,9 +29,15 @@ import java.util.TreeSet;
  */
 public class ProfilePanel extends Div {
 
-    private static final Map<ScoreSource, String> COLOURS = Map.of(ScoreSource.QUIZ, "--lumo-primary-color",
-            ScoreSource.ROLEPLAY, "--lumo-success-color", ScoreSource.COACH_REVIEW, "--lumo-contrast-60pct",
-            ScoreSource.PEER, "--lumo-warning-color", ScoreSource.CUSTOMER, "--lumo-primary-color-50pct");
+    /** Text-strength colours (at least 3:1 against the background, light and dark), each with its own pattern and dash. */
+    private static final Map<ScoreSource, String> COLOURS = Map.of(ScoreSource.QUIZ, "--lumo-primary-text-color",
+            ScoreSource.ROLEPLAY, "--lumo-success-text-color", ScoreSource.COACH_REVIEW, "--lumo-contrast-80pct",
+            ScoreSource.PEER, "--lumo-warning-text-color", ScoreSource.CUSTOMER, "--lumo-error-text-color");
+    private static final Map<ScoreSource, String> PATTERNS = Map.of(ScoreSource.QUIZ, "solid", ScoreSource.ROLEPLAY,
+            "stripes", ScoreSource.COACH_REVIEW, "dots", ScoreSource.PEER, "cross", ScoreSource.CUSTOMER, "back");
+    private static final Map<ScoreSource, List<Integer>> DASHES = Map.of(ScoreSource.QUIZ, List.of(),
+            ScoreSource.ROLEPLAY, List.of(8, 4), ScoreSource.COACH_REVIEW, List.of(2, 3), ScoreSource.PEER,
+            List.of(10, 3, 2, 3), ScoreSource.CUSTOMER, List.of(14, 5));
     private static final Map<ScoreSource, String> POINTS = Map.of(ScoreSource.QUIZ, "circle", ScoreSource.ROLEPLAY, "rect",
             ScoreSource.COACH_REVIEW, "triangle", ScoreSource.PEER, "rectRot", ScoreSource.CUSTOMER, "star");
 
@@ -80,7 +86,8 @@ public class ProfilePanel extends Div {
             List<Integer> values = Arrays.stream(EmpathyKey.values())
                     .map(k -> profile.score(k, source).map(EmpathyProfile.Score::average).orElse(null)).toList();
             if (values.stream().anyMatch(v -> v != null)) {
-                datasets.add(Map.of("label", getTranslation("source." + source), "data", values, "colour", COLOURS.get(source)));
+                datasets.add(Map.of("label", getTranslation("source." + source), "data", values, "colour", COLOURS.get(source),
+                        "pattern", PATTERNS.get(source)));
             }
         }
         return Map.of("type", "bar", "data", Map.of("labels", labels, "datasets", datasets),
@@ -121,7 +128,7 @@ public class ProfilePanel extends Div {
             points.stream().filter(p -> p.source() == source).forEach(p -> bySource.put(p.weekStart(), p.average()));
             if (!bySource.isEmpty()) {
                 datasets.add(Map.of("label", getTranslation("source." + source), "colour", COLOURS.get(source),
-                        "pointStyle", POINTS.get(source), "pointRadius", 5, "spanGaps", true,
+                        "pointStyle", POINTS.get(source), "pointRadius", 5, "spanGaps", true, "borderDash", DASHES.get(source),
                         "data", axis.stream().map(bySource::get).toList()));
             }
         }

@@ -87,9 +87,11 @@ class DashboardPanel extends Div {
         chart.setConfig(Map.of("type", "line",
                 "data", Map.of("labels", dashboard.weekly().stream().map(w -> week.format(w.weekStart())).toList(),
                         "datasets", List.of(
-                                Map.of("label", getTranslation("hr.col.assigned"), "colour", "--lumo-contrast-50pct",
+                                Map.of("label", getTranslation("hr.col.assigned"), "colour", "--lumo-contrast-80pct",
+                                        "borderDash", List.of(8, 4), "pointStyle", "rect", "pointRadius", 4,
                                         "data", dashboard.weekly().stream().map(Dashboard.Week::assigned).toList()),
-                                Map.of("label", getTranslation("hr.col.completed"), "colour", "--lumo-success-color",
+                                Map.of("label", getTranslation("hr.col.completed"), "colour", "--lumo-success-text-color",
+                                        "pointStyle", "circle", "pointRadius", 4,
                                         "data", dashboard.weekly().stream().map(Dashboard.Week::completed).toList()))),
                 "options", Map.of("scales", Map.of("y", Map.of("min", 0)))));
         return chart;

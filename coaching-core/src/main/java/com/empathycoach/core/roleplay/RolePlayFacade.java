@@ -173,7 +173,7 @@ public class RolePlayFacade {
         int mood = RolePlayScoring.clampMood(attempt.mood() + RolePlayScoring.moodChange(analysis));
         Instant now = clock.instant();
         RolePlayTurn turn = new RolePlayTurn(turnNo, node.id(), null, text, analysis.scores(), mood,
-                freeText.coachReview() ? ReviewStatus.AWAITING : ReviewStatus.NONE, now);
+                reviewedByACoach(actor, freeText) ? ReviewStatus.AWAITING : ReviewStatus.NONE, now);
         return take(actor, attempt, scenario, turn, freeText.next(), now);
     }
 
@@ -275,6 +275,14 @@ public class RolePlayFacade {
             throw new NotAllowedException(actor.username() + " does not own role-play " + attemptId);
         }
         return attempt;
+    }
+
+    /**
+     * Whether a written reply goes to the writer's coach: only an agent's reply at a node that asks for review. A coach
+     * practising a scenario has no coach of their own to review it.
+     */
+    public static boolean reviewedByACoach(Actor actor, Scenario.FreeText freeText) {
+        return freeText.coachReview() && actor.has(Role.AGENT);
     }
 
     private static void requireLearner(Actor actor) {

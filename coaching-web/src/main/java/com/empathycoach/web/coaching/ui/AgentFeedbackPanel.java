@@ -31,9 +31,9 @@ class AgentFeedbackPanel extends Div {
         addClassName("agent-feedback");
         Button ask = new Button(getTranslation("peer.coach.ask", agentName), e -> askDialog(agentName).open());
         ask.addClassName("ask-peers-for-agent");
-        peerSummary.add(new PeerSummaryPanel(feedback.peers().summaryFor(coach, agentId)));
-        add(new ProfilePanel(feedback.profiles().of(coach, agentId)), peerSummary, ask,
-                new CustomerSummaryPanel(feedback.customers().summaryFor(coach, agentId)));
+        peerSummary.add(new PeerSummaryPanel(feedback.peers().summaryFor(coach, agentId), true));
+        add(new ProfilePanel(feedback.profiles().of(coach, agentId), true), peerSummary, ask,
+                new CustomerSummaryPanel(feedback.customers().summaryFor(coach, agentId), true));
     }
 
     private Dialog askDialog(String agentName) {

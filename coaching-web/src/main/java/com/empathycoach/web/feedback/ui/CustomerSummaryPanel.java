@@ -18,6 +18,11 @@ import java.time.format.DateTimeFormatter;
 public class CustomerSummaryPanel extends Div {
 
     public CustomerSummaryPanel(CustomerSummary summary) {
+        this(summary, false);
+    }
+
+    /** {@code forCoach}: the agent's coach is reading, so the wording speaks about the agent, not to them. */
+    public CustomerSummaryPanel(CustomerSummary summary, boolean forCoach) {
         addClassName("customer-summary");
         add(new H3(getTranslation("customer.summary.title")));
         if (summary.answers() == 0) {
@@ -30,7 +35,7 @@ public class CustomerSummaryPanel extends Div {
                 new ListItem(getTranslation("customer.summary.overall", one.format(summary.overall()))),
                 new ListItem(getTranslation("customer.summary.listened", one.format(summary.listened()))),
                 new ListItem(getTranslation("customer.summary.understood", one.format(summary.understood()))),
-                new ListItem(getTranslation("customer.summary.wantedToHelp", one.format(summary.wantedToHelp()))));
+                new ListItem(getTranslation(forCoach ? "customer.summary.wantedToHelp.coach" : "customer.summary.wantedToHelp", one.format(summary.wantedToHelp()))));
         averages.addClassName("customer-averages");
         add(averages);
         if (summary.comments().isEmpty()) {

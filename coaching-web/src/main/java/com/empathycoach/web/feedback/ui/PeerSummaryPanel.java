@@ -16,8 +16,13 @@ import java.text.NumberFormat;
 public class PeerSummaryPanel extends Div {
 
     public PeerSummaryPanel(PeerSummary summary) {
+        this(summary, false);
+    }
+
+    /** {@code forCoach}: the agent's coach is reading, so the wording speaks about the agent, not to them. */
+    public PeerSummaryPanel(PeerSummary summary, boolean forCoach) {
         addClassName("peer-summary");
-        add(new H3(getTranslation("peer.summary.title")));
+        add(new H3(getTranslation(forCoach ? "peer.summary.title.coach" : "peer.summary.title")));
         if (!summary.visible()) {
             add(EmptyState.of(getTranslation("peer.summary.hidden", summary.threshold())));
             return;

@@ -46,11 +46,16 @@ public class ProfilePanel extends Div {
     private final Grid<TrendPoint> trendTable = new Grid<>();
 
     public ProfilePanel(EmpathyProfile profile) {
+        this(profile, false);
+    }
+
+    /** {@code forCoach}: the agent's coach is reading, so the wording speaks about the agent, not to them. */
+    public ProfilePanel(EmpathyProfile profile, boolean forCoach) {
         this.profile = profile;
         addClassName("empathy-profile");
         add(new H3(getTranslation("profile.title")));
         if (profile.isEmpty()) {
-            add(EmptyState.of(getTranslation("profile.empty")));
+            add(EmptyState.of(getTranslation(forCoach ? "profile.empty.coach" : "profile.empty")));
             return;
         }
         add(new Paragraph(getTranslation("profile.explain")), scoreTable());

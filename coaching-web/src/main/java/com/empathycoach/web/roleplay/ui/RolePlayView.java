@@ -200,7 +200,7 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
         send.addClickListener(e -> send(reply, turnNo));
         Paragraph hint = new Paragraph(getTranslation("roleplay.reply.hint"));
         hint.addClassName("hint");
-        if (freeText.coachReview()) {
+        if (RolePlayFacade.reviewedByACoach(currentUser.actor(), freeText)) {
             hint.setText(hint.getText() + " " + getTranslation("roleplay.reply.reviewed"));
         }
         turn.add(prompt, reply, hint, send);

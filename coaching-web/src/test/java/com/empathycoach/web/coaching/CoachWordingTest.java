@@ -26,7 +26,7 @@ class CoachWordingTest extends SpringBrowserlessTest {
     void theAgentPageSpeaksAboutTheAgent() {
         long amara = identity.account("amara").orElseThrow().id();
         UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(amara)));
-        String text = UI.getCurrent().getElement().getTextRecursively();
+        String text = UI.getCurrent().getCurrentView().getElement().getTextRecursively();
         assertThat(text).contains("What the agent's peers say")
                 .doesNotContain("What your peers say").doesNotContain("Felt you wanted").doesNotContain("your profile");
     }

@@ -12,6 +12,9 @@ import com.empathycoach.web.LearnerSteps;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import java.util.Set;
@@ -59,6 +62,14 @@ class ProgressJourneyTest extends BrowserTestSupport {
         People people = failedLesson();
         signIn(people.agent().username(), PASSWORD);
         waitFor(By.className("home-progress"));
+        assertThat(((Number) script("return document.querySelectorAll('[role=main], main').length")).intValue())
+                .as("a main landmark").isPositive();
+        // A mouse click right on the unread count opens the bell (the count never takes the click).
+        WebElement count = waiting().until(d -> d.findElements(By.className("bell-count")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null));
+        new Actions(driver).moveToElement(count).click().perform();
+        waiting().until(d -> pageText().contains("assigned you"));
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         assertThat(pageText()).contains("1 lesson finished below the pass mark").contains("Next:")
                 .doesNotContain("You have not started a lesson yet").doesNotContain("Done on time")
                 .doesNotContain("Recently done");

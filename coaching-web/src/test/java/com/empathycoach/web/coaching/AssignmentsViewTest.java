@@ -44,7 +44,11 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         assertThat(due.getMin()).isEqualTo(LocalDate.now());
         test(due).setValue(LocalDate.now().plusDays(6));
         test(assign).click();
+        assertThat(item.getValue()).as("the form is emptied after success").isNull();
+        assertThat(item.isInvalid()).as("and shows no error").isFalse();
+        assertThat(due.isInvalid()).isFalse();
         Grid<Assignment> grid = $(Grid.class).withClassName("assignment-grid").first();
+        assertThat(grid.getThemeNames()).as("long titles wrap instead of being cut").contains("wrap-cell-content");
         List<Assignment> rows = test(grid).size() == 0 ? List.of()
                 : grid.getListDataView().getItems().toList();
         Assignment created = rows.stream().filter(a -> a.item().contentId().equals("hotel-overbooked"))

@@ -50,7 +50,7 @@ class TrustJourneyTest extends BrowserTestSupport {
     void aRudeWrittenReplyDoesNotEndHappilyAndTheReviewLinkOpensThatReplyAfterAReplay() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         Actor tomas = new Actor(identity.account("tomas").orElseThrow().id(), "tomas", Set.of(Role.COACH));
-        long summit = identity.allTeams().stream().filter(t -> t.name().equals("Summit Team")).findFirst().orElseThrow().id();
+        long summit = identity.ensureTeam("Summit Team");
         Actor agent = agentOf(summit, run);
         signIn(agent.username(), PASSWORD);
         driver.get(url("roleplay/vanished-images"));

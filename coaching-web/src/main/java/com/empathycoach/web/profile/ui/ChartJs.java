@@ -89,6 +89,11 @@ public class ChartJs extends Div {
         }
     }
 
+    /** The configuration as sent to the browser, as JSON. */
+    public String config() {
+        return config;
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         event.getUI().getPage().addJavaScript("context://" + SCRIPT);

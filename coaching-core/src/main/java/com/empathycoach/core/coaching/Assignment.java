@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Work a coach gave to agents of one team, with a due date. {@code title} is the item's title when assigned. */
+/** {@code version} counts edits, so an edit can be refused when it starts from an outdated copy. */
 public record Assignment(long id, long teamId, long coachId, AssignedItem item, String title, LocalDate dueOn,
-                         String note, boolean cancelled, Instant createdAt, List<Assignee> assignees) {
+                         String note, boolean cancelled, Instant createdAt, List<Assignee> assignees, int version) {
 
     public Assignment {
         assignees = List.copyOf(assignees);

@@ -17,7 +17,8 @@ public interface AssignmentStore {
     /** The team's assignments that are not cancelled, soonest due first. */
     List<Assignment> forTeam(long teamId);
 
-    void update(long id, LocalDate dueOn, String note, Instant now);
+    /** Saves an edit made to the version read; false, and nothing changed, when the assignment was edited since. */
+    boolean update(long id, int version, LocalDate dueOn, String note, Instant now);
 
     void cancel(long id, Instant now);
 

@@ -114,10 +114,16 @@ public class CoachingFacade {
         return assignments.forTeam(teamId);
     }
 
-    public void update(Actor actor, long assignmentId, LocalDate dueOn, String note) {
+    /**
+     * Saves an edit made to the assignment as it was at {@code version}. If someone changed it since, nothing is
+     * saved and the caller is told, so the later save never silently undoes the earlier one.
+     */
+    public void update(Actor actor, long assignmentId, int version, LocalDate dueOn, String note) {
         Assignment assignment = own(actor, assignmentId);
         validate(dueOn, note);
-        assignments.update(assignment.id(), dueOn, blankToNull(note), clock.instant());
+        if (!assignments.update(assignment.id(), version, dueOn, blankToNull(note), clock.instant())) {
+            throw new InvalidInputException("version", "coaching.assignments.changedElsewhere");
+        }
     }
 
     public void cancel(Actor actor, long assignmentId) {

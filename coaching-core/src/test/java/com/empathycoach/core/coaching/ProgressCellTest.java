@@ -17,7 +17,7 @@ class ProgressCellTest {
     private final Instant now = Instant.parse("2026-11-24T10:00:00Z");
 
     private Assignment assignment(AssignedItem item, LocalDate due, Instant doneAt) {
-        return new Assignment(1, 1, 2, item, "t", due, null, false, now, List.of(new Assignment.Assignee(7, "Ana", doneAt)));
+        return new Assignment(1, 1, 2, item, "t", due, null, false, now, List.of(new Assignment.Assignee(7, "Ana", doneAt)), 0);
     }
 
     private ProgressViews.Cell cell(Assignment a, List<LessonResult> lessons, List<RolePlayResult> plays) {

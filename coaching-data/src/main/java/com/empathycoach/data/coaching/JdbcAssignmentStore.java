@@ -77,14 +77,16 @@ class JdbcAssignmentStore implements AssignmentStore {
     }
 
     @Override
-    public void update(long id, LocalDate dueOn, String note, Instant now) {
-        jdbc.update("update assignment set due_on = ?, note = ?, updated_at = ? where id = ?",
-                Date.valueOf(dueOn), note, Timestamp.from(now), id);
+    public boolean update(long id, int version, LocalDate dueOn, String note, Instant now) {
+        return jdbc.update("""
+                update assignment set due_on = ?, note = ?, updated_at = ?, version = version + 1
+                where id = ? and version = ?""", Date.valueOf(dueOn), note, Timestamp.from(now), id, version) == 1;
     }
 
     @Override
     public void cancel(long id, Instant now) {
-        jdbc.update("update assignment set status = 'CANCELLED', updated_at = ? where id = ?", Timestamp.from(now), id);
+        jdbc.update("update assignment set status = 'CANCELLED', updated_at = ?, version = version + 1 where id = ?",
+                Timestamp.from(now), id);
     }
 
     @Override
@@ -170,6 +172,7 @@ class JdbcAssignmentStore implements AssignmentStore {
         final String note;
         final boolean cancelled;
         final Instant createdAt;
+        final int version;
         final List<Assignment.Assignee> assignees = new ArrayList<>();
 
         Row(ResultSet rs) throws SQLException {
@@ -183,10 +186,11 @@ class JdbcAssignmentStore implements AssignmentStore {
             note = rs.getString("note");
             cancelled = "CANCELLED".equals(rs.getString("status"));
             createdAt = rs.getTimestamp("created_at").toInstant();
+            version = rs.getInt("version");
         }
 
         Assignment toAssignment() {
-            return new Assignment(id, teamId, coachId, item, title, dueOn, note, cancelled, createdAt, assignees);
+            return new Assignment(id, teamId, coachId, item, title, dueOn, note, cancelled, createdAt, assignees, version);
         }
     }
 }

@@ -63,4 +63,43 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         test(confirm).confirm();
         assertThat(grid.getListDataView().getItems()).noneMatch(a -> a.id() == created.id());
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.empathycoach.core.coaching.CoachingFacade coaching;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.empathycoach.core.identity.IdentityFacade identity;
+
+    @Test
+    @WithUserDetails("tomas")
+    @SuppressWarnings("unchecked")
+    void aSaveOverSomeoneElsesChangeIsRefusedWithTheEditsKept() {
+        var account = identity.account("tomas").orElseThrow();
+        var tomas = new com.empathycoach.core.shared.Actor(account.id(), account.username(), account.roles());
+        long team = coaching.myTeams(tomas).getFirst().id();
+        long id = coaching.assign(tomas, team, com.empathycoach.core.coaching.AssignedItem.scenario("price-rise"),
+                java.util.Set.of(), LocalDate.now().plusDays(5), "First note");
+        UI.getCurrent().navigate(AssignmentsView.class);
+        Grid<Assignment> grid = $(Grid.class).withClassName("assignment-grid").first();
+        List<Assignment> rows = grid.getListDataView().getItems().toList();
+        int row = rows.indexOf(rows.stream().filter(a -> a.id() == id).findFirst().orElseThrow());
+        Button edit = (Button) test(grid).getCellComponent(row, 4).getChildren()
+                .filter(c -> c.hasClassName("edit-assignment")).findFirst().orElseThrow();
+        test(edit).click();
+        // Meanwhile another session saves a change to the same assignment.
+        coaching.update(tomas, id, rows.get(row).version(), LocalDate.now().plusDays(9), "Changed elsewhere");
+
+        var note = $(com.vaadin.flow.component.textfield.TextArea.class).all().stream()
+                .filter(t -> "First note".equals(t.getValue())).findFirst().orElseThrow();
+        test(note).setValue("My own edit");
+        test($(Button.class).withClassName("save-assignment").first()).click();
+        var message = $(com.vaadin.flow.component.html.Paragraph.class).withClassName("changed-elsewhere").first();
+        assertThat(message.isVisible()).isTrue();
+        assertThat(message.getText()).startsWith("Someone else changed this assignment");
+        assertThat(note.getValue()).as("the coach's edit is still in the form").isEqualTo("My own edit");
+        assertThat($(Button.class).withClassName("reload-assignment").first().isVisible()).isTrue();
+        assertThat(coaching.teamAssignments(tomas, team).stream().filter(a -> a.id() == id).findFirst().orElseThrow()
+                .note()).as("the earlier save is kept").isEqualTo("Changed elsewhere");
+        coaching.cancel(tomas, id);
+    }
 }

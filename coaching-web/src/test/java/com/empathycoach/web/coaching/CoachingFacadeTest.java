@@ -88,13 +88,35 @@ class CoachingFacadeTest {
     }
 
     @Test
+    void aSecondEditFromAnOutdatedCopyIsRefusedAndTheFirstIsKept() {
+        Actor samira = actor("samira");
+        TeamSummary harbour = teamOf(samira);
+        long id = coaching.assign(samira, harbour.id(), AssignedItem.scenario("price-rise"), Set.of(),
+                coaching.today().plusDays(5), null);
+        int read = coaching.teamAssignments(samira, harbour.id()).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow().version();
+        // Two coaches (or two tabs) opened the same assignment; the first saves a new date.
+        coaching.update(samira, id, read, coaching.today().plusDays(9), "Moved to Friday");
+        assertThatThrownBy(() -> coaching.update(samira, id, read, coaching.today().plusDays(2), "Sooner"))
+                .isInstanceOfSatisfying(InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("coaching.assignments.changedElsewhere"));
+        Assignment kept = coaching.teamAssignments(samira, harbour.id()).stream().filter(a -> a.id() == id).findFirst()
+                .orElseThrow();
+        assertThat(kept.dueOn()).isEqualTo(coaching.today().plusDays(9));
+        assertThat(kept.note()).isEqualTo("Moved to Friday");
+        assertThat(kept.version()).isEqualTo(read + 1);
+        coaching.update(samira, id, kept.version(), coaching.today().plusDays(2), "Sooner after all");
+        coaching.cancel(samira, id);
+    }
+
+    @Test
     void editingAndCancellingChangeWhatAgentsSee() {
         Actor samira = actor("samira");
         TeamSummary harbour = teamOf(samira);
         Actor agent = actor(harbour.agents().getFirst().username());
         long id = coaching.assign(samira, harbour.id(), AssignedItem.scenario("angry-delivery"), Set.of(),
                 coaching.today().plusDays(5), null);
-        coaching.update(samira, id, coaching.today().plusDays(9), "New date");
+        coaching.update(samira, id, 0, coaching.today().plusDays(9), "New date");
         assertThat(coaching.myAssignments(agent)).filteredOn(a -> a.assignmentId() == id).singleElement()
                 .satisfies(a -> assertThat(a.dueOn()).isEqualTo(coaching.today().plusDays(9)));
         coaching.cancel(samira, id);
@@ -130,7 +152,7 @@ class CoachingFacadeTest {
         assertThatThrownBy(() -> coaching.assign(samira, harbour.id(), AssignedItem.scenario("price-rise"),
                 Set.of(summit.agents().getFirst().userId()), coaching.today().plusDays(4), null))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> coaching.update(samira, theirs, coaching.today().plusDays(8), "mine now"))
+        assertThatThrownBy(() -> coaching.update(samira, theirs, 0, coaching.today().plusDays(8), "mine now"))
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> coaching.cancel(samira, theirs)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> coaching.myTeams(actor("amara"))).isInstanceOf(NotAllowedException.class);

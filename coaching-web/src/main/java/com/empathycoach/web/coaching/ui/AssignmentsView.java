@@ -23,6 +23,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -207,6 +208,16 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
     private void edit(Assignment a) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("coaching.assignments.editTitle", a.title()));
+        Paragraph changedElsewhere = new Paragraph();
+        changedElsewhere.addClassName("changed-elsewhere");
+        changedElsewhere.getElement().setAttribute("role", "alert");
+        changedElsewhere.setVisible(false);
+        Button reload = new Button(getTranslation("coaching.assignments.reload"), e -> {
+            dialog.close();
+            refresh();
+        });
+        reload.addClassName("reload-assignment");
+        reload.setVisible(false);
         DatePicker newDue = new DatePicker(getTranslation("coaching.assign.due"), a.dueOn());
         newDue.setMin(coaching.today());
         TextArea newNote = new TextArea(getTranslation("coaching.assign.note"));
@@ -215,8 +226,15 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         newNote.setWidthFull();
         Button save = new Button(getTranslation("coaching.assignments.save"), e -> {
             try {
-                coaching.update(actor(), a.id(), newDue.getValue(), newNote.getValue());
+                coaching.update(actor(), a.id(), a.version(), newDue.getValue(), newNote.getValue());
             } catch (InvalidInputException ex) {
+                if ("version".equals(ex.field())) {
+                    // Someone saved first: keep this dialog and its edits, say what happened, offer the fresh copy.
+                    changedElsewhere.setText(getTranslation(ex.messageKey()));
+                    changedElsewhere.setVisible(true);
+                    reload.setVisible(true);
+                    return;
+                }
                 show(ex, newDue, newNote);
                 return;
             }
@@ -225,8 +243,8 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-assignment");
-        dialog.add(new VerticalLayout(newDue, newNote));
-        dialog.getFooter().add(new Button(getTranslation("coaching.assignments.back"), e -> dialog.close()), save);
+        dialog.add(new VerticalLayout(changedElsewhere, newDue, newNote));
+        dialog.getFooter().add(new Button(getTranslation("coaching.assignments.back"), e -> dialog.close()), reload, save);
         dialog.open();
     }
 

@@ -6,10 +6,12 @@ import com.empathycoach.core.lesson.LessonEvents.LessonCompleted;
 import com.empathycoach.core.lesson.LessonResult;
 import com.empathycoach.core.lesson.Progress;
 import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
+import com.empathycoach.core.shared.OneTimeTasks;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,14 +26,21 @@ import java.util.stream.Collectors;
 @Component
 public class AssignmentCompletion {
 
+    static final String REPAIR = "reopen-assignments-closed-below-the-pass-mark";
+
     private final AssignmentStore assignments;
     private final AttemptStore attempts;
     private final ContentCatalog catalog;
+    private final OneTimeTasks tasks;
+    private final Clock clock;
 
-    AssignmentCompletion(AssignmentStore assignments, AttemptStore attempts, ContentCatalog catalog) {
+    AssignmentCompletion(AssignmentStore assignments, AttemptStore attempts, ContentCatalog catalog, OneTimeTasks tasks,
+                         Clock clock) {
         this.assignments = assignments;
         this.attempts = attempts;
         this.catalog = catalog;
+        this.tasks = tasks;
+        this.clock = clock;
     }
 
     @EventListener
@@ -57,10 +66,14 @@ public class AssignmentCompletion {
 
     /**
      * Reopens lesson and module assignments marked done without meeting the rule (an earlier version of the
-     * app closed them on any finished lesson, passed or not). Idempotent; returns how many were reopened.
+     * app closed them on any finished lesson, passed or not). Runs once per installation, on whichever node
+     * starts first; later calls do nothing. Returns how many were reopened.
      */
     @Transactional
     public int reopenWorkNotPassed() {
+        if (!tasks.claim(REPAIR, clock.instant())) {
+            return 0;
+        }
         Map<Long, Map<String, LessonResult>> byUser = new HashMap<>();
         int reopened = 0;
         for (AssignmentStore.DoneLearning done : assignments.doneLearning()) {

@@ -5,7 +5,6 @@ import com.empathycoach.core.coaching.AssignmentStore;
 import com.empathycoach.core.coaching.NoteEvents.NoteWritten;
 import com.empathycoach.core.coaching.ReviewFacade.ReplyReviewed;
 import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackRequested;
-import com.empathycoach.core.roleplay.ReplyReviewStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -24,15 +23,12 @@ public class CoachingNotifications {
 
     private final NotificationFacade notifications;
     private final AssignmentStore assignments;
-    private final ReplyReviewStore reviews;
     private final Clock clock;
     private final ZoneId zone;
 
-    CoachingNotifications(NotificationFacade notifications, AssignmentStore assignments, ReplyReviewStore reviews,
-                          Clock clock, @Value("${empathy.organisation.time-zone:UTC}") String zone) {
+    CoachingNotifications(NotificationFacade notifications, AssignmentStore assignments, Clock clock, @Value("${empathy.organisation.time-zone:UTC}") String zone) {
         this.notifications = notifications;
         this.assignments = assignments;
-        this.reviews = reviews;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
     }

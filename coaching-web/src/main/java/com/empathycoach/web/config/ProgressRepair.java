@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * At start-up, reopens assignments that an earlier version closed on a lesson finished below its pass mark,
- * so every surface reports them as they are. Finds nothing to do once the data is right.
+ * so every surface reports them as they are. The repair runs once per installation (see
+ * {@link AssignmentCompletion#reopenWorkNotPassed()}), so later starts do no work for it.
  */
 @Component
 class ProgressRepair {

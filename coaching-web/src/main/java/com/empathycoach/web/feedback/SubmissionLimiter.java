@@ -1,7 +1,7 @@
 package com.empathycoach.web.feedback;
 
 import com.empathycoach.core.shared.RateLimitStore;
-import com.empathycoach.web.config.SharedLimit;
+import com.empathycoach.web.limit.SharedLimit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 

@@ -1,7 +1,7 @@
 package com.empathycoach.web.browser;
 
 import com.empathycoach.core.shared.RateLimitStore;
-import com.empathycoach.web.config.SharedLimit;
+import com.empathycoach.web.limit.SharedLimit;
 import com.empathycoach.web.feedback.PublicUrls;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -171,4 +171,36 @@ class TruthfulProgressTest {
             assertThat(cells).isNotEmpty().containsOnly(status + "/" + assignment);
         }
     }
+
+    @Autowired
+    com.empathycoach.core.coaching.AssignmentCompletion completion;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Test
+    void assignmentsClosedOnAFailedLessonByTheOldRuleAreReopenedOnceAndPassedOnesStayDone() {
+        Org org = organisation();
+        List<LessonContent> all = modules.current(MODULE).orElseThrow().content().lessons();
+        String failed = all.getFirst().id();
+        String passed = all.get(1).id();
+        coaching.assign(org.coach(), org.teamId(), AssignedItem.lesson(MODULE, failed), Set.of(), coaching.today().plusDays(7), null);
+        coaching.assign(org.coach(), org.teamId(), AssignedItem.lesson(MODULE, passed), Set.of(), coaching.today().plusDays(7), null);
+        LearnerSteps.failLesson(lessons, org.agent(), MODULE, failed);
+        LearnerSteps.finishLesson(lessons, org.agent(), MODULE, passed);
+        // What the earlier version left behind: the failed lesson's assignment marked done.
+        jdbc.update("update assignment_agent set completed_at = current_timestamp(6) where user_id = ? and item_key = ?",
+                org.agent().userId(), AssignedItem.lesson(MODULE, failed).key());
+        jdbc.update("delete from one_time_task where name = ?", "reopen-assignments-closed-below-the-pass-mark");
+
+        assertThat(completion.reopenWorkNotPassed()).isPositive();
+        assertThat(coaching.myAssignments(org.agent())).filteredOn(a -> a.item().lessonId().equals(failed))
+                .singleElement().satisfies(a -> assertThat(a.done()).isFalse());
+        assertThat(coaching.myAssignments(org.agent())).filteredOn(a -> a.item().lessonId().equals(passed))
+                .singleElement().satisfies(a -> assertThat(a.done()).isTrue());
+
+        jdbc.update("update assignment_agent set completed_at = current_timestamp(6) where user_id = ? and item_key = ?",
+                org.agent().userId(), AssignedItem.lesson(MODULE, failed).key());
+        assertThat(completion.reopenWorkNotPassed()).as("a repair runs once per installation").isZero();
+    }
 }

@@ -1,4 +1,4 @@
-package com.empathycoach.web.config;
+package com.empathycoach.web.limit;
 
 import com.empathycoach.core.shared.RateLimitStore;
 

@@ -8,7 +8,7 @@ import com.empathycoach.core.lesson.Question;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 
 import java.util.Comparator;
 import java.util.List;

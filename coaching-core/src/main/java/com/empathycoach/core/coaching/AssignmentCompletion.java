@@ -24,7 +24,7 @@ import java.util.stream.Collectors;
  * leaves the assignment open. Runs in the transaction that finished the work.
  */
 @Component
-public class AssignmentCompletion {
+class AssignmentCompletion {
 
     static final String REPAIR = "reopen-assignments-closed-below-the-pass-mark";
 
@@ -70,7 +70,7 @@ public class AssignmentCompletion {
      * starts first; later calls do nothing. Returns how many were reopened.
      */
     @Transactional
-    public int reopenWorkNotPassed() {
+    int reopenWorkNotPassed() {
         if (!tasks.claim(REPAIR, clock.instant())) {
             return 0;
         }

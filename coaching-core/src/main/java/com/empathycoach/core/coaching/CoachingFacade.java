@@ -11,7 +11,7 @@ import com.empathycoach.core.lesson.PublishedModule;
 import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.roleplay.PublishedScenario;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import org.springframework.beans.factory.annotation.Value;

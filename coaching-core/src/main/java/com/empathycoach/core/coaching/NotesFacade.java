@@ -1,11 +1,11 @@
 package com.empathycoach.core.coaching;
 
 import com.empathycoach.core.coaching.NoteEvents.NoteWritten;
-import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.UnknownContentException;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -31,14 +31,14 @@ public class NotesFacade {
     public static final int MAX_REPLY = 1000;
 
     private final NoteStore notes;
-    private final Coaches coaches;
+    private final AccessFacade coaches;
     private final IdentityStore identity;
     private final CoachingFacade coaching;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration acknowledgeWithin;
 
-    public NotesFacade(NoteStore notes, Coaches coaches, IdentityStore identity, CoachingFacade coaching,
+    public NotesFacade(NoteStore notes, AccessFacade coaches, IdentityStore identity, CoachingFacade coaching,
                        ApplicationEventPublisher events, Clock clock,
                        @Value("${empathy.notes.acknowledge-within:P3D}") Duration acknowledgeWithin) {
         this.notes = notes;

@@ -8,7 +8,7 @@ import com.empathycoach.core.coaching.ProgressViews.MissedRow;
 import com.empathycoach.core.coaching.ProgressViews.RolePlayRow;
 import com.empathycoach.core.coaching.ProgressViews.Status;
 import com.empathycoach.core.coaching.ProgressViews.TeamProgress;
-import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
@@ -20,7 +20,7 @@ import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayResult;
 import com.empathycoach.core.roleplay.RolePlayStore;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,23 +43,40 @@ public class ProgressFacade {
 
     private final CoachingFacade coaching;
     private final IdentityStore identity;
-    private final Coaches coaches;
+    private final AccessFacade coaches;
     private final AttemptStore lessonAttempts;
     private final RolePlayStore plays;
     private final ContentCatalog lessons;
     private final ScenarioCatalog scenarios;
     private final RolePlayFacade rolePlays;
+    private final AssignmentCompletion completion;
 
-    public ProgressFacade(CoachingFacade coaching, IdentityStore identity, Coaches coaches, AttemptStore lessonAttempts,
-                          RolePlayStore plays, ContentCatalog lessons, ScenarioCatalog scenarios, RolePlayFacade rolePlays) {
+    /** What learners did and what there is to do, read together for the progress views. */
+    @org.springframework.stereotype.Component
+    record LearningRecords(AttemptStore lessonAttempts, RolePlayStore plays, ContentCatalog lessons,
+                           ScenarioCatalog scenarios) {
+    }
+
+    ProgressFacade(CoachingFacade coaching, IdentityStore identity, AccessFacade coaches, LearningRecords learning,
+                   RolePlayFacade rolePlays, AssignmentCompletion completion) {
         this.coaching = coaching;
         this.identity = identity;
         this.coaches = coaches;
-        this.lessonAttempts = lessonAttempts;
-        this.plays = plays;
-        this.lessons = lessons;
-        this.scenarios = scenarios;
+        this.lessonAttempts = learning.lessonAttempts();
+        this.plays = learning.plays();
+        this.lessons = learning.lessons();
+        this.scenarios = learning.scenarios();
         this.rolePlays = rolePlays;
+        this.completion = completion;
+    }
+
+    /**
+     * Reopens assignments an earlier version closed without the work being passed; runs once per
+     * installation (see {@link AssignmentCompletion#reopenWorkNotPassed()}). Returns how many were reopened.
+     */
+    @Transactional
+    public int reopenWorkNotPassed() {
+        return completion.reopenWorkNotPassed();
     }
 
     public TeamProgress team(Actor actor, long teamId) {

@@ -9,7 +9,7 @@ import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
 import com.empathycoach.core.roleplay.analysis.Analysis;
 import com.empathycoach.core.roleplay.analysis.EmpathyAnalyzer;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;

@@ -1,12 +1,12 @@
 package com.empathycoach.core.feedback;
 
 import com.empathycoach.core.feedback.FeedbackEvents.CustomerFeedbackGiven;
-import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.lesson.UnknownContentException;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.shared.Page;
@@ -42,12 +42,12 @@ public class CustomerFeedbackFacade {
 
     private final FeedbackLinkStore links;
     private final IdentityStore identity;
-    private final Coaches coaches;
+    private final AccessFacade coaches;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validFor;
 
-    public CustomerFeedbackFacade(FeedbackLinkStore links, IdentityStore identity, Coaches coaches,
+    public CustomerFeedbackFacade(FeedbackLinkStore links, IdentityStore identity, AccessFacade coaches,
                                   ApplicationEventPublisher events, Clock clock,
                                   @Value("${empathy.feedback.link-valid-for:P14D}") Duration validFor) {
         this.links = links;

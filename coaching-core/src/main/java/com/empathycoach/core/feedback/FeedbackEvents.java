@@ -30,6 +30,14 @@ public final class FeedbackEvents {
         }
     }
 
+    /**
+     * Recent ratings on a key fell below the threshold and a suggestion to assign {@code moduleId} was opened;
+     * the agent's coaches should hear of it.
+     */
+    public record AssignmentSuggested(long suggestionId, long agentId, String agentName, String moduleId,
+                                      String moduleTitle, EmpathyKey key, Instant at) {
+    }
+
     /** {@code ratings} holds the keys the customer form asks about (see {@link CustomerAnswer#keyRatings()}). */
     public record CustomerFeedbackGiven(long linkId, long agentId, int overall, Map<EmpathyKey, Integer> ratings,
                                         Instant at) {

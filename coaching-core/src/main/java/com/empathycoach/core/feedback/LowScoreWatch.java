@@ -3,14 +3,12 @@ package com.empathycoach.core.feedback;
 import com.empathycoach.core.feedback.FeedbackEvents.CustomerFeedbackGiven;
 import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackReleased;
 import com.empathycoach.core.identity.IdentityStore;
-import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.lesson.ContentCatalog;
 import com.empathycoach.core.lesson.PublishedModule;
-import com.empathycoach.core.notification.NotificationFacade;
-import com.empathycoach.core.notification.NotificationKind;
 import com.empathycoach.core.skill.ScoreSource;
 import com.empathycoach.core.skill.EmpathyKey;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +20,7 @@ import java.util.Optional;
 
 /**
  * Closes the loop: when the latest peer or customer ratings on a key average below the threshold, the
- * agent's coaches get a suggestion to assign the module that trains that key. One suggestion per agent
+ * agent's coaches get a suggestion (announced as {@link FeedbackEvents.AssignmentSuggested}) to assign the module that trains that key. One suggestion per agent
  * and key stays open at a time, and after one is made the key rests for the cool-down period.
  */
 @Component
@@ -33,13 +31,13 @@ class LowScoreWatch {
     private final SuggestionStore suggestions;
     private final ContentCatalog modules;
     private final IdentityStore identity;
-    private final NotificationFacade notifications;
+    private final ApplicationEventPublisher events;
     private final double threshold;
     private final int window;
     private final Duration coolDown;
 
     LowScoreWatch(PeerFeedbackStore peers, FeedbackLinkStore customers, SuggestionStore suggestions, ContentCatalog modules,
-                  IdentityStore identity, NotificationFacade notifications,
+                  IdentityStore identity, ApplicationEventPublisher events,
                   @Value("${empathy.feedback.low-score.threshold:3.0}") double threshold,
                   @Value("${empathy.feedback.low-score.window:3}") int window,
                   @Value("${empathy.feedback.low-score.cool-down:P14D}") Duration coolDown) {
@@ -48,7 +46,7 @@ class LowScoreWatch {
         this.suggestions = suggestions;
         this.modules = modules;
         this.identity = identity;
-        this.notifications = notifications;
+        this.events = events;
         this.threshold = threshold;
         this.window = Math.max(1, window);
         this.coolDown = coolDown;
@@ -93,8 +91,7 @@ class LowScoreWatch {
             return;
         }
         String agentName = identity.user(agentId).map(u -> u.displayName()).orElse("");
-        identity.teamsOfAgent(agentId).stream().flatMap(t -> t.coaches().stream()).map(TeamMember::userId).distinct()
-                .forEach(coach -> notifications.notify(coach, NotificationKind.ASSIGN_SUGGESTED, "suggest:" + id.get(),
-                        List.of(agentName, module.get().content().title()), "coach"));
+        events.publishEvent(new FeedbackEvents.AssignmentSuggested(id.get(), agentId, agentName,
+                module.get().content().id(), module.get().content().title(), key, now));
     }
 }

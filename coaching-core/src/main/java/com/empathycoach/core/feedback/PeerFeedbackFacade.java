@@ -2,12 +2,12 @@ package com.empathycoach.core.feedback;
 
 import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackGiven;
 import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackRequested;
-import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.lesson.UnknownContentException;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,12 +37,12 @@ public class PeerFeedbackFacade {
 
     private final PeerFeedbackStore store;
     private final IdentityStore identity;
-    private final Coaches coaches;
+    private final AccessFacade coaches;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final int threshold;
 
-    public PeerFeedbackFacade(PeerFeedbackStore store, IdentityStore identity, Coaches coaches,
+    public PeerFeedbackFacade(PeerFeedbackStore store, IdentityStore identity, AccessFacade coaches,
                               ApplicationEventPublisher events, Clock clock,
                               @Value("${empathy.feedback.peer-anonymity-threshold:3}") int threshold) {
         this.store = store;

@@ -3,13 +3,13 @@ package com.empathycoach.core.feedback;
 import com.empathycoach.core.coaching.AssignedItem;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.feedback.SuggestionStore.Resolution;
-import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.lesson.ContentCatalog;
 import com.empathycoach.core.lesson.UnknownContentException;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -32,13 +32,13 @@ public class SuggestionFacade {
 
     private final SuggestionStore store;
     private final IdentityStore identity;
-    private final Coaches coaches;
+    private final AccessFacade coaches;
     private final CoachingFacade coaching;
     private final ContentCatalog modules;
     private final Clock clock;
     private final Period dueIn;
 
-    public SuggestionFacade(SuggestionStore store, IdentityStore identity, Coaches coaches, CoachingFacade coaching,
+    public SuggestionFacade(SuggestionStore store, IdentityStore identity, AccessFacade coaches, CoachingFacade coaching,
                             ContentCatalog modules, Clock clock,
                             @Value("${empathy.feedback.suggestion-due-in:P7D}") Period dueIn) {
         this.store = store;

@@ -8,7 +8,7 @@ import com.empathycoach.core.gamification.LeaderboardStore.Scope;
 import com.empathycoach.core.gamification.LeaderboardStore.Standing;
 import com.empathycoach.core.gamification.LeaderboardStore.TeamEntry;
 import com.empathycoach.core.identity.Role;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,11 +34,11 @@ public class GamificationFacade {
 
     private final GamificationStore store;
     private final LeaderboardStore boards;
-    private final GamificationService service;
+    private final AwardFacade service;
     private final Clock clock;
     private final Map<String, CachedTeams> teamBoards = new ConcurrentHashMap<>();
 
-    public GamificationFacade(GamificationStore store, LeaderboardStore boards, GamificationService service, Clock clock) {
+    public GamificationFacade(GamificationStore store, LeaderboardStore boards, AwardFacade service, Clock clock) {
         this.store = store;
         this.boards = boards;
         this.service = service;

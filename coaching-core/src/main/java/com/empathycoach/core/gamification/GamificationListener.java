@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 class GamificationListener {
 
-    private final GamificationService gamification;
+    private final AwardFacade gamification;
 
-    GamificationListener(GamificationService gamification) {
+    GamificationListener(AwardFacade gamification) {
         this.gamification = gamification;
     }
 

@@ -17,11 +17,17 @@ public interface GamificationStore {
     }
 
     /**
-     * Appends the award to the ledger once, paying at most what is left of {@code dailyCap} for the rule
-     * on {@code day}, and updates the total, the week's XP (for the week starting {@code weekStart}) and
-     * the team's figures in the same transaction. A repeat of (user, rule, source) changes nothing.
+     * Locks the person's tally of XP paid under {@code rule} on {@code day} until the transaction ends (so
+     * concurrent awards under one rule for one person and day run one after another) and returns it.
      */
-    AwardResult award(Award award, int dailyCap, LocalDate day, LocalDate weekStart);
+    int lockDailyTally(long userId, XpRule rule, LocalDate day);
+
+    /**
+     * Appends the award to the ledger once with {@code paid} XP (what core decided the cap leaves), adds
+     * it to the day's tally, the total, the week's XP (for the week starting {@code weekStart}) and the
+     * team's figures in the same transaction. A repeat of (user, rule, source) changes nothing.
+     */
+    AwardResult record(Award award, int paid, LocalDate day, LocalDate weekStart);
 
     ZoneId zoneOf(long userId);
 

@@ -47,6 +47,11 @@ public final class XpRules {
         return RULES.get(rule).dailyCap();
     }
 
+    /** What an award asking for {@code requested} XP is paid when {@code paidToday} of the day's cap is used. */
+    public static int payable(int requested, int dailyCap, int paidToday) {
+        return Math.max(0, Math.min(requested, dailyCap - paidToday));
+    }
+
     public static int repeatPercent(int attemptNo) {
         return attemptNo >= 1 && attemptNo <= REPEAT_PERCENT.length ? REPEAT_PERCENT[attemptNo - 1] : 0;
     }

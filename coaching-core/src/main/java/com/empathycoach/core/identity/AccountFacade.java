@@ -1,7 +1,7 @@
 package com.empathycoach.core.identity;
 
 import com.empathycoach.core.audit.AuditStore;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import org.springframework.stereotype.Service;

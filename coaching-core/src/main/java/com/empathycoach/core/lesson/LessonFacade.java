@@ -11,7 +11,7 @@ import com.empathycoach.core.lesson.LessonViews.MissedQuestion;
 import com.empathycoach.core.lesson.LessonViews.ModuleOverview;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
 import com.empathycoach.core.lesson.LessonViews.Review;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import org.springframework.context.ApplicationEventPublisher;

@@ -3,7 +3,7 @@ package com.empathycoach.core.lesson;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.LessonViews.OptionShare;
 import com.empathycoach.core.lesson.LessonViews.QuestionInsight;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -4,33 +4,30 @@ import com.empathycoach.core.coaching.AssignmentEvents.AssignmentCreated;
 import com.empathycoach.core.coaching.AssignmentStore;
 import com.empathycoach.core.coaching.NoteEvents.NoteWritten;
 import com.empathycoach.core.coaching.ReviewFacade.ReplyReviewed;
+import com.empathycoach.core.feedback.FeedbackEvents.AssignmentSuggested;
 import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackRequested;
-import org.springframework.beans.factory.annotation.Value;
+import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.identity.TeamMember;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 /**
- * Turns coaching events into notifications, and reminds agents of assignments due tomorrow or overdue. Every notification has a key, so running the reminder twice (or on two nodes)
- * tells nobody twice.
+ * Turns coaching and feedback events into notifications. Every notification has a key, so an event
+ * handled twice tells nobody twice.
  */
 @Component
-public class CoachingNotifications {
+class CoachingNotifications {
 
     private final NotificationFacade notifications;
     private final AssignmentStore assignments;
-    private final Clock clock;
-    private final ZoneId zone;
+    private final IdentityStore identity;
 
-    CoachingNotifications(NotificationFacade notifications, AssignmentStore assignments, Clock clock, @Value("${empathy.organisation.time-zone:UTC}") String zone) {
+    CoachingNotifications(NotificationFacade notifications, AssignmentStore assignments, IdentityStore identity) {
         this.notifications = notifications;
         this.assignments = assignments;
-        this.clock = clock;
-        this.zone = ZoneId.of(zone);
+        this.identity = identity;
     }
 
     @EventListener
@@ -60,25 +57,10 @@ public class CoachingNotifications {
                 List.of(e.agentName()), "feedback/peers");
     }
 
-    /** Reminds as of today in the organisation's time zone; the schedule lives with the app, which runs it once across nodes. */
-    public int remindToday() {
-        return remind(clock.instant().atZone(zone).toLocalDate());
-    }
-
-    /** Reminds agents of open assignments due tomorrow, and of those overdue. */
-    public int remind(LocalDate today) {
-        int sent = 0;
-        for (var open : assignments.openDueOnOrBefore(today.plusDays(1))) {
-            if (open.dueOn().equals(today.plusDays(1))) {
-                notifications.notify(open.userId(), NotificationKind.ASSIGNMENT_DUE_TOMORROW, "due:" + open.assignmentId(),
-                        List.of(open.title()), "agent");
-                sent++;
-            } else if (open.dueOn().isBefore(today)) {
-                notifications.notify(open.userId(), NotificationKind.ASSIGNMENT_OVERDUE, "overdue:" + open.assignmentId(),
-                        List.of(open.title()), "agent");
-                sent++;
-            }
-        }
-        return sent;
+    @EventListener
+    void on(AssignmentSuggested e) {
+        identity.teamsOfAgent(e.agentId()).stream().flatMap(t -> t.coaches().stream()).map(TeamMember::userId).distinct()
+                .forEach(coach -> notifications.notify(coach, NotificationKind.ASSIGN_SUGGESTED, "suggest:" + e.suggestionId(),
+                        List.of(e.agentName(), e.moduleTitle()), "coach"));
     }
 }

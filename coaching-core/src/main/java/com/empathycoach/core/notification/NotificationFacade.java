@@ -1,6 +1,6 @@
 package com.empathycoach.core.notification;
 
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

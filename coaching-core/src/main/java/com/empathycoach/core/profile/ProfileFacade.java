@@ -2,11 +2,11 @@ package com.empathycoach.core.profile;
 
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
 import com.empathycoach.core.feedback.PeerFeedbackStore;
-import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.profile.EmpathyProfile.Score;
 import com.empathycoach.core.profile.EmpathyProfile.TrendPoint;
 import com.empathycoach.core.profile.ProfileStore.WeekTotal;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.core.skill.ScoreSource;
 import org.springframework.stereotype.Service;
@@ -25,9 +25,9 @@ public class ProfileFacade {
     private final ProfileStore store;
     private final PeerFeedbackStore peers;
     private final PeerFeedbackFacade peerFeedback;
-    private final Coaches coaches;
+    private final AccessFacade coaches;
 
-    public ProfileFacade(ProfileStore store, PeerFeedbackStore peers, PeerFeedbackFacade peerFeedback, Coaches coaches) {
+    public ProfileFacade(ProfileStore store, PeerFeedbackStore peers, PeerFeedbackFacade peerFeedback, AccessFacade coaches) {
         this.store = store;
         this.peers = peers;
         this.peerFeedback = peerFeedback;

@@ -8,7 +8,7 @@ import com.empathycoach.core.lesson.ContentCatalog;
 import com.empathycoach.core.lesson.LessonContent;
 import com.empathycoach.core.lesson.PublishedModule;
 import com.empathycoach.core.lesson.UnknownContentException;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

@@ -2,7 +2,7 @@ package com.empathycoach.core.reporting;
 
 import com.empathycoach.core.gamification.Badge;
 import com.empathycoach.core.gamification.Badges;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

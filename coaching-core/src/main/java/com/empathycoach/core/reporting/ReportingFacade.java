@@ -5,7 +5,7 @@ import com.empathycoach.core.audit.AuditStore;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.ContentCatalog;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.Page;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

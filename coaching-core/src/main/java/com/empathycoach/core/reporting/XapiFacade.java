@@ -3,7 +3,7 @@ package com.empathycoach.core.reporting;
 import com.empathycoach.core.audit.AuditStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.reporting.StatementStore.StoredStatement;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,6 @@
 package com.empathycoach.core.roleplay;
 
-import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.roleplay.RolePlayEvents.ReplyAwaitingReview;
@@ -13,7 +13,7 @@ import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.RolePlayViews.ScenarioCard;
 import com.empathycoach.core.roleplay.analysis.Analysis;
 import com.empathycoach.core.roleplay.analysis.EmpathyAnalyzer;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -83,7 +83,7 @@ public class RolePlayFacade {
 
     /** An agent's latest play of a scenario, for their coach. */
     @Transactional(readOnly = true)
-    public Optional<RolePlay> latestOf(Actor coach, Coaches coaches, long agentId, String scenarioId) {
+    public Optional<RolePlay> latestOf(Actor coach, AccessFacade coaches, long agentId, String scenarioId) {
         coaches.requireCoachOf(coach, agentId);
         return plays.latest(agentId, scenarioId).map(this::view);
     }

@@ -3,7 +3,7 @@ package com.empathycoach.core.lesson;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.LessonEvents.LessonCompleted;
 import com.empathycoach.core.lesson.LessonEvents.QuestionAnswered;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
 import com.empathycoach.core.roleplay.RolePlayEvents.TurnTaken;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario.Outcome;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;

@@ -44,17 +44,16 @@ final class BoardCounts {
     }
 
     /**
-     * The person's row, locked, with the team they belong to now (which may differ from the stored one)
-     * and the XP the award being paid sets aside ({@code @xp_paid}), in one round trip.
+     * The person's row, locked, with the team they belong to now (which may differ from the stored one),
+     * in one round trip.
      */
-    static Optional<Position> positionWithCurrentTeam(JdbcTemplate jdbc, long userId, Long[] currentTeam, int[] paid) {
+    static Optional<Position> positionWithCurrentTeam(JdbcTemplate jdbc, long userId, Long[] currentTeam) {
         return jdbc.query("""
                 select team_id, public_board, total, week_start, week_xp,
                        (select m.team_id from team_member m where m.user_id = x.user_id and m.member_role = 'AGENT'
-                        order by m.team_id limit 1), @xp_paid
+                        order by m.team_id limit 1)
                 from xp_total x where user_id = ? for update""", (rs, i) -> {
             currentTeam[0] = rs.getObject(6, Long.class);
-            paid[0] = rs.getInt(7);
             return new Position(rs.getObject(1, Long.class), rs.getBoolean(2), rs.getLong(3),
                     rs.getDate(4).toLocalDate(), rs.getLong(5));
         }, userId).stream().findFirst();

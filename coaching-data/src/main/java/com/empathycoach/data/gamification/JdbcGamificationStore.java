@@ -34,35 +34,36 @@ class JdbcGamificationStore implements GamificationStore {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public AwardResult award(Award award, int dailyCap, LocalDate day, LocalDate weekStart) {
+    public int lockDailyTally(long userId, XpRule rule, LocalDate day) {
+        // The upsert creates the row if needed and takes it with an exclusive lock either way.
+        jdbc.update("""
+                insert into xp_daily (user_id, award_day, rule, amount) values (?, ?, ?, 0)
+                on duplicate key update amount = amount""", userId, Date.valueOf(day), rule.name());
+        return jdbc.queryForObject("select amount from xp_daily where user_id = ? and award_day = ? and rule = ? for update",
+                Integer.class, userId, Date.valueOf(day), rule.name());
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public AwardResult record(Award award, int paid, LocalDate day, LocalDate weekStart) {
         long userId = award.userId();
         String rule = award.rule().name();
-        // One upsert takes the day's row for this rule with an exclusive lock (so concurrent awards under
-        // one rule for one person and day run one after another) and pays what is left under the cap. The
-        // amount paid is kept in a session variable for the next statements of this transaction.
-        jdbc.update("""
-                insert into xp_daily (user_id, award_day, rule, amount) values (?, ?, ?, (@xp_paid := least(?, ?)))
-                on duplicate key update amount = amount + (@xp_paid := least(?, greatest(0, ? - amount)))""",
-                userId, Date.valueOf(day), rule, award.amount(), dailyCap, award.amount(), dailyCap);
         int inserted = jdbc.update("""
                 insert ignore into xp_ledger (user_id, rule, source, requested, amount, awarded_at, award_day)
-                values (?, ?, ?, ?, @xp_paid, ?, ?)""",
-                userId, rule, award.source(), award.amount(), Timestamp.from(award.at()), Date.valueOf(day));
+                values (?, ?, ?, ?, ?, ?, ?)""",
+                userId, rule, award.source(), award.amount(), paid, Timestamp.from(award.at()), Date.valueOf(day));
         if (inserted == 0) {
-            // Already awarded: give back what the upsert reserved.
-            jdbc.update("update xp_daily set amount = amount - @xp_paid where user_id = ? and award_day = ? and rule = ?",
-                    userId, Date.valueOf(day), rule);
             long total = totalXp(userId);
             return new AwardResult(false, 0, total, total);
         }
-        Long[] current = new Long[1];
-        int[] paidHolder = new int[1];
-        Optional<BoardCounts.Position> old = BoardCounts.positionWithCurrentTeam(jdbc, userId, current, paidHolder);
-        int paid = old.isPresent() ? paidHolder[0] : jdbc.queryForObject("select @xp_paid", Integer.class);
         if (paid == 0) {
-            long total = old.map(BoardCounts.Position::total).orElse(0L);
+            long total = totalXp(userId);
             return new AwardResult(true, 0, total, total);
         }
+        jdbc.update("update xp_daily set amount = amount + ? where user_id = ? and award_day = ? and rule = ?",
+                paid, userId, Date.valueOf(day), rule);
+        Long[] current = new Long[1];
+        Optional<BoardCounts.Position> old = BoardCounts.positionWithCurrentTeam(jdbc, userId, current);
         Long team = old.isPresent() ? current[0] : jdbc.query("""
                 select team_id from team_member where user_id = ? and member_role = 'AGENT' order by team_id limit 1""",
                 rs -> rs.next() ? rs.getLong(1) : null, userId);

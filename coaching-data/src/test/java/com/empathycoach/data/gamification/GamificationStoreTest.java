@@ -1,7 +1,7 @@
 package com.empathycoach.data.gamification;
 
 import com.empathycoach.core.gamification.Award;
-import com.empathycoach.core.gamification.GamificationService;
+import com.empathycoach.core.gamification.AwardFacade;
 import com.empathycoach.core.gamification.GamificationStore;
 import com.empathycoach.core.gamification.GamificationStore.AwardResult;
 import com.empathycoach.core.gamification.LeaderboardStore;
@@ -56,8 +56,8 @@ class GamificationStoreTest {
 
     private final Instant monday = Instant.parse("2026-11-23T09:00:00Z");
 
-    private GamificationService service() {
-        return new GamificationService(store, "UTC");
+    private AwardFacade service() {
+        return new AwardFacade(store, "UTC");
     }
 
     private long newUser(String zone) {

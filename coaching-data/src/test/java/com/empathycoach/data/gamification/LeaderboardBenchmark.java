@@ -1,7 +1,7 @@
 package com.empathycoach.data.gamification;
 
 import com.empathycoach.core.gamification.Award;
-import com.empathycoach.core.gamification.GamificationService;
+import com.empathycoach.core.gamification.AwardFacade;
 import com.empathycoach.core.gamification.GamificationStore;
 import com.empathycoach.core.gamification.LeaderboardStore;
 import com.empathycoach.core.gamification.LeaderboardStore.Board;
@@ -52,13 +52,13 @@ public final class LeaderboardBenchmark {
 
     private final JdbcTemplate jdbc;
     private final LeaderboardStore boards;
-    private final GamificationService service;
+    private final AwardFacade service;
     private final TransactionTemplate transaction;
 
     private LeaderboardBenchmark(ConfigurableApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.boards = context.getBean(LeaderboardStore.class);
-        this.service = new GamificationService(context.getBean(GamificationStore.class), "UTC");
+        this.service = new AwardFacade(context.getBean(GamificationStore.class), "UTC");
         this.transaction = context.getBean(TransactionTemplate.class);
     }
 

@@ -1,6 +1,6 @@
 package com.empathycoach.web.config;
 
-import com.empathycoach.core.notification.CoachingNotifications;
+import com.empathycoach.core.notification.ReminderFacade;
 import com.empathycoach.web.reporting.LrsForwarder;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
@@ -27,11 +27,11 @@ public class ScheduledJobs {
     static final String XAPI = "xapi-forwarding";
 
     private final LockingTaskExecutor locks;
-    private final CoachingNotifications reminders;
+    private final ReminderFacade reminders;
     private final LrsForwarder forwarder;
     private final Clock clock;
 
-    ScheduledJobs(DataSource dataSource, CoachingNotifications reminders, LrsForwarder forwarder, Clock clock) {
+    ScheduledJobs(DataSource dataSource, ReminderFacade reminders, LrsForwarder forwarder, Clock clock) {
         this.locks = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
                 .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
         this.reminders = reminders;

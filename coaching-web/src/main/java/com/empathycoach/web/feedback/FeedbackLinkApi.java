@@ -1,5 +1,6 @@
 package com.empathycoach.web.feedback;
 
+import com.empathycoach.web.shared.PublicUrls;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.NewLink;
 import com.empathycoach.core.shared.InvalidInputException;

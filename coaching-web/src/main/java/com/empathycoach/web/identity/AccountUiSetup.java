@@ -3,7 +3,7 @@ package com.empathycoach.web.identity;
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.Preferences;
 import com.empathycoach.web.identity.ui.ChangePasswordView;
-import com.empathycoach.web.identity.ui.LoginView;
+import com.empathycoach.web.security.ui.LoginView;
 import com.empathycoach.web.security.AppUserDetails;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;

@@ -3,7 +3,6 @@ package com.empathycoach.web.layout;
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.Preferences;
 import com.empathycoach.web.identity.AccountUiSetup;
-import com.empathycoach.web.identity.ui.ChangePasswordView;
 import com.vaadin.flow.component.UI;
 import java.util.List;
 import java.util.Locale;
@@ -129,7 +128,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         dark.setCheckable(true);
         dark.setChecked(Boolean.TRUE.equals(accounts.preferences(currentUser.actor()).dark()));
         dark.addClassName("dark-toggle");
-        sub.addItem(getTranslation("layout.password"), e -> UI.getCurrent().navigate(ChangePasswordView.class));
+        sub.addItem(getTranslation("layout.password"), e -> UI.getCurrent().navigate("account/password"));
         sub.addItem(getTranslation("layout.logout"), e -> currentUser.logout());
         return menu;
     }

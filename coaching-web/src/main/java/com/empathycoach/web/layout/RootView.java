@@ -1,7 +1,7 @@
 package com.empathycoach.web.layout;
 
 import com.empathycoach.core.identity.Role;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.coaching.ui.CoachHomeView;
 import com.empathycoach.web.home.ui.AgentHomeView;
 import com.empathycoach.web.identity.ui.AdminUsersView;

@@ -1,5 +1,6 @@
 package com.empathycoach.web.layout;
 
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;

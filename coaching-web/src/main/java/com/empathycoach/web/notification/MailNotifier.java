@@ -1,6 +1,6 @@
 package com.empathycoach.web.notification;
 
-import com.empathycoach.web.feedback.PublicUrls;
+import com.empathycoach.web.shared.PublicUrls;
 
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.notification.NotificationCreated;

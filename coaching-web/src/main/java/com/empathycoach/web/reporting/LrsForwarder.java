@@ -1,6 +1,6 @@
 package com.empathycoach.web.reporting;
 
-import com.empathycoach.web.feedback.PublicUrls;
+import com.empathycoach.web.shared.PublicUrls;
 
 import com.empathycoach.core.reporting.StatementStore.StoredStatement;
 import com.empathycoach.core.reporting.XapiFacade;

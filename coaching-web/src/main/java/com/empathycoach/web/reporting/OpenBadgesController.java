@@ -3,7 +3,7 @@ package com.empathycoach.web.reporting;
 import com.empathycoach.core.gamification.Badge;
 import com.empathycoach.core.reporting.BadgeAssertion;
 import com.empathycoach.core.reporting.OpenBadgesFacade;
-import com.empathycoach.web.feedback.PublicUrls;
+import com.empathycoach.web.shared.PublicUrls;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -1,7 +1,7 @@
 package com.empathycoach.web.security;
 
 import com.empathycoach.core.identity.UserCredentials;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;

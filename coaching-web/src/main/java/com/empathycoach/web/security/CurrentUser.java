@@ -1,6 +1,6 @@
 package com.empathycoach.web.security;
 
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.springframework.stereotype.Component;
 

@@ -1,6 +1,6 @@
 package com.empathycoach.web.security;
 
-import com.empathycoach.web.identity.ui.LoginView;
+import com.empathycoach.web.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;

@@ -1,7 +1,7 @@
 package com.empathycoach.web.browser;
 
 import com.empathycoach.core.identity.IdentityFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.feedback.FeedbackTeam;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

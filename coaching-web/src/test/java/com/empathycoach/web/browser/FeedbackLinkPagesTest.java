@@ -3,7 +3,7 @@ package com.empathycoach.web.browser;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.NewLink;
 import com.empathycoach.core.identity.IdentityFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.feedback.FeedbackTeam;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

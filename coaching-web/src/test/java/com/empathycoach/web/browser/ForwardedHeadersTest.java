@@ -2,7 +2,7 @@ package com.empathycoach.web.browser;
 
 import com.empathycoach.core.shared.RateLimitStore;
 import com.empathycoach.web.limit.SharedLimit;
-import com.empathycoach.web.feedback.PublicUrls;
+import com.empathycoach.web.shared.PublicUrls;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

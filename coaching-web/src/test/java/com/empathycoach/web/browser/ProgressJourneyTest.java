@@ -7,7 +7,7 @@ import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.LessonFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.LearnerSteps;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;

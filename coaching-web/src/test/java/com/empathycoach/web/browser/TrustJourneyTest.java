@@ -8,7 +8,7 @@ import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.web.feedback.FeedbackTeam;
 import org.junit.jupiter.api.Test;

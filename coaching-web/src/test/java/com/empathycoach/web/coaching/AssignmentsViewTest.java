@@ -75,7 +75,7 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void aSaveOverSomeoneElsesChangeIsRefusedWithTheEditsKept() {
         var account = identity.account("tomas").orElseThrow();
-        var tomas = new com.empathycoach.core.shared.Actor(account.id(), account.username(), account.roles());
+        var tomas = new com.empathycoach.core.identity.Actor(account.id(), account.username(), account.roles());
         long team = coaching.myTeams(tomas).getFirst().id();
         long id = coaching.assign(tomas, team, com.empathycoach.core.coaching.AssignedItem.scenario("price-rise"),
                 java.util.Set.of(), LocalDate.now().plusDays(5), "First note");

@@ -10,7 +10,7 @@ import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.roleplay.RolePlayFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.web.LearnerSteps;

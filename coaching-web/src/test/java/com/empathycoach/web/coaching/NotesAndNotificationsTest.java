@@ -5,16 +5,16 @@ import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.UserAccount;
-import com.empathycoach.core.notification.CoachingNotifications;
+import com.empathycoach.core.notification.ReminderFacade;
 import com.empathycoach.core.notification.Notification;
 import com.empathycoach.core.notification.NotificationFacade;
 import com.empathycoach.core.notification.NotificationKind;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.core.coaching.NoteStore;
-import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.identity.IdentityStore;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
@@ -45,7 +45,7 @@ class NotesAndNotificationsTest {
     CoachingFacade coaching;
 
     @Autowired
-    CoachingNotifications reminders;
+    ReminderFacade reminders;
 
     @Autowired
     IdentityFacade identity;
@@ -54,7 +54,7 @@ class NotesAndNotificationsTest {
     NoteStore noteStore;
 
     @Autowired
-    Coaches coaches;
+    AccessFacade coaches;
 
     @Autowired
     IdentityStore identityStore;

@@ -8,7 +8,7 @@ import com.empathycoach.core.notification.NotificationKind;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.web.coaching.ui.ReviewQueueView;

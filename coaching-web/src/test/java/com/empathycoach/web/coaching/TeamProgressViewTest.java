@@ -14,7 +14,7 @@ import com.empathycoach.core.lesson.QuestionType;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.coaching.ui.AgentProgressView;
 import com.empathycoach.web.coaching.ui.TeamProgressView;
 import com.empathycoach.web.layout.AccessDeniedView;

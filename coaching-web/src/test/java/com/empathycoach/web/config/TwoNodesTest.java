@@ -1,14 +1,14 @@
 package com.empathycoach.web.config;
 
 import com.empathycoach.core.gamification.Award;
-import com.empathycoach.core.gamification.GamificationService;
+import com.empathycoach.core.gamification.AwardFacade;
 import com.empathycoach.core.gamification.XpRule;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.PasswordChecker;
 import com.empathycoach.core.identity.PasswordHasher;
 import com.empathycoach.core.identity.Role;
-import com.empathycoach.web.feedback.PublicUrls;
+import com.empathycoach.web.shared.PublicUrls;
 import com.empathycoach.web.feedback.SubmissionLimiter;
 import com.empathycoach.web.security.LoginThrottle;
 import com.empathycoach.web.reporting.LrsForwarder;
@@ -130,7 +130,7 @@ class TwoNodesTest {
         Award award = new Award(user, XpRule.LESSON_COMPLETED, "lesson:two-nodes#1", 50, Instant.now());
         List<Callable<Object>> tasks = new ArrayList<>();
         for (int i = 0; i < 16; i++) {
-            GamificationService node = (i % 2 == 0 ? first : second).getBean(GamificationService.class);
+            AwardFacade node = (i % 2 == 0 ? first : second).getBean(AwardFacade.class);
             tasks.add(() -> node.award(award));
         }
         atOnce(tasks);

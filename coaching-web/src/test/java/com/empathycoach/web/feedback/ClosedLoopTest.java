@@ -12,7 +12,7 @@ import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.lesson.ContentCatalog;
 import com.empathycoach.core.notification.NotificationFacade;
 import com.empathycoach.core.notification.NotificationKind;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.core.skill.ScoreSource;

@@ -9,7 +9,7 @@ import com.empathycoach.core.feedback.NewLink;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.profile.EmpathyProfile;
 import com.empathycoach.core.profile.ProfileFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.Page;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.core.skill.ScoreSource;

@@ -3,7 +3,7 @@ package com.empathycoach.web.feedback;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 
 import java.util.ArrayList;
 import java.util.List;

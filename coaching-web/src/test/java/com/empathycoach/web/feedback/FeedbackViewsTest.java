@@ -4,7 +4,7 @@ import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.NewLink;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
 import com.empathycoach.core.identity.IdentityFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.feedback.ui.CustomerLinksView;
 import com.empathycoach.web.feedback.ui.PeerFeedbackView;
 import com.empathycoach.web.profile.ui.EmpathyProfileView;

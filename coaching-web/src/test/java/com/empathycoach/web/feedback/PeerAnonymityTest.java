@@ -4,7 +4,7 @@ import com.empathycoach.core.feedback.PeerFeedbackFacade;
 import com.empathycoach.core.feedback.PeerRequest;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.profile.ProfileFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

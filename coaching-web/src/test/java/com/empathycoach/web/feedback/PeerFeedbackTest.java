@@ -8,7 +8,7 @@ import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.profile.EmpathyProfile;
 import com.empathycoach.core.profile.ProfileFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;

@@ -7,7 +7,7 @@ import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.gamification.ui.BadgesView;
 import com.empathycoach.web.gamification.ui.LeaderboardView;
 import com.empathycoach.web.home.ui.AgentHomeView;

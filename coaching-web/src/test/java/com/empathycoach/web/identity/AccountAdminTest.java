@@ -5,10 +5,10 @@ import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.AccountFacade.Handover;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.Role;
-import com.empathycoach.core.identity.UserImport;
-import com.empathycoach.core.identity.UserImport.Line;
+import com.empathycoach.core.identity.UserImportFacade;
+import com.empathycoach.core.identity.UserImportFacade.Line;
 import com.empathycoach.core.reporting.ReportingFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.shared.Page;
@@ -32,7 +32,7 @@ class AccountAdminTest {
     AccountFacade accounts;
 
     @Autowired
-    UserImport imports;
+    UserImportFacade imports;
 
     @Autowired
     IdentityFacade identity;

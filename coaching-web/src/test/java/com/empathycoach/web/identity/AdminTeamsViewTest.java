@@ -4,7 +4,7 @@ import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.web.identity.ui.AdminTeamsView;
 import com.vaadin.browserless.SpringBrowserlessTest;

@@ -3,7 +3,7 @@ package com.empathycoach.web.identity;
 import com.empathycoach.web.coaching.ui.CoachHomeView;
 import com.empathycoach.web.home.ui.AgentHomeView;
 import com.empathycoach.web.identity.ui.AdminUsersView;
-import com.empathycoach.web.identity.ui.LoginView;
+import com.empathycoach.web.security.ui.LoginView;
 import com.empathycoach.web.layout.AccessDeniedView;
 import com.empathycoach.web.layout.RootView;
 import com.empathycoach.web.reporting.ui.HrHomeView;

@@ -6,7 +6,7 @@ import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonPlay;
 import com.empathycoach.core.lesson.LessonStep;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.layout.AccessDeniedView;
 import com.empathycoach.web.lesson.ui.QuestionInsightsView;
 import com.vaadin.browserless.SpringBrowserlessTest;

@@ -3,7 +3,7 @@ package com.empathycoach.web.profile;
 import com.empathycoach.core.profile.EmpathyProfile;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.core.skill.ScoreSource;
-import com.empathycoach.web.profile.ui.ChartJs;
+import com.empathycoach.web.shared.ChartJs;
 import com.empathycoach.web.profile.ui.ProfilePanel;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;

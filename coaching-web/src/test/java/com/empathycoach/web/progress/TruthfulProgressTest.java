@@ -19,7 +19,7 @@ import com.empathycoach.core.reporting.ReportFilter;
 import com.empathycoach.core.reporting.ReportingFacade;
 import com.empathycoach.core.reporting.XapiFacade;
 import com.empathycoach.core.reporting.XapiStatement;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.LearnerSteps;
 import com.empathycoach.web.reporting.CsvExport;
 import com.empathycoach.web.reporting.XlsxExport;
@@ -173,7 +173,7 @@ class TruthfulProgressTest {
     }
 
     @Autowired
-    com.empathycoach.core.coaching.AssignmentCompletion completion;
+    com.empathycoach.core.coaching.ProgressFacade progressRepair;
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
@@ -193,7 +193,7 @@ class TruthfulProgressTest {
                 org.agent().userId(), AssignedItem.lesson(MODULE, failed).key());
         jdbc.update("delete from one_time_task where name = ?", "reopen-assignments-closed-below-the-pass-mark");
 
-        assertThat(completion.reopenWorkNotPassed()).isPositive();
+        assertThat(progressRepair.reopenWorkNotPassed()).isPositive();
         assertThat(coaching.myAssignments(org.agent())).filteredOn(a -> a.item().lessonId().equals(failed))
                 .singleElement().satisfies(a -> assertThat(a.done()).isFalse());
         assertThat(coaching.myAssignments(org.agent())).filteredOn(a -> a.item().lessonId().equals(passed))
@@ -201,6 +201,6 @@ class TruthfulProgressTest {
 
         jdbc.update("update assignment_agent set completed_at = current_timestamp(6) where user_id = ? and item_key = ?",
                 org.agent().userId(), AssignedItem.lesson(MODULE, failed).key());
-        assertThat(completion.reopenWorkNotPassed()).as("a repair runs once per installation").isZero();
+        assertThat(progressRepair.reopenWorkNotPassed()).as("a repair runs once per installation").isZero();
     }
 }

@@ -1,13 +1,13 @@
 package com.empathycoach.web.reporting;
 
-import com.empathycoach.web.feedback.PublicUrls;
+import com.empathycoach.web.shared.PublicUrls;
 
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonPlay;
 import com.empathycoach.core.reporting.OpenBadgesFacade;
 import com.empathycoach.core.reporting.XapiFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.LearnerSteps;
 import com.empathycoach.web.feedback.FeedbackTeam;
 import com.sun.net.httpserver.HttpServer;

@@ -15,7 +15,7 @@ import com.empathycoach.core.reporting.CompletionRow;
 import com.empathycoach.core.reporting.Dashboard;
 import com.empathycoach.core.reporting.ReportFilter;
 import com.empathycoach.core.reporting.ReportingFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.shared.Page;
 import com.empathycoach.web.LearnerSteps;

@@ -6,7 +6,7 @@ import com.empathycoach.core.notification.NotificationKind;
 import com.empathycoach.core.coaching.ReviewFacade;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.web.LearnerSteps;
 import com.empathycoach.web.roleplay.ui.ReviewedRepliesView;

@@ -1,7 +1,7 @@
 package com.empathycoach.web.security;
 
 import com.empathycoach.core.identity.IdentityFacade;
-import com.empathycoach.web.identity.ui.LoginView;
+import com.empathycoach.web.security.ui.LoginView;
 import com.empathycoach.web.layout.AccessDeniedView;
 import com.empathycoach.web.layout.NotFoundView;
 import com.empathycoach.web.layout.ServerErrorView;

@@ -2,7 +2,7 @@ package com.empathycoach.web.security;
 
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.IdentityFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,7 +1,7 @@
 package com.empathycoach.web.coaching.ui;
 
 import com.empathycoach.core.identity.TeamMember;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.feedback.ui.CustomerSummaryPanel;
 import com.empathycoach.web.feedback.ui.PeerSummaryPanel;
 import com.empathycoach.web.profile.ui.ProfilePanel;

@@ -11,7 +11,7 @@ import com.empathycoach.core.lesson.AnswerOption;
 import com.empathycoach.core.lesson.QuestionType;
 import com.empathycoach.core.roleplay.RolePlayViews.Exchange;
 import com.empathycoach.core.shared.NotAllowedException;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,15 +1,15 @@
 package com.empathycoach.web.coaching.ui;
 
-import com.empathycoach.web.layout.Formats;
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.Formats;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.CoachingFacade.Assignable;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;

@@ -1,11 +1,11 @@
 package com.empathycoach.web.coaching.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.feedback.SuggestionFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.H2;

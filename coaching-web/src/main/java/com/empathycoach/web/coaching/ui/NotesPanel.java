@@ -1,9 +1,9 @@
 package com.empathycoach.web.coaching.ui;
 
-import com.empathycoach.web.layout.Formats;
+import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.coaching.CoachingNote;
 import com.empathycoach.core.coaching.NotesFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.vaadin.flow.component.HasValidation;

@@ -1,11 +1,11 @@
 package com.empathycoach.web.coaching.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.ReviewFacade;
 import com.empathycoach.core.coaching.ReviewFacade.ReviewItem;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.skill.EmpathyKey;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.roleplay.ui.ReplyHighlight;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;

@@ -1,9 +1,9 @@
 package com.empathycoach.web.coaching.ui;
 
-import com.empathycoach.web.layout.Formats;
+import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.feedback.SuggestionFacade;
 import com.empathycoach.core.feedback.SuggestionFacade.Proposal;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;

@@ -1,7 +1,7 @@
 package com.empathycoach.web.coaching.ui;
 
-import com.empathycoach.web.layout.Formats;
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.Formats;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.NotesFacade;
@@ -11,7 +11,7 @@ import com.empathycoach.core.coaching.ProgressViews.Cell;
 import com.empathycoach.core.coaching.ProgressViews.Status;
 import com.empathycoach.core.coaching.ProgressViews.TeamProgress;
 import com.empathycoach.core.identity.TeamSummary;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;

@@ -1,13 +1,13 @@
 package com.empathycoach.web.feedback.ui;
 
-import com.empathycoach.web.layout.Formats;
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.Formats;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.CustomerSummary;
 import com.empathycoach.core.feedback.FeedbackLink;
 import com.empathycoach.core.feedback.NewLink;
 import com.empathycoach.core.shared.Page;
-import com.empathycoach.web.feedback.PublicUrls;
+import com.empathycoach.web.shared.PublicUrls;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,8 +1,8 @@
 package com.empathycoach.web.feedback.ui;
 
-import com.empathycoach.web.layout.Formats;
+import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.feedback.CustomerSummary;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;

@@ -1,12 +1,12 @@
 package com.empathycoach.web.feedback.ui;
 
-import com.empathycoach.web.layout.Formats;
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.Formats;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
 import com.empathycoach.core.feedback.PeerRequest;
 import com.empathycoach.core.identity.TeamMember;
-import com.empathycoach.core.shared.Actor;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.core.identity.Actor;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,7 +1,7 @@
 package com.empathycoach.web.gamification.ui;
 
-import com.empathycoach.web.layout.Formats;
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.Formats;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.reporting.BadgeAssertion;
 import com.empathycoach.core.reporting.OpenBadgesFacade;

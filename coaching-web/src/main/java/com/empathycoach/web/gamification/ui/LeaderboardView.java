@@ -1,14 +1,14 @@
 package com.empathycoach.web.gamification.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.gamification.GamificationFacade.Leaderboard;
 import com.empathycoach.core.gamification.GamificationFacade.Row;
 import com.empathycoach.core.gamification.LeaderboardStore.Period;
 import com.empathycoach.core.gamification.LeaderboardStore.Scope;
 import com.empathycoach.core.gamification.LeaderboardStore.TeamEntry;
-import com.empathycoach.core.shared.Actor;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.core.identity.Actor;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,6 +1,6 @@
 package com.empathycoach.web.home.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.roleplay.RolePlayFacade;
@@ -10,8 +10,8 @@ import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.web.gamification.ui.XpSummary;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
-import com.empathycoach.core.shared.Actor;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.core.identity.Actor;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;

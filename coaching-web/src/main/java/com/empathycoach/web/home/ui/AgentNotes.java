@@ -1,9 +1,9 @@
 package com.empathycoach.web.home.ui;
 
-import com.empathycoach.web.layout.Formats;
+import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.coaching.CoachingNote;
 import com.empathycoach.core.coaching.NotesFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,8 +1,8 @@
 package com.empathycoach.web.home.ui;
 
-import com.empathycoach.web.layout.Formats;
+import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.coaching.MyAssignment;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.lesson.ui.LessonPlayerView;
 import com.empathycoach.web.lesson.ui.ModuleView;
 import com.empathycoach.web.roleplay.ui.RolePlayView;

@@ -1,11 +1,11 @@
 package com.empathycoach.web.identity.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.identity.AccountFacade.Handover;
-import com.empathycoach.core.identity.UserImport;
-import com.empathycoach.core.identity.UserImport.Line;
-import com.empathycoach.core.identity.UserImport.Row;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.UserImportFacade;
+import com.empathycoach.core.identity.UserImportFacade.Line;
+import com.empathycoach.core.identity.UserImportFacade.Row;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.UI;
@@ -51,7 +51,7 @@ public class AdminImportView extends VerticalLayout implements LocalizedTitle {
 
     static final List<String> COLUMNS = List.of("username", "name", "email", "roles", "team");
 
-    private final transient UserImport imports;
+    private final transient UserImportFacade imports;
     private final transient Actor admin;
     private final Grid<Row> preview = new Grid<>();
     private final Paragraph summary = new Paragraph();
@@ -60,7 +60,7 @@ public class AdminImportView extends VerticalLayout implements LocalizedTitle {
     private final Div result = new Div();
     private List<Line> lines = List.of();
 
-    public AdminImportView(CurrentUser currentUser, UserImport imports) {
+    public AdminImportView(CurrentUser currentUser, UserImportFacade imports) {
         this.imports = imports;
         this.admin = currentUser.actor();
         addClassName("admin-import");
@@ -112,7 +112,7 @@ public class AdminImportView extends VerticalLayout implements LocalizedTitle {
         preview.setPartNameGenerator(r -> r.valid() ? null : "import-invalid");
         preview.setEmptyStateText(getTranslation("admin.import.empty"));
         add(new H2(getTranslation("admin.import.title")), new Paragraph(getTranslation("admin.import.intro",
-                String.join(",", COLUMNS), UserImport.MAX_ROWS)), upload, summary, new HorizontalLayout(importAll, importValid),
+                String.join(",", COLUMNS), UserImportFacade.MAX_ROWS)), upload, summary, new HorizontalLayout(importAll, importValid),
                 preview, result);
     }
 
@@ -157,14 +157,14 @@ public class AdminImportView extends VerticalLayout implements LocalizedTitle {
         } catch (InvalidInputException e) {
             lines = List.of();
             preview.setItems(List.of());
-            summary.setText(getTranslation(e.messageKey(), UserImport.MAX_ROWS));
+            summary.setText(getTranslation(e.messageKey(), UserImportFacade.MAX_ROWS));
             importAll.setEnabled(false);
             importValid.setEnabled(false);
         }
     }
 
     private void run(boolean validOnly) {
-        UserImport.Result done = imports.apply(admin, lines, validOnly);
+        UserImportFacade.Result done = imports.apply(admin, lines, validOnly);
         lines = List.of();
         importAll.setEnabled(false);
         importValid.setEnabled(false);

@@ -1,15 +1,15 @@
 package com.empathycoach.web.identity.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.Page;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

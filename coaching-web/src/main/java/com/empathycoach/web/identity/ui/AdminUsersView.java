@@ -1,6 +1,6 @@
 package com.empathycoach.web.identity.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.IdentityFacade;
@@ -14,7 +14,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.UserAccount;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.Page;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;

@@ -1,11 +1,10 @@
 package com.empathycoach.web.identity.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.PasswordPolicy;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.web.identity.AccountUiSetup;
-import com.empathycoach.web.layout.RootView;
 import com.empathycoach.web.security.CurrentUser;
 import com.empathycoach.web.security.LoginThrottle;
 import com.vaadin.flow.server.VaadinRequest;
@@ -70,7 +69,7 @@ public class ChangePasswordView extends VerticalLayout implements LocalizedTitle
             AccountUiSetup.passwordChanged(VaadinSession.getCurrent());
             Notification.show(getTranslation("account.password.changed"), 4000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            getUI().ifPresent(ui -> ui.navigate(RootView.class));
+            getUI().ifPresent(ui -> ui.navigate(""));
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-password");

@@ -2,7 +2,7 @@ package com.empathycoach.web.identity.ui;
 
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.UserAccount;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.security.LoginThrottle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -3,7 +3,7 @@ package com.empathycoach.web.identity.ui;
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.UserAccount;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;

@@ -1,10 +1,10 @@
 package com.empathycoach.web.lesson.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.web.lesson.LessonTexts;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.H2;

@@ -6,7 +6,7 @@ import com.empathycoach.core.lesson.LessonPlay;
 import com.empathycoach.core.lesson.LessonStep;
 import com.empathycoach.core.lesson.LessonSteps;
 import com.empathycoach.core.lesson.UnknownContentException;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.gamification.ui.Celebrations;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.gamification.LessonXp;

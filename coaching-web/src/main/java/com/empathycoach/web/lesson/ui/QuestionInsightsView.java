@@ -1,13 +1,13 @@
 package com.empathycoach.web.lesson.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
 import com.empathycoach.core.lesson.LessonViews.OptionShare;
 import com.empathycoach.core.lesson.LessonViews.QuestionInsight;
 import com.empathycoach.core.lesson.QuestionInsightsFacade;
 import com.empathycoach.core.lesson.QuestionType;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.ComboBox;

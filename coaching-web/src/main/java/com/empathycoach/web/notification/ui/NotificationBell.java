@@ -1,9 +1,9 @@
 package com.empathycoach.web.notification.ui;
 
-import com.empathycoach.web.layout.Formats;
+import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.notification.Notification;
 import com.empathycoach.core.notification.NotificationFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

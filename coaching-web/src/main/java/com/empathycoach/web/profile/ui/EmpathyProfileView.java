@@ -1,6 +1,6 @@
 package com.empathycoach.web.profile.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
 import com.empathycoach.core.profile.ProfileFacade;

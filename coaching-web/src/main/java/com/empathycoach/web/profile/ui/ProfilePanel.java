@@ -1,11 +1,12 @@
 package com.empathycoach.web.profile.ui;
 
-import com.empathycoach.web.layout.Formats;
+import com.empathycoach.web.shared.ChartJs;
+import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.profile.EmpathyProfile;
 import com.empathycoach.core.profile.EmpathyProfile.TrendPoint;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.core.skill.ScoreSource;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;

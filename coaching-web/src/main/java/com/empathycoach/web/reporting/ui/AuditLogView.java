@@ -1,10 +1,10 @@
 package com.empathycoach.web.reporting.ui;
 
-import com.empathycoach.web.layout.Formats;
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.Formats;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.audit.AuditEntry;
 import com.empathycoach.core.reporting.ReportingFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.Page;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;

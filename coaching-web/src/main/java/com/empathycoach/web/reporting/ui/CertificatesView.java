@@ -1,14 +1,14 @@
 package com.empathycoach.web.reporting.ui;
 
-import com.empathycoach.web.layout.Formats;
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.Formats;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.reporting.Certificate;
 import com.empathycoach.core.reporting.CertificateFacade;
-import com.empathycoach.core.shared.Actor;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.core.identity.Actor;
+import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.reporting.CertificatePdf;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;

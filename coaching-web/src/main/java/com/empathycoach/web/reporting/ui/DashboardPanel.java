@@ -1,11 +1,11 @@
 package com.empathycoach.web.reporting.ui;
 
-import com.empathycoach.web.layout.Formats;
+import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.reporting.Dashboard;
 import com.empathycoach.core.reporting.Dashboard.Figures;
 import com.empathycoach.core.reporting.Dashboard.Group;
-import com.empathycoach.web.layout.EmptyState;
-import com.empathycoach.web.profile.ui.ChartJs;
+import com.empathycoach.web.shared.EmptyState;
+import com.empathycoach.web.shared.ChartJs;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;

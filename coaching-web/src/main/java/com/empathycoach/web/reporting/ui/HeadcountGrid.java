@@ -1,7 +1,7 @@
 package com.empathycoach.web.reporting.ui;
 
 import com.empathycoach.core.identity.TeamHeadcount;
-import com.empathycoach.web.layout.EmptyState;
+import com.empathycoach.web.shared.EmptyState;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;

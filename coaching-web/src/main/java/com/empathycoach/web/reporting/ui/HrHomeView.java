@@ -1,15 +1,15 @@
 package com.empathycoach.web.reporting.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.reporting.Dashboard;
 import com.empathycoach.core.reporting.ReportFilter;
 import com.empathycoach.core.reporting.ReportingFacade;
 import com.empathycoach.core.reporting.ReportingFacade.Choice;
 import com.empathycoach.core.reporting.XapiFacade;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
-import com.empathycoach.web.feedback.PublicUrls;
+import com.empathycoach.web.shared.PublicUrls;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;

@@ -1,10 +1,10 @@
 package com.empathycoach.web.roleplay.ui;
 
-import com.empathycoach.web.layout.Formats;
+import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.ReviewedReply;
-import com.empathycoach.web.layout.EmptyState;
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.EmptyState;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;

@@ -1,16 +1,16 @@
 package com.empathycoach.core.identity;
 
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
 import org.springframework.stereotype.Component;
 
 /** The one rule for reading an agent's work as a coach: the agent must be in a team the coach coaches. */
 @Component
-public class Coaches {
+public class AccessFacade {
 
     private final IdentityStore identity;
 
-    public Coaches(IdentityStore identity) {
+    public AccessFacade(IdentityStore identity) {
         this.identity = identity;
     }
 

@@ -1,6 +1,6 @@
-package com.empathycoach.core.shared;
+package com.empathycoach.core.identity;
 
-import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.shared.NotAllowedException;
 
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package com.empathycoach.web.layout;
+package com.empathycoach.web.shared;
 
 import com.vaadin.flow.component.html.Paragraph;
 

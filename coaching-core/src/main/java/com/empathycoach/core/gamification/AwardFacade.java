@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Service
 @Transactional
-public class GamificationService {
+public class AwardFacade {
 
     private static final long ZONE_TTL_NANOS = 60_000_000_000L;
 
@@ -27,7 +27,7 @@ public class GamificationService {
     private final ZoneId organisationZone;
     private final Map<Long, CachedZone> zones = new ConcurrentHashMap<>();
 
-    public GamificationService(GamificationStore store,
+    public AwardFacade(GamificationStore store,
                                @Value("${empathy.organisation.time-zone:UTC}") String organisationZone) {
         this.store = store;
         this.organisationZone = ZoneId.of(organisationZone);
@@ -36,7 +36,9 @@ public class GamificationService {
     /** Pays an award once; caps are counted per day in the learner's time zone. */
     public AwardResult award(Award award) {
         LocalDate day = award.at().atZone(zoneOf(award.userId())).toLocalDate();
-        AwardResult result = store.award(award, XpRules.dailyCap(award.rule()), day, weekStart(award.at()));
+        int paidToday = store.lockDailyTally(award.userId(), award.rule(), day);
+        int paid = XpRules.payable(award.amount(), XpRules.dailyCap(award.rule()), paidToday);
+        AwardResult result = store.record(award, paid, day, weekStart(award.at()));
         if (result.paid() > 0 && Levels.level(result.totalAfter()) > Levels.level(result.totalBefore())) {
             store.raiseTo(award.userId(), Metric.LEVEL, Levels.level(result.totalAfter()));
         }

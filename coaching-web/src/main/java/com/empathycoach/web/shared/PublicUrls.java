@@ -1,4 +1,4 @@
-package com.empathycoach.web.feedback;
+package com.empathycoach.web.shared;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

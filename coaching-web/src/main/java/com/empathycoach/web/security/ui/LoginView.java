@@ -1,6 +1,6 @@
-package com.empathycoach.web.identity.ui;
+package com.empathycoach.web.security.ui;
 
-import com.empathycoach.web.layout.LocalizedTitle;
+import com.empathycoach.web.shared.LocalizedTitle;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;

@@ -1,4 +1,4 @@
-package com.empathycoach.web.profile.ui;
+package com.empathycoach.web.shared;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;

@@ -2,7 +2,7 @@ package com.empathycoach.core.identity;
 
 import com.empathycoach.core.audit.AuditStore;
 import com.empathycoach.core.identity.AccountFacade.Handover;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,7 +23,7 @@ import java.util.Set;
  */
 @Service
 @Transactional
-public class UserImport {
+public class UserImportFacade {
 
     public static final int MAX_ROWS = 500;
 
@@ -48,7 +48,7 @@ public class UserImport {
     private final AuditStore audit;
     private final Clock clock;
 
-    public UserImport(IdentityStore identity, AccountStore accounts, PasswordHasher hasher, AuditStore audit, Clock clock) {
+    public UserImportFacade(IdentityStore identity, AccountStore accounts, PasswordHasher hasher, AuditStore audit, Clock clock) {
         this.identity = identity;
         this.accounts = accounts;
         this.hasher = hasher;

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
 @Entity
 @Table(name = "team")
@@ -17,6 +18,9 @@ class TeamEntity {
 
     @Column(nullable = false, length = 120)
     String name;
+
+    @Version
+    int version;
 
     protected TeamEntity() {
     }

@@ -6,6 +6,7 @@ import com.empathycoach.core.feedback.PeerRequest;
 import com.empathycoach.core.feedback.PeerSummary;
 import com.empathycoach.core.skill.EmpathyKey;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -22,8 +23,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+/**
+ * A request's status changes (answer, decline, withdraw) go through {@link PeerRequestEntity} with a version, so
+ * a peer answering while the agent withdraws cannot both win; ratings, which are append-only, and the summaries
+ * stay on JDBC.
+ */
 @Repository
-class JdbcPeerFeedbackStore implements PeerFeedbackStore {
+class JpaPeerFeedbackStore implements PeerFeedbackStore {
 
     private static final String SELECT = """
             select r.*, a.display_name agent_name, p.display_name peer_name from peer_request r
@@ -37,9 +43,11 @@ class JdbcPeerFeedbackStore implements PeerFeedbackStore {
                 rs.getTimestamp("created_at").toInstant(), closed == null ? null : closed.toInstant());
     };
 
+    private final PeerRequestRepository requests;
     private final JdbcTemplate jdbc;
 
-    JdbcPeerFeedbackStore(JdbcTemplate jdbc) {
+    JpaPeerFeedbackStore(PeerRequestRepository requests, JdbcTemplate jdbc) {
+        this.requests = requests;
         this.jdbc = jdbc;
     }
 
@@ -96,8 +104,22 @@ class JdbcPeerFeedbackStore implements PeerFeedbackStore {
 
     @Override
     public boolean close(long requestId, PeerRequest.Status status, Instant now) {
-        return jdbc.update("update peer_request set status = ?, closed_at = ? where id = ? and status = 'OPEN'",
-                status.name(), Timestamp.from(now), requestId) == 1;
+        Optional<PeerRequestEntity> found = requests.findById(requestId);
+        if (found.isEmpty() || !PeerRequest.Status.OPEN.name().equals(found.get().status)) {
+            return false;
+        }
+        return changeStatus(found.get(), status, now);
+    }
+
+    private boolean changeStatus(PeerRequestEntity request, PeerRequest.Status status, Instant now) {
+        request.status = status.name();
+        request.closedAt = now;
+        try {
+            requests.saveAndFlush(request);
+            return true;
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return false;
+        }
     }
 
     @Override
@@ -115,9 +137,12 @@ class JdbcPeerFeedbackStore implements PeerFeedbackStore {
         if (released > 0) {
             return false;
         }
+        Optional<PeerRequestEntity> found = requests.findById(requestId);
+        if (found.isEmpty() || PeerRequest.Status.WITHDRAWN.name().equals(found.get().status)) {
+            return false;
+        }
         jdbc.update("delete from peer_rating where request_id = ? and released_at is null", requestId);
-        return jdbc.update("update peer_request set status = 'WITHDRAWN', closed_at = ? where id = ? and status <> 'WITHDRAWN'",
-                Timestamp.from(now), requestId) == 1;
+        return changeStatus(found.get(), PeerRequest.Status.WITHDRAWN, now);
     }
 
     @Override

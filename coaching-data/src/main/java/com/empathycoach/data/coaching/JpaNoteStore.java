@@ -3,22 +3,20 @@ package com.empathycoach.data.coaching;
 import com.empathycoach.core.coaching.CoachingNote;
 import com.empathycoach.core.coaching.NoteStore;
 import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+/** Notes are written and acknowledged through {@link NoteEntity} (JPA, with a version); lists with names are read on JDBC. */
 @Repository
-class JdbcNoteStore implements NoteStore {
+class JpaNoteStore implements NoteStore {
 
     private static final String SELECT = """
             select n.*, c.display_name coach_name, a.display_name agent_name from coaching_note n
@@ -33,30 +31,18 @@ class JdbcNoteStore implements NoteStore {
                 ack == null ? null : ack.toInstant(), rs.getString("agent_reply"));
     };
 
+    private final NoteRepository notes;
     private final JdbcTemplate jdbc;
 
-    JdbcNoteStore(JdbcTemplate jdbc) {
+    JpaNoteStore(NoteRepository notes, JdbcTemplate jdbc) {
+        this.notes = notes;
         this.jdbc = jdbc;
     }
 
     @Override
     public long create(long coachId, long agentId, EmpathyKey focus, String wentWell, String tryNext, LocalDate followUpOn,
                        Instant now) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("""
-                    insert into coaching_note (coach_id, agent_id, focus_key, went_well, try_next, follow_up_on, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-            ps.setLong(1, coachId);
-            ps.setLong(2, agentId);
-            ps.setString(3, focus.name());
-            ps.setString(4, wentWell);
-            ps.setString(5, tryNext);
-            ps.setDate(6, Date.valueOf(followUpOn));
-            ps.setTimestamp(7, Timestamp.from(now));
-            return ps;
-        }, key);
-        return key.getKey().longValue();
+        return notes.saveAndFlush(new NoteEntity(coachId, agentId, focus.name(), wentWell, tryNext, followUpOn, now)).id;
     }
 
     @Override
@@ -77,7 +63,18 @@ class JdbcNoteStore implements NoteStore {
 
     @Override
     public boolean acknowledge(long noteId, String reply, Instant now) {
-        return jdbc.update("update coaching_note set acknowledged_at = ?, agent_reply = ? where id = ? and acknowledged_at is null",
-                Timestamp.from(now), reply, noteId) == 1;
+        Optional<NoteEntity> found = notes.findById(noteId);
+        if (found.isEmpty() || found.get().acknowledgedAt != null) {
+            return false;
+        }
+        NoteEntity note = found.get();
+        note.acknowledgedAt = now;
+        note.agentReply = reply;
+        try {
+            notes.saveAndFlush(note);
+            return true;
+        } catch (OptimisticLockingFailureException acknowledgedMeanwhile) {
+            return false;
+        }
     }
 }

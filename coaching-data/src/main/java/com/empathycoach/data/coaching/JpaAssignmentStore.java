@@ -4,15 +4,13 @@ import com.empathycoach.core.coaching.AssignedItem;
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.AssignmentKind;
 import com.empathycoach.core.coaching.AssignmentStore;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +21,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+/**
+ * Assignments as coaches edit them live in {@link AssignmentEntity} (JPA, with a version); the rows per agent,
+ * which the learning events update on a hot path, and the read models joined with names stay on JDBC.
+ */
 @Repository
-class JdbcAssignmentStore implements AssignmentStore {
+class JpaAssignmentStore implements AssignmentStore {
 
     private static final String SELECT = """
             select a.*, aa.user_id, aa.completed_at, u.display_name
@@ -33,34 +35,22 @@ class JdbcAssignmentStore implements AssignmentStore {
             join app_user u on u.id = aa.user_id
             """;
 
+    private final AssignmentRepository assignments;
     private final JdbcTemplate jdbc;
 
-    JdbcAssignmentStore(JdbcTemplate jdbc) {
+    JpaAssignmentStore(AssignmentRepository assignments, JdbcTemplate jdbc) {
+        this.assignments = assignments;
         this.jdbc = jdbc;
     }
 
     @Override
     public long create(long teamId, long coachId, AssignedItem item, String title, LocalDate dueOn, String note,
                        Set<Long> agentIds, Instant now) {
-        GeneratedKeyHolder key = new GeneratedKeyHolder();
-        jdbc.update(con -> {
-            PreparedStatement ps = con.prepareStatement("""
-                    insert into assignment (team_id, coach_id, kind, content_id, lesson_id, item_key, title, due_on, note,
-                        created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS);
-            ps.setLong(1, teamId);
-            ps.setLong(2, coachId);
-            ps.setString(3, item.kind().name());
-            ps.setString(4, item.contentId());
-            ps.setString(5, item.lessonId());
-            ps.setString(6, item.key());
-            ps.setString(7, title);
-            ps.setDate(8, Date.valueOf(dueOn));
-            ps.setString(9, note);
-            ps.setTimestamp(10, Timestamp.from(now));
-            ps.setTimestamp(11, Timestamp.from(now));
-            return ps;
-        }, key);
-        long id = key.getKey().longValue();
+        AssignmentEntity entity = new AssignmentEntity(teamId, coachId, item.kind().name(), item.contentId(),
+                item.lessonId(), item.key(), title, now);
+        entity.dueOn = dueOn;
+        entity.note = note;
+        long id = assignments.saveAndFlush(entity).id;
         jdbc.batchUpdate("insert into assignment_agent (assignment_id, user_id, item_key) values (?, ?, ?)",
                 agentIds.stream().sorted().map(user -> new Object[] {id, user, item.key()}).toList());
         return id;
@@ -78,15 +68,29 @@ class JdbcAssignmentStore implements AssignmentStore {
 
     @Override
     public boolean update(long id, int version, LocalDate dueOn, String note, Instant now) {
-        return jdbc.update("""
-                update assignment set due_on = ?, note = ?, updated_at = ?, version = version + 1
-                where id = ? and version = ?""", Date.valueOf(dueOn), note, Timestamp.from(now), id, version) == 1;
+        Optional<AssignmentEntity> found = assignments.findById(id);
+        if (found.isEmpty() || found.get().version != version) {
+            return false;
+        }
+        AssignmentEntity entity = found.get();
+        entity.dueOn = dueOn;
+        entity.note = note;
+        entity.updatedAt = now;
+        try {
+            assignments.saveAndFlush(entity);
+            return true;
+        } catch (OptimisticLockingFailureException changedMeanwhile) {
+            return false;
+        }
     }
 
     @Override
     public void cancel(long id, Instant now) {
-        jdbc.update("update assignment set status = 'CANCELLED', updated_at = ?, version = version + 1 where id = ?",
-                Timestamp.from(now), id);
+        assignments.findById(id).ifPresent(entity -> {
+            entity.status = "CANCELLED";
+            entity.updatedAt = now;
+            assignments.saveAndFlush(entity);
+        });
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.identity.Actor;
 
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,13 +34,13 @@ public final class LearnerSteps {
 
     private static LessonPlay playLesson(LessonFacade lessons, Actor learner, String moduleId, String lessonId,
                                          boolean right) {
-        LessonPlay play = lessons.retry(learner, moduleId, lessonId);
+        LessonPlay play = lessons.retry(learner, moduleId, lessonId, Locale.ENGLISH);
         for (int guard = 0; guard < 60 && !play.completed(); guard++) {
             LessonStep step = play.steps().get(play.stepIndex());
             if (step instanceof LessonStep.QuestionStep q && q.answer().isEmpty()) {
-                play = lessons.answer(learner, play.attemptId(), q.question().id(), answer(q.question(), right));
+                play = lessons.answer(learner, play.attemptId(), q.question().id(), answer(q.question(), right), Locale.ENGLISH);
             }
-            play = lessons.next(learner, play.attemptId(), play.stepIndex());
+            play = lessons.next(learner, play.attemptId(), play.stepIndex(), Locale.ENGLISH);
         }
         assertThat(play.completed()).isTrue();
         assertThat(play.score()).isEqualTo(right ? 100 : 0);

@@ -23,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,16 +39,53 @@ public class LessonFacade {
     private final AttemptStore attempts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final LocalizedLessons localized;
 
-    public LessonFacade(ContentCatalog catalog, AttemptStore attempts, ApplicationEventPublisher events, Clock clock) {
+    public LessonFacade(ContentCatalog catalog, TranslatedContent translations, AttemptStore attempts,
+                        ApplicationEventPublisher events, Clock clock) {
         this.catalog = catalog;
         this.attempts = attempts;
         this.events = events;
         this.clock = clock;
+        this.localized = new LocalizedLessons(translations);
+    }
+
+    /** Every published module with the reader's progress, in the reader's language. */
+    @Transactional(readOnly = true)
+    public List<ModuleProgress> catalogue(Actor actor, Locale locale) {
+        return catalogue(actor).stream().map(m -> localized.progress(m, locale)).toList();
     }
 
     @Transactional(readOnly = true)
-    public List<ModuleProgress> catalogue(Actor actor) {
+    public ModuleOverview module(Actor actor, String moduleId, Locale locale) {
+        return localized.overview(module(actor, moduleId), locale);
+    }
+
+    /** Resumes the open attempt, shows the last completed one, or starts the first. */
+    public LessonPlay open(Actor actor, String moduleId, String lessonId, Locale locale) {
+        return localized.play(open(actor, moduleId, lessonId), locale);
+    }
+
+    /** Starts a new attempt with freshly shuffled options, unless one is still open. */
+    public LessonPlay retry(Actor actor, String moduleId, String lessonId, Locale locale) {
+        return localized.play(retry(actor, moduleId, lessonId), locale);
+    }
+
+    public LessonPlay answer(Actor actor, long attemptId, String questionId, List<String> answer, Locale locale) {
+        return localized.play(answer(actor, attemptId, questionId, answer), locale);
+    }
+
+    /** Moves on from {@code fromStep}; moving on from the last step completes the lesson. */
+    public LessonPlay next(Actor actor, long attemptId, int fromStep, Locale locale) {
+        return localized.play(next(actor, attemptId, fromStep), locale);
+    }
+
+    @Transactional(readOnly = true)
+    public Review review(Actor actor, long attemptId, Locale locale) {
+        return localized.review(review(actor, attemptId), locale);
+    }
+
+    private List<ModuleProgress> catalogue(Actor actor) {
         Map<String, List<LessonResult>> results = attempts.results(actor.userId()).stream()
                 .collect(Collectors.groupingBy(LessonResult::moduleId));
         return catalog.current().stream().map(PublishedModule::content).map(module -> {
@@ -76,8 +114,7 @@ public class LessonFacade {
         }).toList();
     }
 
-    @Transactional(readOnly = true)
-    public ModuleOverview module(Actor actor, String moduleId) {
+    private ModuleOverview module(Actor actor, String moduleId) {
         ModuleContent module = catalog.current(moduleId).orElseThrow(() -> new UnknownContentException("module"))
                 .content();
         Map<String, LessonResult> byLesson = byLesson(attempts.results(actor.userId()).stream()
@@ -100,16 +137,14 @@ public class LessonFacade {
         return new ModuleOverview(module.id(), module.title(), module.summary(), module.key(), passMark, lessons);
     }
 
-    /** Resumes the open attempt, shows the last completed one, or starts the first. */
-    public LessonPlay open(Actor actor, String moduleId, String lessonId) {
+    private LessonPlay open(Actor actor, String moduleId, String lessonId) {
         requireLearner(actor);
         return attempts.latest(actor.userId(), moduleId, lessonId)
                 .map(this::play)
                 .orElseGet(() -> start(actor, moduleId, lessonId, 1));
     }
 
-    /** Starts a new attempt with freshly shuffled options, unless one is still open. */
-    public LessonPlay retry(Actor actor, String moduleId, String lessonId) {
+    private LessonPlay retry(Actor actor, String moduleId, String lessonId) {
         requireLearner(actor);
         var latest = attempts.latest(actor.userId(), moduleId, lessonId);
         if (latest.isPresent() && !latest.get().completed()) {
@@ -118,7 +153,7 @@ public class LessonFacade {
         return start(actor, moduleId, lessonId, attempts.lastAttemptNo(actor.userId(), moduleId, lessonId) + 1);
     }
 
-    public LessonPlay answer(Actor actor, long attemptId, String questionId, List<String> answer) {
+    private LessonPlay answer(Actor actor, long attemptId, String questionId, List<String> answer) {
         Attempt attempt = own(actor, attemptId);
         if (attempt.completed()) {
             return play(attempt);
@@ -139,8 +174,7 @@ public class LessonFacade {
         return play(attempts.attempt(attemptId).orElseThrow());
     }
 
-    /** Moves on from {@code fromStep}; moving on from the last step completes the lesson. */
-    public LessonPlay next(Actor actor, long attemptId, int fromStep) {
+    private LessonPlay next(Actor actor, long attemptId, int fromStep) {
         Attempt attempt = own(actor, attemptId);
         if (attempt.completed() || fromStep != attempt.stepIndex()) {
             return play(attempt);
@@ -168,8 +202,7 @@ public class LessonFacade {
         return play(attempts.attempt(attemptId).orElseThrow());
     }
 
-    @Transactional(readOnly = true)
-    public Review review(Actor actor, long attemptId) {
+    private Review review(Actor actor, long attemptId) {
         Attempt attempt = own(actor, attemptId);
         LessonContent lesson = lessonOf(attempt);
         List<MissedQuestion> missed = missedIn(lesson, attempt);

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,32 +34,32 @@ class LessonFacadeTest {
         public Optional<PublishedModule> current(String id) { return Optional.of(module).filter(m -> m.content().id().equals(id)); }
         public Optional<PublishedModule> revision(String id, int revision) { return current(id); }
     };
-    private final LessonFacade facade = new LessonFacade(catalog, attempts, events::add,
+    private final LessonFacade facade = new LessonFacade(catalog, TranslatedContent.NONE, attempts, events::add,
             Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void openingTwiceResumesTheSameAttemptAtTheSavedStep() {
-        LessonPlay first = facade.open(agent, "module", "lesson");
-        facade.next(agent, first.attemptId(), 0);
-        LessonPlay resumed = facade.open(agent, "module", "lesson");
+        LessonPlay first = facade.open(agent, "module", "lesson", Locale.ENGLISH);
+        facade.next(agent, first.attemptId(), 0, Locale.ENGLISH);
+        LessonPlay resumed = facade.open(agent, "module", "lesson", Locale.ENGLISH);
         assertThat(resumed.attemptId()).isEqualTo(first.attemptId());
         assertThat(resumed.stepIndex()).isEqualTo(1);
     }
 
     @Test
     void aQuestionCannotBeSkipped() {
-        LessonPlay play = facade.open(agent, "module", "lesson");
-        facade.next(agent, play.attemptId(), 0);
-        assertThatThrownBy(() -> facade.next(agent, play.attemptId(), 1))
+        LessonPlay play = facade.open(agent, "module", "lesson", Locale.ENGLISH);
+        facade.next(agent, play.attemptId(), 0, Locale.ENGLISH);
+        assertThatThrownBy(() -> facade.next(agent, play.attemptId(), 1, Locale.ENGLISH))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("lessons.answer.first"));
     }
 
     @Test
     void answeringTwiceKeepsTheFirstAnswerAndAnnouncesItOnce() {
-        LessonPlay play = facade.open(agent, "module", "lesson");
-        facade.answer(agent, play.attemptId(), "q1", List.of("b"));
-        facade.answer(agent, play.attemptId(), "q1", List.of("a"));
+        LessonPlay play = facade.open(agent, "module", "lesson", Locale.ENGLISH);
+        facade.answer(agent, play.attemptId(), "q1", List.of("b"), Locale.ENGLISH);
+        facade.answer(agent, play.attemptId(), "q1", List.of("a"), Locale.ENGLISH);
         assertThat(attempts.attempts.get(play.attemptId()).answers().get("q1").answer()).containsExactly("b");
         assertThat(events).filteredOn(e -> e instanceof QuestionAnswered).hasSize(1);
         assertThat(attempts.picks).containsEntry("q1/b", 1L);
@@ -69,26 +70,26 @@ class LessonFacadeTest {
         LessonPlay play = completeWith(List.of("a"));
         assertThat(play.completed()).isTrue();
         assertThat(play.score()).isEqualTo(100);
-        facade.next(agent, play.attemptId(), play.steps().size() - 1);
+        facade.next(agent, play.attemptId(), play.steps().size() - 1, Locale.ENGLISH);
         assertThat(events).filteredOn(e -> e instanceof LessonCompleted).singleElement()
                 .satisfies(e -> assertThat(((LessonCompleted) e).passed()).isTrue());
-        assertThat(facade.open(agent, "module", "lesson").score()).isEqualTo(100);
+        assertThat(facade.open(agent, "module", "lesson", Locale.ENGLISH).score()).isEqualTo(100);
     }
 
     @Test
     void reviewListsTheMissedQuestions() {
         LessonPlay play = completeWith(List.of("b"));
-        var review = facade.review(agent, play.attemptId());
+        var review = facade.review(agent, play.attemptId(), Locale.ENGLISH);
         assertThat(review.passed()).isFalse();
         assertThat(review.missed()).extracting(m -> m.question().id()).contains("q1", "q4", "q5");
     }
 
     @Test
     void retryStartsANewAttemptOnlyAfterCompletion() {
-        LessonPlay first = facade.open(agent, "module", "lesson");
-        assertThat(facade.retry(agent, "module", "lesson").attemptId()).isEqualTo(first.attemptId());
+        LessonPlay first = facade.open(agent, "module", "lesson", Locale.ENGLISH);
+        assertThat(facade.retry(agent, "module", "lesson", Locale.ENGLISH).attemptId()).isEqualTo(first.attemptId());
         LessonPlay done = completeWith(List.of("a"));
-        LessonPlay second = facade.retry(agent, "module", "lesson");
+        LessonPlay second = facade.retry(agent, "module", "lesson", Locale.ENGLISH);
         assertThat(second.attemptId()).isNotEqualTo(done.attemptId());
         assertThat(second.attemptNo()).isEqualTo(2);
         assertThat(second.stepIndex()).isZero();
@@ -96,20 +97,20 @@ class LessonFacadeTest {
 
     @Test
     void nobodyElseCanAnswerOrReadMyAttempt() {
-        LessonPlay play = facade.open(agent, "module", "lesson");
-        assertThatThrownBy(() -> facade.answer(other, play.attemptId(), "q1", List.of("a")))
+        LessonPlay play = facade.open(agent, "module", "lesson", Locale.ENGLISH);
+        assertThatThrownBy(() -> facade.answer(other, play.attemptId(), "q1", List.of("a"), Locale.ENGLISH))
                 .isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> facade.review(other, play.attemptId())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> facade.review(other, play.attemptId(), Locale.ENGLISH)).isInstanceOf(NotAllowedException.class);
     }
 
     @Test
     void unknownModuleIsReportedAsSuch() {
-        assertThatThrownBy(() -> facade.open(agent, "nope", "lesson")).isInstanceOf(UnknownContentException.class);
+        assertThatThrownBy(() -> facade.open(agent, "nope", "lesson", Locale.ENGLISH)).isInstanceOf(UnknownContentException.class);
     }
 
     /** Answers every question (single choices with {@code singleAnswer}; others correctly) and finishes. */
     private LessonPlay completeWith(List<String> singleAnswer) {
-        LessonPlay play = facade.open(agent, "module", "lesson");
+        LessonPlay play = facade.open(agent, "module", "lesson", Locale.ENGLISH);
         for (int step = play.stepIndex(); step < play.steps().size(); step++) {
             if (play.steps().get(step) instanceof LessonStep.QuestionStep q) {
                 List<String> answer = switch (q.question().type()) {
@@ -117,9 +118,9 @@ class LessonFacadeTest {
                             ? singleAnswer : List.of("a");
                     default -> q.question().expected();
                 };
-                facade.answer(agent, play.attemptId(), q.question().id(), answer);
+                facade.answer(agent, play.attemptId(), q.question().id(), answer, Locale.ENGLISH);
             }
-            play = facade.next(agent, play.attemptId(), step);
+            play = facade.next(agent, play.attemptId(), step, Locale.ENGLISH);
         }
         return play;
     }

@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,7 +45,7 @@ class ProgressJourneyTest extends BrowserTestSupport {
         long team = identity.ensureTeam("Journey " + run);
         Actor coach = person("jc" + run, "Jo Coach", Role.COACH, team);
         Actor agent = person("ja" + run, "Ana Agent", Role.AGENT, team);
-        String lesson = lessons.module(agent, MODULE).lessons().getFirst().lessonId();
+        String lesson = lessons.module(agent, MODULE, Locale.ENGLISH).lessons().getFirst().lessonId();
         coaching.assign(coach, team, AssignedItem.lesson(MODULE, lesson), Set.of(), coaching.today().plusDays(3), null);
         LearnerSteps.failLesson(lessons, agent, MODULE, lesson);
         return new People(coach, agent);

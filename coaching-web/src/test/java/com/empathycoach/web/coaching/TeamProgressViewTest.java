@@ -34,6 +34,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -114,8 +115,8 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
     @WithUserDetails("samira")
     void theDrillDownListsTheQuizQuestionsTheAgentMissed() {
         Actor dara = actor("dara");
-        LessonPlay play = lessons.retry(dara, "saying-no-with-empathy", lessons.module(dara, "saying-no-with-empathy")
-                .lessons().getFirst().lessonId());
+        LessonPlay play = lessons.retry(dara, "saying-no-with-empathy", lessons.module(dara, "saying-no-with-empathy", Locale.ENGLISH)
+                .lessons().getFirst().lessonId(), Locale.ENGLISH);
         for (int guard = 0; guard < 60 && !play.completed(); guard++) {
             LessonStep step = play.steps().get(play.stepIndex());
             if (step instanceof LessonStep.QuestionStep q && q.answer().isEmpty()) {
@@ -124,9 +125,9 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
                 List<String> wrong = q.question().type() == QuestionType.ORDERING
                         ? options.stream().sorted(Comparator.comparingInt(AnswerOption::rank).reversed()).map(AnswerOption::id).toList()
                         : List.of(options.stream().filter(o -> !o.correct()).findFirst().orElseThrow().id());
-                play = lessons.answer(dara, play.attemptId(), q.question().id(), wrong);
+                play = lessons.answer(dara, play.attemptId(), q.question().id(), wrong, Locale.ENGLISH);
             }
-            play = lessons.next(dara, play.attemptId(), play.stepIndex());
+            play = lessons.next(dara, play.attemptId(), play.stepIndex(), Locale.ENGLISH);
         }
         UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(dara.userId())));
         assertThat($(Div.class).withClassName("missed-row").all()).isNotEmpty();

@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,12 +40,12 @@ class QuestionInsightsViewTest extends SpringBrowserlessTest {
     void coachSeesHowOftenEachOptionWasPicked() {
         UserAccount ivan = identity.account("ivan").orElseThrow();
         Actor agent = new Actor(ivan.id(), ivan.username(), ivan.roles());
-        LessonPlay play = lessons.retry(agent, "show-you-want-to-help", "name-the-feeling-first");
+        LessonPlay play = lessons.retry(agent, "show-you-want-to-help", "name-the-feeling-first", Locale.ENGLISH);
         // Any unanswered question of the open attempt; an earlier run may have answered some already.
         play.steps().stream()
                 .filter(s -> s instanceof LessonStep.QuestionStep q && !q.answered())
                 .map(s -> ((LessonStep.QuestionStep) s).question()).findFirst()
-                .ifPresent(q -> lessons.answer(agent, play.attemptId(), q.id(), q.expected()));
+                .ifPresent(q -> lessons.answer(agent, play.attemptId(), q.id(), q.expected(), Locale.ENGLISH));
 
         UI.getCurrent().navigate(QuestionInsightsView.class);
         @SuppressWarnings("unchecked")

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -105,12 +106,12 @@ class TruthfulProgressTest {
 
         LearnerSteps.failLesson(lessons, org.agent(), MODULE, first);
 
-        LessonViews.ModuleProgress module = lessons.catalogue(org.agent()).stream()
+        LessonViews.ModuleProgress module = lessons.catalogue(org.agent(), Locale.ENGLISH).stream()
                 .filter(m -> m.moduleId().equals(MODULE)).findFirst().orElseThrow();
         assertThat(module.lessonsPassed()).as("module list").isZero();
         assertThat(module.lessonsAttempted()).isEqualTo(1);
         assertThat(module.nextLessonId()).as("what is next on home").isEqualTo(first);
-        assertThat(lessons.module(org.agent(), MODULE).lessons().getFirst().state())
+        assertThat(lessons.module(org.agent(), MODULE, Locale.ENGLISH).lessons().getFirst().state())
                 .isEqualTo(LessonViews.LessonState.ATTEMPTED);
         assertThat(coaching.myAssignments(org.agent())).as("the agent's assignments").noneMatch(MyAssignment::done)
                 .allSatisfy(a -> assertThat(a.outcome()).isEqualTo(AssignmentOutcome.OPEN));

@@ -1,6 +1,7 @@
 package com.empathycoach.content.lesson;
 
 import com.empathycoach.core.lesson.ModuleContent;
+import com.empathycoach.core.lesson.TranslatedContent;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import java.util.Set;
  * module, so switching language never changes a result.
  */
 @Component
-public class ContentTranslations {
+public class ContentTranslations implements TranslatedContent {
 
     static final Set<String> LANGUAGES = Set.of("es");
 
@@ -38,7 +39,7 @@ public class ContentTranslations {
         return "classpath*:content/modules-" + language + "/*.yaml";
     }
 
-    /** The module's texts in this locale's language, if it has been translated. */
+    @Override
     public Optional<ModuleContent> module(String moduleId, Locale locale) {
         if (locale == null) {
             return Optional.empty();

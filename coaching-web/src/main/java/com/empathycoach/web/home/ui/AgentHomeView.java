@@ -70,7 +70,7 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
         }
         add(new AgentNotes(notes, actor));
         add(new AssignmentList(coaching.myAssignments(actor)));
-        add(progress(lessons.catalogue(actor)));
+        add(progress(lessons.catalogue(actor, getLocale())));
     }
 
     private Component progress(List<ModuleProgress> modules) {

@@ -2,7 +2,6 @@ package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.lesson.LessonFacade;
-import com.empathycoach.web.lesson.LessonTexts;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
 import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.security.CurrentUser;
@@ -27,10 +26,10 @@ import java.util.List;
 @RolesAllowed({"AGENT", "COACH"})
 public class CatalogueView extends VerticalLayout implements LocalizedTitle {
 
-    public CatalogueView(CurrentUser currentUser, LessonFacade lessons, LessonTexts texts) {
+    public CatalogueView(CurrentUser currentUser, LessonFacade lessons) {
         addClassName("catalogue");
         add(new H2(getTranslation("lessons.catalogue.title")));
-        List<ModuleProgress> modules = lessons.catalogue(currentUser.actor());
+        List<ModuleProgress> modules = lessons.catalogue(currentUser.actor(), getLocale());
         if (modules.isEmpty()) {
             Paragraph empty = EmptyState.of(getTranslation("lessons.catalogue.empty"));
             add(empty);
@@ -39,7 +38,7 @@ public class CatalogueView extends VerticalLayout implements LocalizedTitle {
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("card-grid");
-        modules.forEach(module -> cards.add(card(texts.progress(module, getLocale()))));
+        modules.forEach(module -> cards.add(card(module)));
         add(cards);
     }
 

@@ -1,7 +1,6 @@
 package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.LessonFacade;
-import com.empathycoach.web.lesson.LessonTexts;
 import com.empathycoach.core.lesson.LessonPlay;
 import com.empathycoach.core.lesson.LessonStep;
 import com.empathycoach.core.lesson.LessonSteps;
@@ -49,13 +48,11 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
     private final Button back = new Button(VaadinIcon.ARROW_LEFT.create());
     private final Button next = new Button();
     private LessonPlay play;
-    private final transient LessonTexts texts;
     private int viewIndex;
     private String title = "";
 
-    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations, LessonTexts texts,
+    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations,
                             GamificationFacade gamification) {
-        this.texts = texts;
         this.currentUser = currentUser;
         this.lessons = lessons;
         this.celebrations = celebrations;
@@ -76,7 +73,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
         String lessonId = event.getRouteParameters().get("lessonId").orElse("");
         try {
-            play = texts.play(lessons.open(actor(), moduleId, lessonId), getLocale());
+            play = lessons.open(actor(), moduleId, lessonId, getLocale());
         } catch (UnknownContentException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -107,7 +104,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
         next.setVisible(!finished);
         if (finished) {
             LessonXp xp = gamification.lessonXp(actor(), play.moduleId(), play.lessonId(), play.attemptNo());
-            stage.add(new CompletionPanel(texts.review(lessons.review(actor(), play.attemptId()), getLocale()), xp, this::retry));
+            stage.add(new CompletionPanel(lessons.review(actor(), play.attemptId(), getLocale()), xp, this::retry));
             return;
         }
         LessonStep step = steps.get(viewIndex);
@@ -124,13 +121,13 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
 
     private void answer(List<String> answer) {
         LessonStep.QuestionStep step = (LessonStep.QuestionStep) play.steps().get(viewIndex);
-        play = texts.play(lessons.answer(actor(), play.attemptId(), step.question().id(), answer), getLocale());
+        play = lessons.answer(actor(), play.attemptId(), step.question().id(), answer, getLocale());
         show(viewIndex);
         next.focus();
     }
 
     private void retry() {
-        play = texts.play(lessons.retry(actor(), play.moduleId(), play.lessonId()), getLocale());
+        play = lessons.retry(actor(), play.moduleId(), play.lessonId(), getLocale());
         show(play.stepIndex());
     }
 
@@ -139,7 +136,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
             show(viewIndex + 1);
             return;
         }
-        play = texts.play(lessons.next(actor(), play.attemptId(), viewIndex), getLocale());
+        play = lessons.next(actor(), play.attemptId(), viewIndex, getLocale());
         show(play.completed() ? play.steps().size() : play.stepIndex());
         celebrations.showIfAny();
         if (!play.completed()) {

@@ -1,7 +1,6 @@
 package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.LessonFacade;
-import com.empathycoach.web.lesson.LessonTexts;
 import com.empathycoach.core.lesson.LessonViews.LessonState;
 import com.empathycoach.core.lesson.LessonViews.LessonStatus;
 import com.empathycoach.core.lesson.LessonViews.ModuleOverview;
@@ -32,10 +31,8 @@ public class ModuleView extends VerticalLayout implements BeforeEnterObserver, H
     private final transient LessonFacade lessons;
     private String title = "";
 
-    private final transient LessonTexts texts;
 
-    public ModuleView(CurrentUser currentUser, LessonFacade lessons, LessonTexts texts) {
-        this.texts = texts;
+    public ModuleView(CurrentUser currentUser, LessonFacade lessons) {
         this.currentUser = currentUser;
         this.lessons = lessons;
         addClassName("module-view");
@@ -46,7 +43,7 @@ public class ModuleView extends VerticalLayout implements BeforeEnterObserver, H
         String moduleId = event.getRouteParameters().get("moduleId").orElse("");
         ModuleOverview module;
         try {
-            module = texts.overview(lessons.module(currentUser.actor(), moduleId), getLocale());
+            module = lessons.module(currentUser.actor(), moduleId, getLocale());
         } catch (UnknownContentException e) {
             event.rerouteToError(NotFoundException.class);
             return;

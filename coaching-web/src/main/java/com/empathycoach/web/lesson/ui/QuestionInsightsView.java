@@ -38,7 +38,7 @@ public class QuestionInsightsView extends VerticalLayout implements LocalizedTit
         this.insights = insights;
         addClassName("insights-view");
         ComboBox<ModuleProgress> module = new ComboBox<>(getTranslation("insights.module"));
-        module.setItems(lessons.catalogue(currentUser.actor()));
+        module.setItems(lessons.catalogue(currentUser.actor(), getLocale()));
         module.setItemLabelGenerator(ModuleProgress::title);
         module.setWidth("min(100%, 28rem)");
         module.addValueChangeListener(e -> show(e.getValue()));

@@ -1,46 +1,35 @@
-package com.empathycoach.web.lesson;
+package com.empathycoach.core.lesson;
 
-import com.empathycoach.content.lesson.ContentTranslations;
-import com.empathycoach.core.lesson.AnswerOption;
-import com.empathycoach.core.lesson.Card;
-import com.empathycoach.core.lesson.LessonContent;
-import com.empathycoach.core.lesson.LessonPlay;
-import com.empathycoach.core.lesson.LessonStep;
 import com.empathycoach.core.lesson.LessonViews.LessonStatus;
 import com.empathycoach.core.lesson.LessonViews.MissedQuestion;
 import com.empathycoach.core.lesson.LessonViews.ModuleOverview;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
 import com.empathycoach.core.lesson.LessonViews.Review;
-import com.empathycoach.core.lesson.ModuleContent;
-import com.empathycoach.core.lesson.Question;
-import com.empathycoach.core.lesson.WorkedExample;
-import org.springframework.stereotype.Component;
 
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Puts lesson texts into the reader's language where a translation exists. Only words change: ids,
- * right answers, ranks and scores always come from the module as played, and anything the translation
- * lacks stays in English.
+ * Puts the lesson records the facade builds into the reader's language where a translation exists. Only
+ * words change: ids, right answers, ranks and scores always come from the module as played, and anything the
+ * translation lacks stays in English.
  */
-@Component
-public class LessonTexts {
+final class LocalizedLessons {
 
-    private final ContentTranslations translations;
+    private final TranslatedContent translations;
 
-    LessonTexts(ContentTranslations translations) {
+    LocalizedLessons(TranslatedContent translations) {
         this.translations = translations;
     }
 
-    public ModuleProgress progress(ModuleProgress m, Locale locale) {
+    ModuleProgress progress(ModuleProgress m, Locale locale) {
         return translations.module(m.moduleId(), locale).map(t -> new ModuleProgress(m.moduleId(), t.title(), t.summary(),
                 m.key(), m.lessonCount(), m.lessonsPassed(), m.lessonsAttempted(), m.lessonsInProgress(), m.nextLessonId(),
                 m.nextLessonId() == null ? null : t.lesson(m.nextLessonId()).map(LessonContent::title)
                         .orElse(m.nextLessonTitle()))).orElse(m);
     }
 
-    public ModuleOverview overview(ModuleOverview m, Locale locale) {
+    ModuleOverview overview(ModuleOverview m, Locale locale) {
         Optional<ModuleContent> t = translations.module(m.moduleId(), locale);
         if (t.isEmpty()) {
             return m;
@@ -51,7 +40,7 @@ public class LessonTexts {
                         .orElse(l)).toList());
     }
 
-    public LessonPlay play(LessonPlay p, Locale locale) {
+    LessonPlay play(LessonPlay p, Locale locale) {
         Optional<ModuleContent> module = translations.module(p.moduleId(), locale);
         Optional<LessonContent> lesson = module.flatMap(m -> m.lesson(p.lessonId()));
         if (lesson.isEmpty()) {
@@ -63,7 +52,7 @@ public class LessonTexts {
                 p.score());
     }
 
-    public Review review(Review r, Locale locale) {
+    Review review(Review r, Locale locale) {
         Optional<LessonContent> lesson = translations.module(r.moduleId(), locale).flatMap(m -> m.lesson(r.lessonId()));
         if (lesson.isEmpty()) {
             return r;

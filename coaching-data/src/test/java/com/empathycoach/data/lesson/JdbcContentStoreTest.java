@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ class JdbcContentStoreTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     private final String tag = UUID.randomUUID().toString().substring(0, 8);
     private final String moduleId = "module-" + tag;
@@ -84,7 +88,8 @@ class JdbcContentStoreTest {
         for (int i = 0; i < nodes; i++) {
             saved.add(pool.submit(() -> {
                 go.await();
-                return content.saveIfNew(moduleId, 2, "sum-b-" + tag, "b");
+                // Each node syncs its content files in one transaction.
+                return transaction.execute(status -> content.saveIfNew(moduleId, 2, "sum-b-" + tag, "b"));
             }));
         }
         go.countDown();

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 @SpringBootTest
 class JdbcReplyReviewStoreTest {
@@ -134,9 +135,5 @@ class JdbcReplyReviewStoreTest {
                     "node-" + (n + 1), at);
         }
         return id;
-    }
-
-    private static org.assertj.core.groups.Tuple tuple(Object... values) {
-        return org.assertj.core.groups.Tuple.tuple(values);
     }
 }

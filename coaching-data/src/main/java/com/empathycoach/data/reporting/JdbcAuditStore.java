@@ -32,9 +32,9 @@ class JdbcAuditStore implements AuditStore {
                 select l.*, u.display_name from audit_log l join app_user u on u.id = l.actor_id
                 order by l.at desc, l.id desc limit ? offset ?""",
                 (rs, i) -> {
-                    int rows = rs.getInt("row_count");
+                    Integer rows = rs.getObject("row_count", Integer.class);
                     return new AuditEntry(rs.getLong("id"), rs.getLong("actor_id"), rs.getString("display_name"),
-                            rs.getString("action"), rs.getString("details"), rs.wasNull() ? null : rows,
+                            rs.getString("action"), rs.getString("details"), rows,
                             rs.getTimestamp("at").toInstant());
                 }, page.limit(), page.offset());
     }

@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
@@ -100,10 +101,13 @@ class JdbcReportingStore implements ReportingStore {
                                min(if(a.kind = 'LESSON', substring_index(a.title, ' \u203A ', 1), a.title)) gname,
                         """ + FIGURES + FROM + where.sql() + " group by a.content_id order by gname",
                 (rs, i) -> new Group(rs.getString("gid"), rs.getString("gname"), figures(rs)), where.after(todayParam));
-        return new Dashboard(totals, byTeam, byModule, weekly(filter, where, today));
+        return new Dashboard(totals, byTeam, byModule, weekly(filter, where, today, zone));
     }
 
-    private List<Week> weekly(ReportFilter filter, Where where, LocalDate today) {
+    /** Every time-zone offset in use is a whole number of quarter hours, so counts per quarter hour place exactly. */
+    private static final int QUARTER_HOUR = 900;
+
+    private List<Week> weekly(ReportFilter filter, Where where, LocalDate today, ZoneId zone) {
         LocalDate last = monday(filter.to() != null && filter.to().isBefore(today) ? filter.to() : today);
         LocalDate first = filter.from() != null ? monday(filter.from()) : last.minusWeeks(TREND_WEEKS - 1);
         if (first.isBefore(last.minusWeeks(52))) {
@@ -115,16 +119,18 @@ class JdbcReportingStore implements ReportingStore {
         }
         LocalDate start = first;
         RowCallbackHandler count = rs -> {
-            LocalDate week = monday(rs.getDate("d").toLocalDate());
+            // Days are the organisation's, as in the filter and the export, not the database server's.
+            LocalDate day = Instant.ofEpochSecond(rs.getLong("q") * QUARTER_HOUR).atZone(zone).toLocalDate();
+            LocalDate week = monday(day);
             int[] bucket = weeks.get(week);
             if (bucket != null && !week.isBefore(start)) {
                 bucket[rs.getInt("kind")] += rs.getInt("n");
             }
         };
-        jdbc.query("select 0 kind, date(a.created_at) d, count(*) n " + FROM + where.sql() + " group by d", count,
-                where.params().toArray());
-        jdbc.query("select 1 kind, date(aa.completed_at) d, count(*) n " + FROM + where.sql()
-                + " and aa.completed_at is not null group by d", count, where.params().toArray());
+        jdbc.query("select 0 kind, unix_timestamp(a.created_at) div " + QUARTER_HOUR + " q, count(*) n " + FROM
+                + where.sql() + " group by q", count, where.params().toArray());
+        jdbc.query("select 1 kind, unix_timestamp(aa.completed_at) div " + QUARTER_HOUR + " q, count(*) n " + FROM
+                + where.sql() + " and aa.completed_at is not null group by q", count, where.params().toArray());
         return weeks.entrySet().stream().map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1])).toList();
     }
 

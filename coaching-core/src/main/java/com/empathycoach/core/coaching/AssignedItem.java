@@ -28,6 +28,21 @@ public record AssignedItem(AssignmentKind kind, String contentId, String lessonI
         return new AssignedItem(AssignmentKind.SCENARIO, scenarioId, null);
     }
 
+    /** The item a {@link #key()} names. */
+    public static AssignedItem fromKey(String key) {
+        int colon = key.indexOf(':');
+        if (colon < 0) {
+            throw new IllegalArgumentException("not an item key: " + key);
+        }
+        String id = key.substring(colon + 1);
+        return switch (key.substring(0, colon)) {
+            case "lesson" -> lesson(id.substring(0, id.indexOf('/')), id.substring(id.indexOf('/') + 1));
+            case "module" -> module(id);
+            case "scenario" -> scenario(id);
+            default -> throw new IllegalArgumentException("not an item key: " + key);
+        };
+    }
+
     public String key() {
         return switch (kind) {
             case LESSON -> "lesson:" + contentId + "/" + lessonId;

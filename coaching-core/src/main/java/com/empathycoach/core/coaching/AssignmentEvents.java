@@ -9,7 +9,9 @@ public final class AssignmentEvents {
     private AssignmentEvents() {
     }
 
-    public record AssignmentCreated(long assignmentId, String coachName, String title, LocalDate dueOn, Set<Long> agentIds) {
+    /** {@code title} is the English title stored with the assignment; readers see {@code item}'s in their language. */
+    public record AssignmentCreated(long assignmentId, String coachName, AssignedItem item, String title, LocalDate dueOn,
+                                    Set<Long> agentIds) {
         public AssignmentCreated {
             agentIds = Set.copyOf(agentIds);
         }

@@ -38,7 +38,7 @@ public interface AssignmentStore {
     String coachName(long coachId);
 
     /** An agent's open (not done, not cancelled) assignment. */
-    record OpenItem(long assignmentId, long userId, String title, LocalDate dueOn) {
+    record OpenItem(long assignmentId, long userId, AssignedItem item, String title, LocalDate dueOn) {
     }
 
     /** An agent's assignment of lesson or module work that is marked done. */

@@ -4,13 +4,7 @@ import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
-import com.empathycoach.core.lesson.ContentCatalog;
-import com.empathycoach.core.lesson.LessonContent;
-import com.empathycoach.core.lesson.ModuleContent;
-import com.empathycoach.core.lesson.PublishedModule;
 import com.empathycoach.core.lesson.UnknownContentException;
-import com.empathycoach.core.roleplay.PublishedScenario;
-import com.empathycoach.core.roleplay.ScenarioCatalog;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
@@ -22,10 +16,10 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,20 +37,17 @@ public class CoachingFacade {
 
     private final AssignmentStore assignments;
     private final IdentityStore identity;
-    private final ContentCatalog lessons;
-    private final ScenarioCatalog scenarios;
+    private final AssignmentTitles titles;
     private final Clock clock;
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
-    public CoachingFacade(AssignmentStore assignments, IdentityStore identity, ContentCatalog lessons,
-                          ScenarioCatalog scenarios, ApplicationEventPublisher events, Clock clock,
-                          @Value("${empathy.organisation.time-zone:UTC}") String zone) {
+    CoachingFacade(AssignmentStore assignments, IdentityStore identity, AssignmentTitles titles,
+                   ApplicationEventPublisher events, Clock clock, @Value("${empathy.organisation.time-zone:UTC}") String zone) {
         this.events = events;
         this.assignments = assignments;
         this.identity = identity;
-        this.lessons = lessons;
-        this.scenarios = scenarios;
+        this.titles = titles;
         this.clock = clock;
         this.zone = ZoneId.of(zone);
     }
@@ -65,22 +56,11 @@ public class CoachingFacade {
     public record Assignable(AssignedItem item, String title) {
     }
 
+    /** Everything the coach can assign, titled in the reader's language. */
     @Transactional(readOnly = true)
-    public List<Assignable> assignable(Actor actor) {
+    public List<Assignable> assignable(Actor actor, Locale locale) {
         actor.require(Role.COACH);
-        List<Assignable> items = new ArrayList<>();
-        for (PublishedModule published : lessons.current()) {
-            ModuleContent module = published.content();
-            items.add(new Assignable(AssignedItem.module(module.id()), module.title()));
-            for (LessonContent lesson : module.lessons()) {
-                items.add(new Assignable(AssignedItem.lesson(module.id(), lesson.id()),
-                        module.title() + " \u203A " + lesson.title()));
-            }
-        }
-        for (PublishedScenario published : scenarios.current()) {
-            items.add(new Assignable(AssignedItem.scenario(published.scenario().id()), published.scenario().title()));
-        }
-        return items;
+        return titles.assignable(locale);
     }
 
     @Transactional(readOnly = true)
@@ -92,7 +72,7 @@ public class CoachingFacade {
     /** Assigns to the chosen agents of the team, or to every agent of it when none is chosen. */
     public long assign(Actor actor, long teamId, AssignedItem item, Set<Long> agentIds, LocalDate dueOn, String note) {
         TeamSummary team = ownTeam(actor, teamId);
-        String title = titleOf(item);
+        String title = titles.english(item);
         validate(dueOn, note);
         Set<Long> members = team.agents().stream().map(TeamMember::userId).collect(Collectors.toSet());
         Set<Long> chosen = agentIds == null || agentIds.isEmpty() ? members : new HashSet<>(agentIds);
@@ -103,15 +83,16 @@ public class CoachingFacade {
             throw new InvalidInputException("agents", "coaching.assign.noAgents");
         }
         long id = assignments.create(teamId, actor.userId(), item, title, dueOn, blankToNull(note), chosen, clock.instant());
-        events.publishEvent(new AssignmentEvents.AssignmentCreated(id, assignments.coachName(actor.userId()), title, dueOn,
+        events.publishEvent(new AssignmentEvents.AssignmentCreated(id, assignments.coachName(actor.userId()), item, title, dueOn,
                 chosen));
         return id;
     }
 
+    /** The team's active assignments, titled in the reader's language. */
     @Transactional(readOnly = true)
-    public List<Assignment> teamAssignments(Actor actor, long teamId) {
+    public List<Assignment> teamAssignments(Actor actor, long teamId, Locale locale) {
         ownTeam(actor, teamId);
-        return assignments.forTeam(teamId);
+        return assignments.forTeam(teamId).stream().map(a -> titles.of(a, locale)).toList();
     }
 
     /**
@@ -132,14 +113,20 @@ public class CoachingFacade {
 
     /** The agent's assignments: open ones soonest due first (overdue marked), then the done ones. */
     @Transactional(readOnly = true)
-    public List<MyAssignment> myAssignments(Actor actor) {
+    public List<MyAssignment> myAssignments(Actor actor, Locale locale) {
         LocalDate today = today();
         return assignments.forAgent(actor.userId()).stream().map(a -> {
             var me = a.assignees().stream().filter(x -> x.userId() == actor.userId()).findFirst().orElseThrow();
             LocalDate doneOn = me.completedAt() == null ? null : me.completedAt().atZone(zone).toLocalDate();
-            return new MyAssignment(a.id(), a.item(), a.title(), a.dueOn(), a.note(), assignments.coachName(a.coachId()),
+            return new MyAssignment(a.id(), a.item(), titles.of(a.item(), a.title(), locale), a.dueOn(), a.note(), assignments.coachName(a.coachId()),
                     me.completedAt(), AssignmentOutcome.of(doneOn, a.dueOn(), today));
         }).sorted(Comparator.comparing(MyAssignment::done).thenComparing(MyAssignment::dueOn)).toList();
+    }
+
+    /** What an assignable item is called in {@code locale}; {@code stored} when its content is no longer published. */
+    @Transactional(readOnly = true)
+    public String title(AssignedItem item, String stored, Locale locale) {
+        return titles.of(item, stored, locale);
     }
 
     /** The organisation's time zone, in which due dates and done dates are read. */
@@ -161,18 +148,6 @@ public class CoachingFacade {
         if (note != null && note.length() > MAX_NOTE_LENGTH) {
             throw new InvalidInputException("note", "coaching.assign.noteTooLong");
         }
-    }
-
-    private String titleOf(AssignedItem item) {
-        return switch (item.kind()) {
-            case MODULE -> lessons.current(item.contentId()).map(m -> m.content().title())
-                    .orElseThrow(() -> new UnknownContentException("module"));
-            case LESSON -> lessons.current(item.contentId()).flatMap(m -> m.content().lesson(item.lessonId())
-                            .map(l -> m.content().title() + " \u203A " + l.title()))
-                    .orElseThrow(() -> new UnknownContentException("lesson"));
-            case SCENARIO -> scenarios.current(item.contentId()).map(s -> s.scenario().title())
-                    .orElseThrow(() -> new UnknownContentException("scenario"));
-        };
     }
 
     private TeamSummary ownTeam(Actor actor, long teamId) {

@@ -16,6 +16,8 @@ import com.empathycoach.core.lesson.AttemptStore;
 import com.empathycoach.core.lesson.ContentCatalog;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonResult;
+import com.empathycoach.core.lesson.LocalizedLessons;
+import com.empathycoach.core.lesson.TranslatedContent;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayResult;
 import com.empathycoach.core.roleplay.RolePlayStore;
@@ -32,6 +34,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -50,11 +53,13 @@ public class ProgressFacade {
     private final ScenarioCatalog scenarios;
     private final RolePlayFacade rolePlays;
     private final AssignmentCompletion completion;
+    private final AssignmentTitles titles;
+    private final LocalizedLessons localized;
 
     /** What learners did and what there is to do, read together for the progress views. */
     @org.springframework.stereotype.Component
     record LearningRecords(AttemptStore lessonAttempts, RolePlayStore plays, ContentCatalog lessons,
-                           ScenarioCatalog scenarios) {
+                           ScenarioCatalog scenarios, AssignmentTitles titles, TranslatedContent translations) {
     }
 
     ProgressFacade(CoachingFacade coaching, IdentityStore identity, AccessFacade coaches, LearningRecords learning,
@@ -66,6 +71,8 @@ public class ProgressFacade {
         this.plays = learning.plays();
         this.lessons = learning.lessons();
         this.scenarios = learning.scenarios();
+        this.titles = learning.titles();
+        this.localized = new LocalizedLessons(learning.translations());
         this.rolePlays = rolePlays;
         this.completion = completion;
     }
@@ -79,8 +86,9 @@ public class ProgressFacade {
         return completion.reopenWorkNotPassed();
     }
 
-    public TeamProgress team(Actor actor, long teamId) {
-        List<Assignment> assignments = coaching.teamAssignments(actor, teamId);
+    /** The team's grid: agents by assignments, titles in the reader's language. */
+    public TeamProgress team(Actor actor, long teamId, Locale locale) {
+        List<Assignment> assignments = coaching.teamAssignments(actor, teamId, locale);
         TeamSummary team = identity.teamsCoachedBy(actor.userId()).stream().filter(t -> t.id() == teamId).findFirst()
                 .orElseThrow(() -> new NotAllowedException(actor.username() + " does not coach team " + teamId));
         LocalDate today = coaching.today();
@@ -137,22 +145,23 @@ public class ProgressFacade {
         return new Cell(status, score);
     }
 
-    public AgentDetail agent(Actor actor, long agentId) {
+    /** One agent's lessons, role-plays and missed questions, in the reader's language. */
+    public AgentDetail agent(Actor actor, long agentId, Locale locale) {
         coaches.requireCoachOf(actor, agentId);
         String name = identity.user(agentId).map(u -> u.displayName()).orElse("");
         List<LessonRow> lessonRows = new ArrayList<>();
         List<MissedRow> missed = new ArrayList<>();
         for (LessonResult r : lessonAttempts.results(agentId)) {
-            var module = lessons.current(r.moduleId());
-            String moduleTitle = module.map(m -> m.content().title()).orElse(r.moduleId());
-            String lessonTitle = module.flatMap(m -> m.content().lesson(r.lessonId())).map(l -> l.title()).orElse(r.lessonId());
+            String moduleTitle = titles.module(r.moduleId(), locale);
+            String lessonTitle = titles.lesson(r.moduleId(), r.lessonId(), locale);
             lessonRows.add(new LessonRow(moduleTitle, lessonTitle, r.completedAttempts(), r.bestScore(), r.passed(),
                     r.openAttemptStep() != null, r.lastActivity()));
             lessonAttempts.latest(agentId, r.moduleId(), r.lessonId()).ifPresent(attempt ->
                     lessons.revision(attempt.moduleId(), attempt.revision())
                             .flatMap(m -> m.content().lesson(attempt.lessonId()))
                             .ifPresent(lesson -> LessonFacade.missedIn(lesson, attempt)
-                                    .forEach(q -> missed.add(new MissedRow(lessonTitle, q)))));
+                                    .forEach(q -> missed.add(new MissedRow(lessonTitle,
+                                            localized.missed(attempt.moduleId(), attempt.lessonId(), q, locale))))));
         }
         List<RolePlayRow> playRows = plays.results(agentId).stream().map(r -> new RolePlayRow(
                 scenarios.current(r.scenarioId()).map(s -> s.scenario().title()).orElse(r.scenarioId()),

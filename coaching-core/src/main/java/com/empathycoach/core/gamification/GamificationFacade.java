@@ -1,5 +1,6 @@
 package com.empathycoach.core.gamification;
 
+import com.empathycoach.core.shared.CoreTexts;
 import com.empathycoach.core.gamification.GamificationStore.Celebration;
 import com.empathycoach.core.gamification.LeaderboardStore.Board;
 import com.empathycoach.core.gamification.LeaderboardStore.Entry;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -97,7 +99,8 @@ public class GamificationFacade {
                 counters.getOrDefault(b.metric(), 0))).toList();
     }
 
-    public Leaderboard leaderboard(Actor actor, Scope scope, Period period) {
+    /** The board as the reader sees it; hidden names read "Agent #rank" in the reader's language. */
+    public Leaderboard leaderboard(Actor actor, Scope scope, Period period, Locale locale) {
         actor.requireAny(Role.AGENT, Role.COACH);
         Optional<Long> team = boards.teamOf(actor.userId());
         boolean anonymous = boards.anonymousBoards();
@@ -114,13 +117,13 @@ public class GamificationFacade {
             around = boards.around(board, actor.userId(), me.get(), AROUND).stream()
                     .filter(e -> e.rank() > TOP).toList();
         }
-        return new Leaderboard(scope, period, rows(top, actor, anonymous), rows(around, actor, anonymous), me, anonymous,
+        return new Leaderboard(scope, period, rows(top, actor, anonymous, locale), rows(around, actor, anonymous, locale), me, anonymous,
                 shown, true);
     }
 
-    private static List<Row> rows(List<Entry> entries, Actor actor, boolean anonymous) {
-        return entries.stream().map(e -> new Row(e.rank(),
-                e.userId() == actor.userId() || !anonymous ? e.displayName() : "Agent #" + e.rank(), e.xp(),
+    private static List<Row> rows(List<Entry> entries, Actor actor, boolean anonymous, Locale locale) {
+        return entries.stream().map(e -> new Row(e.rank(), e.userId() == actor.userId() || !anonymous ? e.displayName()
+                        : CoreTexts.text("leaderboard.anonymous", locale, String.valueOf(e.rank())), e.xp(),
                 e.userId() == actor.userId())).toList();
     }
 

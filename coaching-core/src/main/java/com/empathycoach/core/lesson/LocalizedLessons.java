@@ -14,11 +14,11 @@ import java.util.Optional;
  * words change: ids, right answers, ranks and scores always come from the module as played, and anything the
  * translation lacks stays in English.
  */
-final class LocalizedLessons {
+public final class LocalizedLessons {
 
     private final TranslatedContent translations;
 
-    LocalizedLessons(TranslatedContent translations) {
+    public LocalizedLessons(TranslatedContent translations) {
         this.translations = translations;
     }
 
@@ -77,6 +77,12 @@ final class LocalizedLessons {
     private static WorkedExample example(WorkedExample english, Optional<WorkedExample> translated) {
         return translated.map(t -> new WorkedExample(english.channel(), t.customer(), t.weak(), t.strong(), t.why()))
                 .orElse(english);
+    }
+
+    /** A question missed in the module's lesson, in the reader's language. */
+    public MissedQuestion missed(String moduleId, String lessonId, MissedQuestion english, Locale locale) {
+        return translations.module(moduleId, locale).flatMap(m -> m.lesson(lessonId))
+                .map(t -> new MissedQuestion(question(english.question(), t), english.answer())).orElse(english);
     }
 
     private static Question question(Question english, LessonContent translated) {

@@ -1,5 +1,6 @@
 package com.empathycoach.core.notification;
 
+import com.empathycoach.core.coaching.AssignedItem;
 import com.empathycoach.core.coaching.AssignmentEvents.AssignmentCreated;
 import com.empathycoach.core.coaching.AssignmentStore;
 import com.empathycoach.core.coaching.NoteEvents.NoteWritten;
@@ -34,7 +35,8 @@ class CoachingNotifications {
     void on(AssignmentCreated e) {
         for (long agent : e.agentIds()) {
             notifications.notify(agent, NotificationKind.ASSIGNMENT_NEW, "new:" + e.assignmentId(),
-                    List.of(e.coachName(), e.title(), e.dueOn().toString()), "agent");
+                    List.of(e.coachName(), NotificationArgs.item(e.item(), e.title()), NotificationArgs.date(e.dueOn())),
+                    "agent");
         }
     }
 
@@ -61,6 +63,7 @@ class CoachingNotifications {
     void on(AssignmentSuggested e) {
         identity.teamsOfAgent(e.agentId()).stream().flatMap(t -> t.coaches().stream()).map(TeamMember::userId).distinct()
                 .forEach(coach -> notifications.notify(coach, NotificationKind.ASSIGN_SUGGESTED, "suggest:" + e.suggestionId(),
-                        List.of(e.agentName(), e.moduleTitle()), "coach"));
+                        List.of(e.agentName(), NotificationArgs.item(AssignedItem.module(e.moduleId()), e.moduleTitle())),
+                        "coach"));
     }
 }

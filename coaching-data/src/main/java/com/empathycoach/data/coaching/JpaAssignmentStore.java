@@ -142,10 +142,11 @@ class JpaAssignmentStore implements AssignmentStore {
     @Override
     public List<OpenItem> openDueOnOrBefore(LocalDate date) {
         return jdbc.query("""
-                select a.id, aa.user_id, a.title, a.due_on from assignment a
+                select a.id, aa.user_id, a.title, a.due_on, a.item_key from assignment a
                 join assignment_agent aa on aa.assignment_id = a.id
                 where a.status = 'ACTIVE' and aa.completed_at is null and a.due_on <= ?""",
-                (rs, i) -> new OpenItem(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getDate(4).toLocalDate()),
+                (rs, i) -> new OpenItem(rs.getLong(1), rs.getLong(2), AssignedItem.fromKey(rs.getString(5)), rs.getString(3),
+                        rs.getDate(4).toLocalDate()),
                 Date.valueOf(date));
     }
 

@@ -190,11 +190,15 @@ class JpaPeerFeedbackStore implements PeerFeedbackStore {
         return averages;
     }
 
+    /**
+     * Ordered by key and text only. Texts the collation calls equal ("Listened first", "listened first") are
+     * ordered by their exact characters, never by the row order, which follows who answered when.
+     */
     @Override
     public List<PeerSummary.Example> examples(long agentId) {
         return jdbc.query("""
                 select key_id, example from peer_rating where agent_id = ? and released_at is not null
-                order by key_id, example""",
+                order by key_id, example, example collate utf8mb4_bin""",
                 (rs, i) -> new PeerSummary.Example(EmpathyKey.valueOf(rs.getString("key_id")), rs.getString("example")),
                 agentId);
     }

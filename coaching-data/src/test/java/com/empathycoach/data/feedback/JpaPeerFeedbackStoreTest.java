@@ -84,6 +84,31 @@ class JpaPeerFeedbackStoreTest {
         assertThat(peers.averageRatings(agent)).containsEntry(EmpathyKey.values()[0], 3.0);
     }
 
+    @Test
+    void examplesWrittenAlikeComeInTheSameOrderWhoeverWroteThem() {
+        // The same three texts, given by the three teammates in two different assignments of who wrote what.
+        assertThat(examplesGiven("listened first", "Listened first", "Listened fírst"))
+                .isEqualTo(examplesGiven("Listened fírst", "listened first", "Listened first"));
+    }
+
+    private java.util.List<String> examplesGiven(String... texts) {
+        long subject = user("s" + texts[0].hashCode());
+        for (String text : texts) {
+            long teammate = user("t" + text.hashCode() + subject);
+            long id = peers.open(subject, teammate, subject, now).orElseThrow();
+            Map<EmpathyKey, Integer> ratings = new EnumMap<>(EmpathyKey.class);
+            Map<EmpathyKey, String> examples = new EnumMap<>(EmpathyKey.class);
+            for (EmpathyKey key : EmpathyKey.values()) {
+                ratings.put(key, 4);
+                examples.put(key, text);
+            }
+            peers.answer(peers.request(id).orElseThrow(), new PeerAnswer(ratings, examples), now);
+        }
+        peers.release(subject, now);
+        return peers.examples(subject).stream().filter(e -> e.key() == EmpathyKey.values()[0])
+                .map(e -> e.text()).toList();
+    }
+
     private PeerAnswer answer(int rating) {
         Map<EmpathyKey, Integer> ratings = new EnumMap<>(EmpathyKey.class);
         Map<EmpathyKey, String> examples = new EnumMap<>(EmpathyKey.class);

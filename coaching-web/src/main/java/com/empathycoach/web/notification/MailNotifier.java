@@ -2,7 +2,7 @@ package com.empathycoach.web.notification;
 
 import com.empathycoach.web.shared.PublicUrls;
 
-import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.notification.NotificationFacade;
 import com.empathycoach.core.notification.NotificationCreated;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
@@ -28,16 +28,16 @@ class MailNotifier {
     private static final Logger log = LoggerFactory.getLogger(MailNotifier.class);
 
     private final ObjectProvider<JavaMailSender> mail;
-    private final IdentityStore identity;
+    private final NotificationFacade notifications;
     private final I18NProvider i18n;
     private final PublicUrls urls;
     private final String from;
 
-    MailNotifier(ObjectProvider<JavaMailSender> mail, IdentityStore identity, I18NProvider i18n,
+    MailNotifier(ObjectProvider<JavaMailSender> mail, NotificationFacade notifications, I18NProvider i18n,
                  PublicUrls urls,
                  @Value("${empathy.mail.from:empathy-coach@localhost}") String from) {
         this.mail = mail;
-        this.identity = identity;
+        this.notifications = notifications;
         this.i18n = i18n;
         this.urls = urls;
         this.from = from;
@@ -49,13 +49,13 @@ class MailNotifier {
         if (sender == null) {
             return;
         }
-        identity.user(event.userId()).filter(u -> u.active() && !u.email().isBlank()).ifPresent(user -> {
-            String text = i18n.getTranslation("notification." + event.kind(), Locale.ENGLISH, event.args().toArray());
+        notifications.recipient(event.userId()).ifPresent(user -> {
+            String text = notifications.text(event.kind(), event.args(), user.locale());
             SimpleMailMessage message = new SimpleMailMessage();
             message.setFrom(from);
             message.setTo(user.email());
-            message.setSubject(i18n.getTranslation("notification.mail.subject", Locale.ENGLISH, text));
-            message.setText(i18n.getTranslation("notification.mail.body", Locale.ENGLISH, user.displayName(), text,
+            message.setSubject(i18n.getTranslation("notification.mail.subject", user.locale(), text));
+            message.setText(i18n.getTranslation("notification.mail.body", user.locale(), user.displayName(), text,
                     urls.base() + "/" + event.link()));
             try {
                 sender.send(message);

@@ -61,7 +61,7 @@ class OpenBadgesController {
     ResponseEntity<String> image(@PathVariable String badgeId) {
         return badges.badge(badgeId).map(badge -> ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofDays(1)))
                         .contentType(MediaType.parseMediaType("image/svg+xml"))
-                        .body(BadgeImage.svg(texts.getString(badge.nameKey()))))
+                        .body(BadgeImage.svg(badge.name(Locale.ENGLISH))))
                 .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
@@ -76,10 +76,10 @@ class OpenBadgesController {
         json.put("@context", CONTEXT);
         json.put("type", "BadgeClass");
         json.put("id", base + "/openbadges/badges/" + badge.id());
-        json.put("name", texts.getString(badge.nameKey()));
-        json.put("description", texts.getString(badge.criteriaKey()));
+        json.put("name", badge.name(Locale.ENGLISH));
+        json.put("description", badge.criteria(Locale.ENGLISH));
         json.put("image", base + "/openbadges/badges/" + badge.id() + "/image");
-        json.put("criteria", Map.of("narrative", texts.getString(badge.criteriaKey())));
+        json.put("criteria", Map.of("narrative", badge.criteria(Locale.ENGLISH)));
         json.put("issuer", base + "/openbadges/issuer");
         return json;
     }

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -98,7 +99,7 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         assertThat(message.getText()).startsWith("Someone else changed this assignment");
         assertThat(note.getValue()).as("the coach's edit is still in the form").isEqualTo("My own edit");
         assertThat($(Button.class).withClassName("reload-assignment").first().isVisible()).isTrue();
-        assertThat(coaching.teamAssignments(tomas, team).stream().filter(a -> a.id() == id).findFirst().orElseThrow()
+        assertThat(coaching.teamAssignments(tomas, team, Locale.ENGLISH).stream().filter(a -> a.id() == id).findFirst().orElseThrow()
                 .note()).as("the earlier save is kept").isEqualTo("Changed elsewhere");
         coaching.cancel(tomas, id);
     }

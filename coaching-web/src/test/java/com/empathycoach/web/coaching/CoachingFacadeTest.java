@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 
@@ -58,10 +59,10 @@ class CoachingFacadeTest {
                 coaching.today().plusDays(20), "Whole module, please");
         long sooner = coaching.assign(samira, harbour.id(), AssignedItem.scenario("price-rise"), Set.of(),
                 coaching.today().plusDays(2), null);
-        Assignment assignment = coaching.teamAssignments(samira, harbour.id()).stream().filter(a -> a.id() == later)
+        Assignment assignment = coaching.teamAssignments(samira, harbour.id(), Locale.ENGLISH).stream().filter(a -> a.id() == later)
                 .findFirst().orElseThrow();
         assertThat(assignment.assignees()).hasSize(harbour.agents().size());
-        List<MyAssignment> mine = coaching.myAssignments(actor(harbour.agents().getFirst().username())).stream()
+        List<MyAssignment> mine = coaching.myAssignments(actor(harbour.agents().getFirst().username()), Locale.ENGLISH).stream()
                 .filter(a -> a.assignmentId() == later || a.assignmentId() == sooner).toList();
         assertThat(mine).extracting(MyAssignment::assignmentId).containsExactly(sooner, later);
         assertThat(mine.getLast().note()).isEqualTo("Whole module, please");
@@ -80,10 +81,10 @@ class CoachingFacadeTest {
                 coaching.today().plusDays(3), null);
         finishLesson(learner, "why-empathy-matters", "see-it-from-their-side");
         finishScenario(learner, "third-call");
-        List<Assignment> team = coaching.teamAssignments(samira, harbour.id());
+        List<Assignment> team = coaching.teamAssignments(samira, harbour.id(), Locale.ENGLISH);
         assertThat(team).filteredOn(a -> a.id() == lesson || a.id() == scenario)
                 .allSatisfy(a -> assertThat(a.doneCount()).isEqualTo(1));
-        assertThat(coaching.myAssignments(learner)).filteredOn(a -> a.assignmentId() == lesson)
+        assertThat(coaching.myAssignments(learner, Locale.ENGLISH)).filteredOn(a -> a.assignmentId() == lesson)
                 .singleElement().satisfies(a -> assertThat(a.done()).isTrue());
     }
 
@@ -93,14 +94,14 @@ class CoachingFacadeTest {
         TeamSummary harbour = teamOf(samira);
         long id = coaching.assign(samira, harbour.id(), AssignedItem.scenario("price-rise"), Set.of(),
                 coaching.today().plusDays(5), null);
-        int read = coaching.teamAssignments(samira, harbour.id()).stream().filter(a -> a.id() == id).findFirst()
+        int read = coaching.teamAssignments(samira, harbour.id(), Locale.ENGLISH).stream().filter(a -> a.id() == id).findFirst()
                 .orElseThrow().version();
         // Two coaches (or two tabs) opened the same assignment; the first saves a new date.
         coaching.update(samira, id, read, coaching.today().plusDays(9), "Moved to Friday");
         assertThatThrownBy(() -> coaching.update(samira, id, read, coaching.today().plusDays(2), "Sooner"))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("coaching.assignments.changedElsewhere"));
-        Assignment kept = coaching.teamAssignments(samira, harbour.id()).stream().filter(a -> a.id() == id).findFirst()
+        Assignment kept = coaching.teamAssignments(samira, harbour.id(), Locale.ENGLISH).stream().filter(a -> a.id() == id).findFirst()
                 .orElseThrow();
         assertThat(kept.dueOn()).isEqualTo(coaching.today().plusDays(9));
         assertThat(kept.note()).isEqualTo("Moved to Friday");
@@ -117,11 +118,11 @@ class CoachingFacadeTest {
         long id = coaching.assign(samira, harbour.id(), AssignedItem.scenario("angry-delivery"), Set.of(),
                 coaching.today().plusDays(5), null);
         coaching.update(samira, id, 0, coaching.today().plusDays(9), "New date");
-        assertThat(coaching.myAssignments(agent)).filteredOn(a -> a.assignmentId() == id).singleElement()
+        assertThat(coaching.myAssignments(agent, Locale.ENGLISH)).filteredOn(a -> a.assignmentId() == id).singleElement()
                 .satisfies(a -> assertThat(a.dueOn()).isEqualTo(coaching.today().plusDays(9)));
         coaching.cancel(samira, id);
-        assertThat(coaching.myAssignments(agent)).noneMatch(a -> a.assignmentId() == id);
-        assertThat(coaching.teamAssignments(samira, harbour.id())).noneMatch(a -> a.id() == id);
+        assertThat(coaching.myAssignments(agent, Locale.ENGLISH)).noneMatch(a -> a.assignmentId() == id);
+        assertThat(coaching.teamAssignments(samira, harbour.id(), Locale.ENGLISH)).noneMatch(a -> a.id() == id);
     }
 
     @Test
@@ -145,7 +146,7 @@ class CoachingFacadeTest {
         TeamSummary harbour = teamOf(samira);
         long theirs = coaching.assign(tomas, summit.id(), AssignedItem.scenario("price-rise"), Set.of(),
                 coaching.today().plusDays(4), null);
-        assertThatThrownBy(() -> coaching.teamAssignments(samira, summit.id())).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> coaching.teamAssignments(samira, summit.id(), Locale.ENGLISH)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> coaching.assign(samira, summit.id(), AssignedItem.scenario("price-rise"), Set.of(),
                 coaching.today().plusDays(4), null)).isInstanceOf(NotAllowedException.class);
         // Own team, but an agent of another team slipped into the request.
@@ -156,7 +157,7 @@ class CoachingFacadeTest {
                 .isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> coaching.cancel(samira, theirs)).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> coaching.myTeams(actor("amara"))).isInstanceOf(NotAllowedException.class);
-        assertThat(coaching.teamAssignments(tomas, summit.id())).anyMatch(a -> a.id() == theirs);
+        assertThat(coaching.teamAssignments(tomas, summit.id(), Locale.ENGLISH)).anyMatch(a -> a.id() == theirs);
     }
 
     private void finishLesson(Actor learner, String moduleId, String lessonId) {

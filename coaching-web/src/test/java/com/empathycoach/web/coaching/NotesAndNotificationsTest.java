@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -80,7 +81,7 @@ class NotesAndNotificationsTest {
                 coaching.today().plusDays(7));
 
         assertThat(notifications.unread(amara)).isEqualTo(1);
-        assertThat(notifications.recent(amara).getFirst().kind()).isEqualTo(NotificationKind.NOTE_TO_ACKNOWLEDGE);
+        assertThat(notifications.recent(amara, Locale.ENGLISH).getFirst().kind()).isEqualTo(NotificationKind.NOTE_TO_ACKNOWLEDGE);
         // With no time allowed, an unacknowledged note shows up for its coach at once.
         NotesFacade strict = new NotesFacade(noteStore, coaches, identityStore, coaching, events, clock, Duration.ZERO);
         assertThat(strict.awaitingAcknowledgement(samira)).anyMatch(n -> n.id() == id);
@@ -117,20 +118,26 @@ class NotesAndNotificationsTest {
         long team = coaching.myTeams(tomas).getFirst().id();
         long id = coaching.assign(tomas, team, AssignedItem.scenario("wrong-department"), Set.of(gus.userId()),
                 coaching.today().plusDays(1), null);
-        List<Notification> mine = notifications.recent(gus);
-        assertThat(mine).anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_NEW && n.args().size() == 3
-                && n.args().get(2).equals(coaching.today().plusDays(1).toString()));
+        List<NotificationFacade.Shown> mine = notifications.recent(gus, Locale.ENGLISH);
+        java.time.LocalDate due = coaching.today().plusDays(1);
+        String title = coaching.title(AssignedItem.scenario("wrong-department"), "", Locale.ENGLISH);
+        assertThat(mine).anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_NEW && n.text().contains(title)
+                && n.text().endsWith(com.empathycoach.core.shared.CoreTexts.date(due, Locale.ENGLISH) + "."));
+        Locale spanish = Locale.forLanguageTag("es");
+        assertThat(notifications.recent(gus, spanish)).as("in Spanish, with the date as Spanish readers write it")
+                .anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_NEW && n.text().contains(" te asignó " + title)
+                        && n.text().endsWith(com.empathycoach.core.shared.CoreTexts.date(due, spanish) + "."));
 
         reminders.remind(coaching.today());
         reminders.remind(coaching.today());
-        long dueTomorrow = notifications.recent(gus).stream().filter(n -> n.kind() == NotificationKind.ASSIGNMENT_DUE_TOMORROW)
+        long dueTomorrow = notifications.recent(gus, Locale.ENGLISH).stream().filter(n -> n.kind() == NotificationKind.ASSIGNMENT_DUE_TOMORROW)
                 .count();
         assertThat(dueTomorrow).isPositive();
         reminders.remind(coaching.today());
-        assertThat(notifications.recent(gus).stream().filter(n -> n.kind() == NotificationKind.ASSIGNMENT_DUE_TOMORROW)
+        assertThat(notifications.recent(gus, Locale.ENGLISH).stream().filter(n -> n.kind() == NotificationKind.ASSIGNMENT_DUE_TOMORROW)
                 .count()).as("a repeated run tells nobody twice").isEqualTo(dueTomorrow);
         reminders.remind(coaching.today().plusDays(2));
-        assertThat(notifications.recent(gus)).anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_OVERDUE);
+        assertThat(notifications.recent(gus, Locale.ENGLISH)).anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_OVERDUE);
         coaching.cancel(tomas, id);
     }
 }

@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -78,7 +79,7 @@ class ReviewQueueTest extends SpringBrowserlessTest {
 
         assertThat(rolePlays.newReviews(kofi)).anySatisfy(r -> assertThat(r.scenarioId()).isEqualTo("vanished-images"));
         int turn = play.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow().turnNo();
-        assertThat(notifications.recent(kofi)).anySatisfy(n -> {
+        assertThat(notifications.recent(kofi, Locale.ENGLISH)).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.REVIEW_DONE);
             assertThat(n.link()).isEqualTo("roleplay/reviewed?attempt=" + play.attemptId() + "&turn=" + turn);
         });

@@ -22,9 +22,14 @@ class BundleParityTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
 
-    private static Properties load(String name) throws IOException {
+    /** The screens' texts, and the texts core puts into the records it returns. */
+    private static final String[][] BUNDLES = {
+            {"/vaadin-i18n/translations.properties", "/vaadin-i18n/translations_es.properties"},
+            {"/i18n/core.properties", "/i18n/core_es.properties"}};
+
+    private static Properties load(String path) throws IOException {
         Properties bundle = new Properties();
-        try (Reader in = new InputStreamReader(BundleParityTest.class.getResourceAsStream("/vaadin-i18n/" + name),
+        try (Reader in = new InputStreamReader(BundleParityTest.class.getResourceAsStream(path),
                 StandardCharsets.UTF_8)) {
             bundle.load(in);
         }
@@ -42,14 +47,25 @@ class BundleParityTest {
 
     @Test
     void spanishHasEveryEnglishKeyAndNoOther() throws IOException {
-        assertThat(load("translations_es.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("translations.properties").stringPropertyNames());
+        for (String[] pair : BUNDLES) {
+            assertThat(load(pair[1]).stringPropertyNames()).as(pair[1])
+                    .containsExactlyInAnyOrderElementsOf(load(pair[0]).stringPropertyNames());
+        }
+    }
+
+    @Test
+    void noKeyLivesInBothTheScreensAndCore() throws IOException {
+        assertThat(load(BUNDLES[0][0]).stringPropertyNames()).doesNotContainAnyElementsOf(load(BUNDLES[1][0]).stringPropertyNames());
     }
 
     @Test
     void spanishKeepsEveryPlaceholderAndEveryTextFormats() throws IOException {
-        Properties english = load("translations.properties");
-        Properties spanish = load("translations_es.properties");
+        for (String[] pair : BUNDLES) {
+            keepsPlaceholders(load(pair[0]), load(pair[1]));
+        }
+    }
+
+    private static void keepsPlaceholders(Properties english, Properties spanish) {
         for (String key : english.stringPropertyNames()) {
             String es = spanish.getProperty(key, "");
             assertThat(placeholders(es)).as(key).isEqualTo(placeholders(english.getProperty(key)));

@@ -21,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
 
@@ -77,12 +78,12 @@ class ClosedLoopTest {
             assertThat(p.suggestion().average()).isEqualTo(1.67);
             assertThat(p.suggestion().moduleId()).isEqualTo(moduleFor(EmpathyKey.DISCOVER));
         });
-        assertThat(notifications.recent(team.coach()))
+        assertThat(notifications.recent(team.coach(), Locale.ENGLISH))
                 .anyMatch(n -> n.kind() == NotificationKind.ASSIGN_SUGGESTED);
 
         long suggestion = open.getFirst().suggestion().id();
         suggestions.accept(team.coach(), suggestion);
-        List<MyAssignment> assigned = coaching.myAssignments(agent);
+        List<MyAssignment> assigned = coaching.myAssignments(agent, Locale.ENGLISH);
         assertThat(assigned).singleElement().satisfies(a -> {
             assertThat(a.item()).isEqualTo(AssignedItem.module(moduleFor(EmpathyKey.DISCOVER)));
             assertThat(a.dueOn()).isEqualTo(suggestions.defaultDue());

@@ -27,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.Comparator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,7 +92,7 @@ class GamificationViewsTest extends SpringBrowserlessTest {
         Actor adminActor = new Actor(admin.id(), admin.username(), admin.roles());
         try {
             gamification.setAnonymousBoards(adminActor, true);
-            var board = gamification.leaderboard(jade, LeaderboardStore.Scope.ORGANISATION, LeaderboardStore.Period.ALL_TIME);
+            var board = gamification.leaderboard(jade, LeaderboardStore.Scope.ORGANISATION, LeaderboardStore.Period.ALL_TIME, Locale.ENGLISH);
             assertThat(board.anonymous()).isTrue();
             assertThat(board.top()).filteredOn(r -> !r.me()).allSatisfy(r -> assertThat(r.name()).isEqualTo("Agent #" + r.rank()));
             assertThat(java.util.stream.Stream.concat(board.top().stream(), board.around().stream()))

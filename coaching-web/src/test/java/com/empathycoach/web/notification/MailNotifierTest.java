@@ -1,5 +1,6 @@
 package com.empathycoach.web.notification;
 
+import com.empathycoach.core.notification.NotificationFacade;
 import com.empathycoach.web.shared.PublicUrls;
 
 import com.empathycoach.core.identity.IdentityStore;
@@ -39,8 +40,11 @@ class MailNotifierTest {
     @Autowired
     I18NProvider i18n;
 
+    @Autowired
+    NotificationFacade notifications;
+
     private MailNotifier notifier(Map<String, Object> beans) {
-        return new MailNotifier(new StaticListableBeanFactory(beans).getBeanProvider(JavaMailSender.class), identity, i18n,
+        return new MailNotifier(new StaticListableBeanFactory(beans).getBeanProvider(JavaMailSender.class), notifications, i18n,
                 new PublicUrls("https://coach.example.org/", 8080), "coach@example.org");
     }
 

@@ -113,9 +113,9 @@ class TruthfulProgressTest {
         assertThat(module.nextLessonId()).as("what is next on home").isEqualTo(first);
         assertThat(lessons.module(org.agent(), MODULE, Locale.ENGLISH).lessons().getFirst().state())
                 .isEqualTo(LessonViews.LessonState.ATTEMPTED);
-        assertThat(coaching.myAssignments(org.agent())).as("the agent's assignments").noneMatch(MyAssignment::done)
+        assertThat(coaching.myAssignments(org.agent(), Locale.ENGLISH)).as("the agent's assignments").noneMatch(MyAssignment::done)
                 .allSatisfy(a -> assertThat(a.outcome()).isEqualTo(AssignmentOutcome.OPEN));
-        assertThat(progress.team(org.coach(), org.teamId()).agents().getFirst().cells().values()).as("coach grid")
+        assertThat(progress.team(org.coach(), org.teamId(), Locale.ENGLISH).agents().getFirst().cells().values()).as("coach grid")
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo(ProgressViews.Status.IN_PROGRESS));
         assertThat(export(org)).as("export rows").allSatisfy(r -> {
             assertThat(r.status()).isEqualTo(CompletionRow.Status.ATTEMPTED);
@@ -132,7 +132,7 @@ class TruthfulProgressTest {
 
         LearnerSteps.finishLesson(lessons, org.agent(), MODULE, first);
 
-        assertThat(coaching.myAssignments(org.agent())).filteredOn(a -> a.item().kind() == com.empathycoach.core.coaching.AssignmentKind.LESSON)
+        assertThat(coaching.myAssignments(org.agent(), Locale.ENGLISH)).filteredOn(a -> a.item().kind() == com.empathycoach.core.coaching.AssignmentKind.LESSON)
                 .singleElement().satisfies(a -> assertThat(a.outcome()).isEqualTo(AssignmentOutcome.MET));
         List<CompletionRow> rows = export(org);
         assertThat(rows).filteredOn(r -> r.item().contains("\u203A")).singleElement()
@@ -195,9 +195,9 @@ class TruthfulProgressTest {
         jdbc.update("delete from one_time_task where name = ?", "reopen-assignments-closed-below-the-pass-mark");
 
         assertThat(progressRepair.reopenWorkNotPassed()).isPositive();
-        assertThat(coaching.myAssignments(org.agent())).filteredOn(a -> a.item().lessonId().equals(failed))
+        assertThat(coaching.myAssignments(org.agent(), Locale.ENGLISH)).filteredOn(a -> a.item().lessonId().equals(failed))
                 .singleElement().satisfies(a -> assertThat(a.done()).isFalse());
-        assertThat(coaching.myAssignments(org.agent())).filteredOn(a -> a.item().lessonId().equals(passed))
+        assertThat(coaching.myAssignments(org.agent(), Locale.ENGLISH)).filteredOn(a -> a.item().lessonId().equals(passed))
                 .singleElement().satisfies(a -> assertThat(a.done()).isTrue());
 
         jdbc.update("update assignment_agent set completed_at = current_timestamp(6) where user_id = ? and item_key = ?",

@@ -22,6 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -64,7 +65,7 @@ class ReviewedRepliesViewTest extends SpringBrowserlessTest {
         int turn = play.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow().turnNo();
         coachReviews.review(tomas, play.attemptId(), turn, Map.of(EmpathyKey.DISCOVER, 70, EmpathyKey.KNOWLEDGE, 70,
                 EmpathyKey.HELP, 85, EmpathyKey.CHANNEL, 70), "Name the deadline she gave you. " + marker);
-        String link = notifications.recent(gus).stream().filter(n -> n.kind() == NotificationKind.REVIEW_DONE)
+        String link = notifications.recent(gus, Locale.ENGLISH).stream().filter(n -> n.kind() == NotificationKind.REVIEW_DONE)
                 .findFirst().orElseThrow().link();
         LearnerSteps.finishScenario(rolePlays, gus, "vanished-images");
         assertThat(rolePlays.open(gus, "vanished-images").attemptId()).as("a newer play").isNotEqualTo(play.attemptId());

@@ -68,7 +68,7 @@ public class AgentProgressView extends VerticalLayout implements BeforeEnterObse
         }
         AgentDetail detail;
         try {
-            detail = progress.agent(currentUser.actor(), agentId);
+            detail = progress.agent(currentUser.actor(), agentId, getLocale());
         } catch (NotAllowedException e) {
             event.rerouteToError(AccessDeniedException.class);
             return;

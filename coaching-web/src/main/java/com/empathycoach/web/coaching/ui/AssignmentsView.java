@@ -76,7 +76,7 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         team.addValueChangeListener(e -> teamChanged());
 
         item.setLabel(getTranslation("coaching.assign.item"));
-        item.setItems(coaching.assignable(actor()));
+        item.setItems(coaching.assignable(actor(), getLocale()));
         item.setItemLabelGenerator(a -> getTranslation("coaching.kind." + a.item().kind()) + ": " + a.title());
         item.setRequiredIndicatorVisible(true);
         // The view decides when the field is in error (on submit), not the browser on every change.
@@ -137,7 +137,7 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         if (team.getValue() == null) {
             return;
         }
-        List<Assignment> list = coaching.teamAssignments(actor(), team.getValue().id());
+        List<Assignment> list = coaching.teamAssignments(actor(), team.getValue().id(), getLocale());
         if (list.isEmpty()) {
             listArea.add(EmptyState.of(getTranslation("coaching.assignments.empty")));
             return;

@@ -92,7 +92,7 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
 
     private void refresh() {
         area.removeAll();
-        TeamProgress data = progress.team(currentUser.actor(), team.getValue().id());
+        TeamProgress data = progress.team(currentUser.actor(), team.getValue().id(), getLocale());
         if (data.assignments().isEmpty()) {
             area.add(EmptyState.of(getTranslation("coaching.progress.noAssignments")));
             return;

@@ -50,9 +50,9 @@ public class BadgesView extends VerticalLayout implements LocalizedTitle {
             Icon icon = new Icon(b.badge().icon());
             icon.getElement().setAttribute("aria-hidden", "true");
             card.setHeaderPrefix(icon);
-            card.setTitle(new Span(getTranslation(b.badge().nameKey())));
+            card.setTitle(new Span(b.badge().name(getLocale())));
             card.setSubtitle(new Span(getTranslation(b.earned() ? "badges.earned" : "badges.locked")));
-            card.add(new Paragraph(getTranslation(b.badge().criteriaKey())));
+            card.add(new Paragraph(b.badge().criteria(getLocale())));
             if (b.earned()) {
                 Span when = new Span(getTranslation("badges.earnedOn", Formats.date(getLocale()).format(b.earnedAt().atZone(zone))));
                 when.addClassName("progress-label");
@@ -68,7 +68,7 @@ public class BadgesView extends VerticalLayout implements LocalizedTitle {
                 }
             } else {
                 ProgressBar bar = new ProgressBar(0, b.badge().target(), b.shown());
-                bar.getElement().setAttribute("aria-label", getTranslation(b.badge().nameKey()));
+                bar.getElement().setAttribute("aria-label", b.badge().name(getLocale()));
                 Span progress = new Span(getTranslation("badges.progress", b.shown(), b.badge().target()));
                 progress.addClassName("progress-label");
                 card.add(bar, progress);

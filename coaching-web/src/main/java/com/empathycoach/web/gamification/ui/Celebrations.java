@@ -46,7 +46,7 @@ public class Celebrations {
         }
         for (String id : celebration.badgeIds()) {
             Badges.byId(id).ifPresent(b -> body.add(line(b.icon(), ui.getTranslation("celebration.badge",
-                    ui.getTranslation(b.nameKey())))));
+                    b.name(ui.getLocale())))));
         }
         Notification notification = new Notification(body);
         notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);

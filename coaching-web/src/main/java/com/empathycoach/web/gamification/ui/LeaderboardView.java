@@ -90,7 +90,7 @@ public class LeaderboardView extends VerticalLayout implements LocalizedTitle {
             return;
         }
         Leaderboard lb = gamification.leaderboard(actor(), scope.getValue() != Board.ORGANISATION ? Scope.TEAM
-                : Scope.ORGANISATION, period);
+                : Scope.ORGANISATION, period, getLocale());
         showMe.setValue(lb.shownPublicly());
         if (lb.anonymous()) {
             board.add(new Paragraph(getTranslation("board.anonymous")));

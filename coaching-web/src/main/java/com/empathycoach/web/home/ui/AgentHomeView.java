@@ -69,7 +69,7 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
             add(reviewed);
         }
         add(new AgentNotes(notes, actor));
-        add(new AssignmentList(coaching.myAssignments(actor)));
+        add(new AssignmentList(coaching.myAssignments(actor, getLocale())));
         add(progress(lessons.catalogue(actor, getLocale())));
     }
 

@@ -78,7 +78,7 @@ class CompletionPanel extends Div {
         card.add(total, lines, reason, toNext, bar);
         for (Badge badge : xp.badges()) {
             Paragraph earned = new Paragraph(new Icon(badge.icon()),
-                    new Span(" " + getTranslation("lessons.xp.badge", getTranslation(badge.nameKey()))));
+                    new Span(" " + getTranslation("lessons.xp.badge", badge.name(getLocale()))));
             earned.addClassName("xp-earned-badge");
             card.add(earned);
         }

@@ -1,7 +1,6 @@
 package com.empathycoach.web.notification.ui;
 
 import com.empathycoach.web.shared.Formats;
-import com.empathycoach.core.notification.Notification;
 import com.empathycoach.core.notification.NotificationFacade;
 import com.empathycoach.core.identity.Actor;
 import com.vaadin.flow.component.AttachEvent;
@@ -14,7 +13,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.popover.Popover;
 
 
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -61,23 +59,17 @@ public class NotificationBell extends Div {
         bell.setAriaLabel(getTranslation("notification.bell", unread));
     }
 
-    /** Dates travel as ISO text in a notification; show them in the reader's format. */
-    private Object[] localised(List<String> args) {
-        DateTimeFormatter date = Formats.date(getLocale());
-        return args.stream().map(a -> a.matches("\\d{4}-\\d{2}-\\d{2}") ? date.format(LocalDate.parse(a)) : a).toArray();
-    }
-
     private void fill() {
         list.removeAll();
-        List<Notification> recent = notifications.recent(actor);
+        List<NotificationFacade.Shown> recent = notifications.recent(actor, getLocale());
         if (recent.isEmpty()) {
             list.add(new Span(getTranslation("notification.none")));
             return;
         }
         DateTimeFormatter when = Formats.dateTime(getLocale());
-        for (Notification n : recent) {
+        for (NotificationFacade.Shown n : recent) {
             // Links are app routes; "router-link" lets the router navigate without a page load.
-            Anchor link = new Anchor(n.link(), getTranslation("notification." + n.kind(), localised(n.args())));
+            Anchor link = new Anchor(n.link(), n.text());
             link.getElement().setAttribute("router-link", true);
             link.addClassName("notification-link");
             Span time = new Span(when.format(n.createdAt().atZone(ZoneId.systemDefault())));

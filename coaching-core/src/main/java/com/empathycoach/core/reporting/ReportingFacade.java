@@ -4,7 +4,6 @@ import com.empathycoach.core.audit.AuditEntry;
 import com.empathycoach.core.audit.AuditStore;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.Role;
-import com.empathycoach.core.lesson.ContentCatalog;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.Page;
 import org.springframework.beans.factory.annotation.Value;
@@ -15,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 /** Completion across the organisation for HR and admins: the dashboard, exports and the audit log. */
@@ -34,12 +33,12 @@ public class ReportingFacade {
     private final ReportingStore store;
     private final AuditStore audit;
     private final IdentityStore identity;
-    private final ContentCatalog modules;
+    private final ModuleNames modules;
     private final Clock clock;
     private final ZoneId zone;
 
-    public ReportingFacade(ReportingStore store, AuditStore audit, IdentityStore identity, ContentCatalog modules,
-                           Clock clock, @Value("${empathy.organisation.time-zone:UTC}") String zone) {
+    ReportingFacade(ReportingStore store, AuditStore audit, IdentityStore identity, ModuleNames modules,
+                    Clock clock, @Value("${empathy.organisation.time-zone:UTC}") String zone) {
         this.store = store;
         this.audit = audit;
         this.identity = identity;
@@ -48,18 +47,17 @@ public class ReportingFacade {
         this.zone = ZoneId.of(zone);
     }
 
-    public Options options(Actor actor) {
+    /** What the report can be filtered by; module names in the reader's language. */
+    public Options options(Actor actor, Locale locale) {
         requireReader(actor);
         List<Choice> teams = identity.allTeams().stream().map(t -> new Choice(String.valueOf(t.id()), t.name())).toList();
-        List<Choice> moduleChoices = modules.current().stream()
-                .sorted(Comparator.comparingInt(m -> m.content().order()))
-                .map(m -> new Choice(m.content().id(), m.content().title())).toList();
-        return new Options(teams, moduleChoices);
+        return new Options(teams, modules.choices(locale));
     }
 
-    public Dashboard dashboard(Actor actor, ReportFilter filter) {
+    /** Completion figures in total, per team, per module (named in the reader's language) and per week. */
+    public Dashboard dashboard(Actor actor, ReportFilter filter, Locale locale) {
         requireReader(actor);
-        return store.dashboard(filter, today(), zone);
+        return modules.named(store.dashboard(filter, today(), zone), locale);
     }
 
     /**

@@ -123,7 +123,7 @@ class TruthfulProgressTest {
             assertThat(r.completedOn()).isNull();
             assertThat(r.bestScore()).isZero();
         });
-        var dashboard = reporting.dashboard(org.hr(), new ReportFilter(org.teamId(), null, null, null));
+        var dashboard = reporting.dashboard(org.hr(), new ReportFilter(org.teamId(), null, null, null), Locale.ENGLISH);
         assertThat(dashboard.totals().completed()).as("HR dashboard").isZero();
         assertThat(lessonVerbs(org)).as("xAPI: started (attempted) and failed, never completed or passed")
                 .containsExactlyInAnyOrder("ATTEMPTED", "FAILED");

@@ -120,7 +120,7 @@ class ReportingTest {
 
         assertThat(export(org.hr(), new ReportFilter(org.teamId(), MODULE, null, null))).hasSize(1);
 
-        Dashboard dashboard = reporting.dashboard(org.hr(), mine);
+        Dashboard dashboard = reporting.dashboard(org.hr(), mine, Locale.ENGLISH);
         assertThat(dashboard.totals().assigned()).isEqualTo(2);
         assertThat(dashboard.totals().completed()).isEqualTo(1);
         assertThat(dashboard.totals().overdue()).isZero();
@@ -143,12 +143,12 @@ class ReportingTest {
     void onlyHrAndAdminsReachFiguresAndExports() {
         Org org = organisation();
         for (Actor outsider : List.of(org.agent(), org.coach())) {
-            assertThatThrownBy(() -> reporting.dashboard(outsider, ReportFilter.everything())).isInstanceOf(NotAllowedException.class);
+            assertThatThrownBy(() -> reporting.dashboard(outsider, ReportFilter.everything(), Locale.ENGLISH)).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> export(outsider, ReportFilter.everything())).isInstanceOf(NotAllowedException.class);
             assertThatThrownBy(() -> reporting.auditLog(outsider, new Page(0, 5))).isInstanceOf(NotAllowedException.class);
         }
         Actor admin = new Actor(identity.account("admin").orElseThrow().id(), "admin", Set.of(Role.ADMIN));
-        assertThat(reporting.dashboard(admin, ReportFilter.everything()).totals().assigned()).isNotNegative();
+        assertThat(reporting.dashboard(admin, ReportFilter.everything(), Locale.ENGLISH).totals().assigned()).isNotNegative();
     }
 
     @Test

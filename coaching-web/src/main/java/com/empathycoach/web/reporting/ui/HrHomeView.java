@@ -46,7 +46,7 @@ public class HrHomeView extends VerticalLayout implements LocalizedTitle {
         this.reporting = reporting;
         this.actor = currentUser.actor();
         addClassName("hr-home");
-        var options = reporting.options(actor);
+        var options = reporting.options(actor, getLocale());
         team.setLabel(getTranslation("hr.filter.team"));
         team.setItems(options.teams());
         team.setItemLabelGenerator(Choice::name);
@@ -92,7 +92,7 @@ public class HrHomeView extends VerticalLayout implements LocalizedTitle {
             return;
         }
         filter = next;
-        Dashboard dashboard = reporting.dashboard(actor, next);
+        Dashboard dashboard = reporting.dashboard(actor, next, getLocale());
         results.removeAll();
         results.add(new DashboardPanel(dashboard));
     }

@@ -8,15 +8,10 @@ import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.shared.Actor;
 import com.empathycoach.core.skill.EmpathyKey;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -33,12 +28,17 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
  * The anonymity of peer feedback (docs/FEEDBACK.md, "Anonymity: answers are released in groups"), played as random
@@ -82,12 +82,11 @@ class PeerFeedbackProperties {
     record Run(List<View> views, List<Boolean> released, List<List<Integer>> groups) {
     }
 
-    @Provide
-    Arbitrary<PeerAnswer> answers() {
-        Arbitrary<Integer> rating = Arbitraries.integers().between(Ratings.MIN, Ratings.MAX);
-        Arbitrary<String> example = Arbitraries.of("Listened first", "listened first", "Asked what was tried",
-                "Explained the steps", "Called back", "Kept it short");
-        return Combinators.combine(rating.list().ofSize(4), example.list().ofSize(4)).as((r, e) -> {
+    private static Gen<PeerAnswer> answers() {
+        Gen<Integer> rating = integers().between(Ratings.MIN, Ratings.MAX);
+        Gen<String> example = Generate.pick(List.of("Listened first", "listened first", "Asked what was tried",
+                "Explained the steps", "Called back", "Kept it short"));
+        return lists().of(rating).ofSize(4).zip(lists().of(example).ofSize(4), (r, e) -> {
             Map<EmpathyKey, Integer> ratings = new EnumMap<>(EmpathyKey.class);
             Map<EmpathyKey, String> examples = new EnumMap<>(EmpathyKey.class);
             for (EmpathyKey key : EmpathyKey.values()) {
@@ -98,35 +97,50 @@ class PeerFeedbackProperties {
         });
     }
 
-    @Provide
-    Arbitrary<List<PeerAnswer>> eightAnswers() {
-        return answers().list().ofSize(8);
+    private static Gen<List<PeerAnswer>> eightAnswers() {
+        return lists().of(answers()).ofSize(8);
     }
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        return Arbitraries.integers().between(1, 7).flatMap(peers -> {
-            Arbitrary<Integer> peer = Arbitraries.integers().between(0, peers - 1);
-            Arbitrary<Step> step = Arbitraries.frequencyOf(
-                    Tuple.of(2, peer.set().ofMinSize(1).ofMaxSize(peers).map(Ask::new)),
-                    Tuple.of(5, Combinators.combine(peer, Arbitraries.integers().between(0, 29))
-                            .as(Answer::new)),
-                    Tuple.of(1, peer.map(Decline::new)),
-                    Tuple.of(1, peer.map(Withdraw::new)));
-            return Combinators.combine(Arbitraries.integers().between(0, 5), step.list().ofMinSize(1).ofMaxSize(30),
-                            answers().list().ofSize(30))
-                    .as((threshold, steps, answers) -> {
-                        // Everyone is asked first, so that most scenarios get as far as a release.
-                        List<Step> all = new ArrayList<>();
-                        all.add(new Ask(LongStream.range(0, peers).mapToObj(i -> (int) i).collect(Collectors.toSet())));
-                        all.addAll(steps);
-                        return new Scenario(peers, threshold, all, answers);
-                    });
+    private static Gen<Scenario> scenarios() {
+        return integers().between(1, 7).flatMap(PeerFeedbackProperties::scenarios);
+    }
+
+    private static Gen<Scenario> scenarios(int peers) {
+        Gen<Integer> peer = integers().between(0, peers - 1);
+        Gen<Step> ask = lists().of(peer).ofSizeBetween(1, peers).map(chosen -> new Ask(new TreeSet<>(chosen)));
+        Gen<Step> answer = peer.zip(integers().between(0, 29), Answer::new);
+        Gen<Step> decline = peer.map(Decline::new);
+        Gen<Step> withdraw = peer.map(Withdraw::new);
+        Gen<Step> step = Generate.frequency(List.of(Pair.of(2, ask), Pair.of(5, answer), Pair.of(1, decline),
+                Pair.of(1, withdraw)));
+        return integers().between(0, 5).zip(lists().of(step).ofSizeBetween(1, 30), lists().of(answers()).ofSize(30),
+                (threshold, steps, answers) -> {
+                    // Everyone is asked first, so that most scenarios get as far as a release.
+                    List<Step> all = new ArrayList<>();
+                    all.add(new Ask(LongStream.range(0, peers).mapToObj(i -> (int) i).collect(Collectors.toSet())));
+                    all.addAll(steps);
+                    return new Scenario(peers, threshold, all, answers);
+                });
+    }
+
+    @Test
+    void belowTheThresholdNothingIsShownAndAtOrAboveItTheReleasedAnswersAre() {
+        AtomicInteger played = new AtomicInteger();
+        AtomicInteger visibleAtTheEnd = new AtomicInteger();
+        qt().withExamples(300).forAll(scenarios()).checkAssert(scenario -> {
+            boolean visible = belowTheThresholdNothingIsShownAndAtOrAboveItTheReleasedAnswersAre(scenario);
+            played.incrementAndGet();
+            if (visible) {
+                visibleAtTheEnd.incrementAndGet();
+            }
         });
+        // Enough scenarios must get as far as a release for the visible half of the rule to be tried.
+        assertThat(visibleAtTheEnd.get() * 100).as("scenarios visible at the end, out of %d", played.get())
+                .isGreaterThanOrEqualTo(15 * played.get());
     }
 
-    @Property(tries = 300)
-    void belowTheThresholdNothingIsShownAndAtOrAboveItTheReleasedAnswersAre(@ForAll("scenarios") Scenario scenario) {
+    /** Checks every step of the scenario; tells whether the summary is visible at the end. */
+    private static boolean belowTheThresholdNothingIsShownAndAtOrAboveItTheReleasedAnswersAre(Scenario scenario) {
         World world = new World(scenario);
         int threshold = Math.max(2, scenario.configuredThreshold());
         assertThat(world.facade.threshold()).isEqualTo(threshold);
@@ -150,14 +164,16 @@ class PeerFeedbackProperties {
                 assertThat(summary.examples()).hasSize(4 * world.releasedRatings.size());
             }
         }
-        // Enough scenarios must get as far as a release for the visible half of the rule to be tried.
-        Statistics.label("visible at the end").collect(world.facade.mySummary(AGENT_ACTOR).visible());
-        Statistics.label("visible at the end").coverage(c -> c.check(true).percentage(p -> p >= 15));
+        return world.facade.mySummary(AGENT_ACTOR).visible();
     }
 
-    @Property(tries = 300)
-    void whatTheAgentSeesChangesOnlyWhenAtLeastThresholdTeammatesAreReleasedTogether(
-            @ForAll("scenarios") Scenario scenario) {
+    @Test
+    void whatTheAgentSeesChangesOnlyWhenAtLeastThresholdTeammatesAreReleasedTogether() {
+        qt().withExamples(300).forAll(scenarios()).checkAssert(
+                PeerFeedbackProperties::whatTheAgentSeesChangesOnlyWhenAtLeastThresholdTeammatesAreReleasedTogether);
+    }
+
+    private static void whatTheAgentSeesChangesOnlyWhenAtLeastThresholdTeammatesAreReleasedTogether(Scenario scenario) {
         World world = new World(scenario);
         int threshold = world.facade.threshold();
         View before = world.view();
@@ -180,9 +196,13 @@ class PeerFeedbackProperties {
         }
     }
 
-    @Property(tries = 300)
-    void teammatesReleasedTogetherCanSwapTheirAnswersWithoutAnythingVisibleChanging(
-            @ForAll("scenarios") Scenario scenario) {
+    @Test
+    void teammatesReleasedTogetherCanSwapTheirAnswersWithoutAnythingVisibleChanging() {
+        qt().withExamples(300).forAll(scenarios()).checkAssert(
+                PeerFeedbackProperties::teammatesReleasedTogetherCanSwapTheirAnswersWithoutAnythingVisibleChanging);
+    }
+
+    private static void teammatesReleasedTogetherCanSwapTheirAnswersWithoutAnythingVisibleChanging(Scenario scenario) {
         Run original = new World(scenario).run();
         // Give every answer of a release group to another member of the group: who said what is all that changes.
         List<PeerAnswer> swapped = new ArrayList<>(scenario.answers());
@@ -200,16 +220,43 @@ class PeerFeedbackProperties {
         assertThat(other.views()).isEqualTo(original.views());
     }
 
-    @Property(tries = 200)
-    void theOrderInWhichTeammatesAnswerDoesNotChangeTheSummary(@ForAll @IntRange(min = 2, max = 4) int threshold,
-                                                              @ForAll @IntRange(min = 1, max = 2) int groups,
-                                                              @ForAll("eightAnswers") List<PeerAnswer> answers,
-                                                              @ForAll Random random) {
-        int peers = threshold * groups;
-        List<Integer> order = new ArrayList<>(LongStream.range(0, peers).mapToObj(i -> (int) i).toList());
+    /** A threshold, one or two thresholds' worth of teammates, and two orders in which they answer. */
+    record Rounds(int threshold, int groups, List<List<Integer>> orders) {
+    }
+
+    private static Gen<Rounds> rounds() {
+        Gen<Integer> thresholds = integers().between(2, 4);
+        Gen<Integer> groupCounts = integers().between(1, 2);
+        return in -> {
+            int threshold = thresholds.generate(in);
+            int groups = groupCounts.generate(in);
+            Gen<List<Integer>> order = shuffled(threshold * groups);
+            return new Rounds(threshold, groups, List.of(order.generate(in), order.generate(in)));
+        };
+    }
+
+    /** The numbers from 0 to {@code size - 1} in any order; shrinks towards counting up. */
+    private static Gen<List<Integer>> shuffled(int size) {
+        return in -> {
+            List<Integer> order = new ArrayList<>(IntStream.range(0, size).boxed().toList());
+            for (int i = size - 1; i > 0; i--) {
+                Collections.swap(order, i, i - integers().between(0, i).generate(in));
+            }
+            return order;
+        };
+    }
+
+    @Test
+    void theOrderInWhichTeammatesAnswerDoesNotChangeTheSummary() {
+        qt().withExamples(200).forAll(rounds(), eightAnswers())
+                .checkAssert(PeerFeedbackProperties::theOrderInWhichTeammatesAnswerDoesNotChangeTheSummary);
+    }
+
+    private static void theOrderInWhichTeammatesAnswerDoesNotChangeTheSummary(Rounds rounds, List<PeerAnswer> answers) {
+        int threshold = rounds.threshold();
+        int peers = threshold * rounds.groups();
         List<PeerSummary> summaries = new ArrayList<>();
-        for (int round = 0; round < 2; round++) {
-            Collections.shuffle(order, random);
+        for (List<Integer> order : rounds.orders()) {
             List<Step> steps = new ArrayList<>();
             steps.add(new Ask(new HashSet<>(order)));
             // Each teammate gives their own answer, whatever the order they give it in.

@@ -1,12 +1,8 @@
 package com.empathycoach.core.gamification;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.lang.reflect.Proxy;
 import java.time.DayOfWeek;
@@ -25,6 +21,10 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * Streak days in the learner's time zone (docs/XP-RULES.md, "Streaks"): which local day an activity counts
@@ -40,22 +40,19 @@ class StreakProperties {
     private static final Instant FROM = Instant.parse("2012-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2037-12-31T00:00:00Z");
     private static final List<ZoneId> ZONES = new TreeSet<>(ZoneId.getAvailableZoneIds()).stream().map(ZoneId::of).toList();
+    private static final int EXAMPLES = 1_000;
 
-    @Provide
-    Arbitrary<ZoneId> zones() {
-        return Arbitraries.of(ZONES);
+    private static Gen<ZoneId> zones() {
+        return Generate.pick(ZONES);
     }
 
     /** Zones that change their offset, mostly for summer time; where most of the trouble is. */
-    @Provide
-    Arbitrary<ZoneId> zonesWithTransitions() {
-        return Arbitraries.of(ZONES.stream().filter(z -> z.getRules().nextTransition(FROM) != null).toList());
+    private static Gen<ZoneId> zonesWithTransitions() {
+        return Generate.pick(ZONES.stream().filter(z -> z.getRules().nextTransition(FROM) != null).toList());
     }
 
-    @Provide
-    Arbitrary<Instant> instants() {
-        return Arbitraries.longs().between(FROM.getEpochSecond(), TO.getEpochSecond())
-                .map(Instant::ofEpochSecond);
+    private static Gen<Instant> instants() {
+        return longs().between(FROM.getEpochSecond(), TO.getEpochSecond()).map(seconds -> Instant.ofEpochSecond(seconds));
     }
 
     /** The service over a store that only remembers which days it was told of; the learner lives in {@code zone}. */
@@ -90,16 +87,22 @@ class StreakProperties {
         }
     }
 
-    @Property
-    void anActivityCountsForTheLocalDayThatContainsIt(@ForAll("zones") ZoneId zone, @ForAll("instants") Instant at) {
-        LocalDate day = new DayRecorder(zone).dayOf(at);
-        assertThat(day.atStartOfDay(zone).toInstant()).isBeforeOrEqualTo(at);
-        assertThat(day.plusDays(1).atStartOfDay(zone).toInstant()).isAfter(at);
+    @Test
+    void anActivityCountsForTheLocalDayThatContainsIt() {
+        qt().withExamples(EXAMPLES).forAll(zones(), instants()).checkAssert((zone, at) -> {
+            LocalDate day = new DayRecorder(zone).dayOf(at);
+            assertThat(day.atStartOfDay(zone).toInstant()).isBeforeOrEqualTo(at);
+            assertThat(day.plusDays(1).atStartOfDay(zone).toInstant()).isAfter(at);
+        });
     }
 
-    @Property
-    void oneInstantCountsForEachZonesOwnLocalDay(@ForAll("zones") ZoneId east, @ForAll("zones") ZoneId west,
-                                                 @ForAll("instants") Instant at) {
+    @Test
+    void oneInstantCountsForEachZonesOwnLocalDay() {
+        qt().withExamples(EXAMPLES).forAll(zones(), zones(), instants())
+                .checkAssert(StreakProperties::oneInstantCountsForEachZonesOwnLocalDay);
+    }
+
+    private static void oneInstantCountsForEachZonesOwnLocalDay(ZoneId east, ZoneId west, Instant at) {
         int eastOffset = east.getRules().getOffset(at).getTotalSeconds();
         int westOffset = west.getRules().getOffset(at).getTotalSeconds();
         if (eastOffset < westOffset) {
@@ -121,24 +124,27 @@ class StreakProperties {
     record Run(ZoneId zone, LocalDate start, List<LocalTime> times) {
     }
 
-    @Provide
-    Arbitrary<Run> runsAcrossATransition() {
-        Arbitrary<LocalTime> time = Arbitraries.oneOf(
+    private static Gen<Run> runsAcrossATransition() {
+        Gen<LocalTime> time = Generate.oneOf(
                 // Around midnight and the usual switch hours, where a day is shortest or longest.
-                Arbitraries.of(LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.of(1, 59), LocalTime.of(2, 0),
-                        LocalTime.of(2, 30), LocalTime.of(3, 0), LocalTime.of(23, 0), LocalTime.of(23, 59, 59)),
-                Arbitraries.integers().between(0, 86_399).map(LocalTime::ofSecondOfDay));
-        return Combinators.combine(zonesWithTransitions(), instants(), Arbitraries.integers().between(0, 5),
-                        time.list().ofMinSize(2).ofMaxSize(14))
-                .as((zone, from, before, times) -> {
+                Generate.pick(List.of(LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.of(1, 59), LocalTime.of(2, 0),
+                        LocalTime.of(2, 30), LocalTime.of(3, 0), LocalTime.of(23, 0), LocalTime.of(23, 59, 59))),
+                integers().between(0, 86_399).map(LocalTime::ofSecondOfDay));
+        return zonesWithTransitions().zip(instants(), integers().between(0, 5), lists().of(time).ofSizeBetween(2, 14),
+                (zone, from, before, times) -> {
                     ZoneOffsetTransition next = zone.getRules().nextTransition(from);
                     Instant pivot = next == null ? from : next.getInstant();
                     return new Run(zone, pivot.atZone(zone).toLocalDate().minusDays(before), times);
                 });
     }
 
-    @Property
-    void oneActivityOnEachLocalDayCountsForConsecutiveDaysAcrossOffsetChanges(@ForAll("runsAcrossATransition") Run run) {
+    @Test
+    void oneActivityOnEachLocalDayCountsForConsecutiveDaysAcrossOffsetChanges() {
+        qt().withExamples(EXAMPLES).forAll(runsAcrossATransition())
+                .checkAssert(StreakProperties::oneActivityOnEachLocalDayCountsForConsecutiveDaysAcrossOffsetChanges);
+    }
+
+    private static void oneActivityOnEachLocalDayCountsForConsecutiveDaysAcrossOffsetChanges(Run run) {
         DayRecorder recorder = new DayRecorder(run.zone());
         for (int i = 0; i < run.times().size(); i++) {
             // A wall-clock time the change skips resolves to just after it, as a clock on the wall would show.
@@ -149,9 +155,13 @@ class StreakProperties {
         }
     }
 
-    @Property
-    void everyActivityOfOneLocalDayCountsForThatDayEvenWhenTheDayIsLongOrShort(
-            @ForAll("runsAcrossATransition") Run run, @ForAll @IntRange(max = 5) int dayIndex) {
+    @Test
+    void everyActivityOfOneLocalDayCountsForThatDayEvenWhenTheDayIsLongOrShort() {
+        qt().withExamples(EXAMPLES).forAll(runsAcrossATransition(), integers().between(0, 5))
+                .checkAssert(StreakProperties::everyActivityOfOneLocalDayCountsForThatDayEvenWhenTheDayIsLongOrShort);
+    }
+
+    private static void everyActivityOfOneLocalDayCountsForThatDayEvenWhenTheDayIsLongOrShort(Run run, int dayIndex) {
         LocalDate day = run.start().plusDays(dayIndex);
         DayRecorder recorder = new DayRecorder(run.zone());
         Instant start = day.atStartOfDay(run.zone()).toInstant();
@@ -164,35 +174,41 @@ class StreakProperties {
         assertThat(recorder.dayOf(start.minusNanos(1_000))).isEqualTo(day.minusDays(1));
     }
 
-    @Property
-    void weeklyBoardsStartOnTheMondayOfTheOrganisationsWeek(@ForAll("zones") ZoneId organisation,
-                                                            @ForAll("instants") Instant at) {
-        LocalDate monday = new DayRecorder(organisation, organisation.getId()).service.weekStart(at);
-        LocalDate today = at.atZone(organisation).toLocalDate();
-        assertThat(monday.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
-        assertThat(ChronoUnit.DAYS.between(monday, today)).isBetween(0L, 6L);
+    @Test
+    void weeklyBoardsStartOnTheMondayOfTheOrganisationsWeek() {
+        qt().withExamples(EXAMPLES).forAll(zones(), instants()).checkAssert((organisation, at) -> {
+            LocalDate monday = new DayRecorder(organisation, organisation.getId()).service.weekStart(at);
+            LocalDate today = at.atZone(organisation).toLocalDate();
+            assertThat(monday.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY);
+            assertThat(ChronoUnit.DAYS.between(monday, today)).isBetween(0L, 6L);
+        });
     }
 
-    @Provide
-    Arbitrary<Streak> streaks() {
-        Arbitrary<LocalDate> lastDay = instants().map(i -> i.atZone(ZoneOffset.UTC).toLocalDate());
-        return Combinators.combine(Arbitraries.integers().between(1, 400), Arbitraries.integers().between(0, 400),
-                lastDay).as((current, extra, last) -> new Streak(current, current + extra, last));
+    private static Gen<Streak> streaks() {
+        Gen<LocalDate> lastDay = instants().map(i -> i.atZone(ZoneOffset.UTC).toLocalDate());
+        return integers().between(1, 400).zip(integers().between(0, 400), lastDay,
+                (current, extra, last) -> new Streak(current, current + extra, last));
     }
 
-    @Property
-    void aStreakIsWorthItsDaysUntilAWholeLocalDayIsMissed(@ForAll("streaks") Streak streak,
-                                                          @ForAll @IntRange(max = 60) int daysLater) {
-        LocalDate today = streak.lastDay().plusDays(daysLater);
-        assertThat(streak.asOf(today)).isEqualTo(daysLater <= 1 ? streak.current() : 0);
-        assertThat(streak.asOf(today)).isLessThanOrEqualTo(streak.longest());
-        assertThat(Streak.NONE.asOf(today)).isZero();
+    @Test
+    void aStreakIsWorthItsDaysUntilAWholeLocalDayIsMissed() {
+        qt().withExamples(EXAMPLES).forAll(streaks(), integers().between(0, 60)).checkAssert((streak, daysLater) -> {
+            LocalDate today = streak.lastDay().plusDays(daysLater);
+            assertThat(streak.asOf(today)).isEqualTo(daysLater <= 1 ? streak.current() : 0);
+            assertThat(streak.asOf(today)).isLessThanOrEqualTo(streak.longest());
+            assertThat(Streak.NONE.asOf(today)).isZero();
+        });
     }
 
-    @Property
-    void aStreakCountsTheSameLocalDayForTheSameInstantWhereverItIsShown(@ForAll("zones") ZoneId zone,
-                                                                        @ForAll("instants") Instant lastActivity,
-                                                                        @ForAll @IntRange(max = 72) int hoursLater) {
+    @Test
+    void aStreakCountsTheSameLocalDayForTheSameInstantWhereverItIsShown() {
+        qt().withExamples(EXAMPLES).forAll(zones(), instants(), integers().between(0, 72))
+                .checkAssert(StreakProperties::aStreakCountsTheSameLocalDayForTheSameInstantWhereverItIsShown);
+    }
+
+    private static void aStreakCountsTheSameLocalDayForTheSameInstantWhereverItIsShown(ZoneId zone,
+                                                                                      Instant lastActivity,
+                                                                                      int hoursLater) {
         // The profile asks "is the streak still running today?" in the same zone the day was recorded in.
         DayRecorder recorder = new DayRecorder(zone);
         Streak streak = new Streak(5, 5, recorder.dayOf(lastActivity));

@@ -6,14 +6,10 @@ import com.empathycoach.core.lesson.LessonEvents.LessonCompleted;
 import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
 import com.empathycoach.core.roleplay.Scenario.Outcome;
 import com.empathycoach.core.shared.Actor;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
@@ -25,6 +21,9 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.offset;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
  * The XP rules (docs/XP-RULES.md, "What earns XP"): what each rule asks to pay, how repeats reduce it, and how
@@ -34,6 +33,7 @@ import static org.assertj.core.api.Assertions.offset;
 class XpRulesProperties {
 
     private static final Instant AT = Instant.parse("2026-11-23T10:00:00Z");
+    private static final int EXAMPLES = 1_000;
 
     private static LessonCompleted lesson(String module, String lesson, int attempt, int score) {
         return new LessonCompleted(7, module, lesson, attempt, 1, score, score >= 70, AT);
@@ -48,18 +48,26 @@ class XpRulesProperties {
                 AT)).amount();
     }
 
-    @Provide
-    Arbitrary<String> contentIds() {
-        // Content ids as the module parser accepts them: lower-case words joined by hyphens.
-        Arbitrary<String> word = Arbitraries.strings().withCharRange('a', 'z').withCharRange('0', '9').ofMinLength(1)
-                .ofMaxLength(8);
-        return word.list().ofMinSize(1).ofMaxSize(4).map(words -> String.join("-", words));
+    private static Gen<Integer> scores() {
+        return integers().between(0, 100);
     }
 
-    @Property
-    void noRuleEverAsksForNegativeXpOrMoreThanItsBase(@ForAll @IntRange(min = -2, max = 12) int attempt,
-                                                      @ForAll @IntRange(max = 100) int score,
-                                                      @ForAll @IntRange(min = 1, max = 5) int customerRating) {
+    private static Gen<String> contentIds() {
+        // Content ids as the module parser accepts them: lower-case words joined by hyphens.
+        Gen<Character> letter = Generate.pick("abcdefghijklmnopqrstuvwxyz0123456789".chars().mapToObj(c -> (char) c)
+                .toList());
+        Gen<String> word = lists().of(letter).ofSizeBetween(1, 8).map(letters -> letters.stream()
+                .map(String::valueOf).reduce("", String::concat));
+        return lists().of(word).ofSizeBetween(1, 4).map(words -> String.join("-", words));
+    }
+
+    @Test
+    void noRuleEverAsksForNegativeXpOrMoreThanItsBase() {
+        qt().withExamples(EXAMPLES).forAll(integers().between(-2, 12), scores(), integers().between(1, 5))
+                .checkAssert(XpRulesProperties::noRuleEverAsksForNegativeXpOrMoreThanItsBase);
+    }
+
+    private static void noRuleEverAsksForNegativeXpOrMoreThanItsBase(int attempt, int score, int customerRating) {
         List<Award> awards = new ArrayList<>(XpRules.forLesson(lesson("m", "l", attempt, score)));
         awards.add(XpRules.forRolePlay(new RolePlayCompleted(7, "s", 1, attempt, 1, Outcome.values()[Math.floorMod(attempt, Outcome.values().length)], Map.of(),
                 score, AT)));
@@ -70,8 +78,13 @@ class XpRulesProperties {
         }
     }
 
-    @Property
-    void theRepeatShareFallsWithEveryAttemptFromFullToNothing(@ForAll @IntRange(min = 1, max = 50) int attempt) {
+    @Test
+    void theRepeatShareFallsWithEveryAttemptFromFullToNothing() {
+        qt().withExamples(EXAMPLES).forAll(integers().between(1, 50))
+                .checkAssert(XpRulesProperties::theRepeatShareFallsWithEveryAttemptFromFullToNothing);
+    }
+
+    private static void theRepeatShareFallsWithEveryAttemptFromFullToNothing(int attempt) {
         assertThat(XpRules.repeatPercent(1)).isEqualTo(100);
         assertThat(XpRules.repeatPercent(attempt)).isBetween(0, 100);
         assertThat(XpRules.repeatPercent(attempt + 1)).isLessThanOrEqualTo(XpRules.repeatPercent(attempt));
@@ -83,9 +96,13 @@ class XpRulesProperties {
         }
     }
 
-    @Property
-    void aRepeatNeverPaysMoreThanTheAttemptBeforeItNorThanTheFirst(@ForAll @IntRange(min = 1, max = 8) int attempt,
-                                                                   @ForAll @IntRange(max = 100) int score) {
+    @Test
+    void aRepeatNeverPaysMoreThanTheAttemptBeforeItNorThanTheFirst() {
+        qt().withExamples(EXAMPLES).forAll(integers().between(1, 8), scores())
+                .checkAssert(XpRulesProperties::aRepeatNeverPaysMoreThanTheAttemptBeforeItNorThanTheFirst);
+    }
+
+    private static void aRepeatNeverPaysMoreThanTheAttemptBeforeItNorThanTheFirst(int attempt, int score) {
         List<Integer> first = lessonAmounts(1, score);
         List<Integer> now = lessonAmounts(attempt, score);
         List<Integer> next = lessonAmounts(attempt + 1, score);
@@ -100,9 +117,13 @@ class XpRulesProperties {
         }
     }
 
-    @Property
-    void aRepeatPaysItsShareOfTheFirstAttemptGiveOrTakeRounding(@ForAll @IntRange(min = 1, max = 6) int attempt,
-                                                                @ForAll @IntRange(max = 100) int score) {
+    @Test
+    void aRepeatPaysItsShareOfTheFirstAttemptGiveOrTakeRounding() {
+        qt().withExamples(EXAMPLES).forAll(integers().between(1, 6), scores())
+                .checkAssert(XpRulesProperties::aRepeatPaysItsShareOfTheFirstAttemptGiveOrTakeRounding);
+    }
+
+    private static void aRepeatPaysItsShareOfTheFirstAttemptGiveOrTakeRounding(int attempt, int score) {
         double share = XpRules.repeatPercent(attempt) / 100.0;
         List<Integer> first = lessonAmounts(1, score);
         List<Integer> now = lessonAmounts(attempt, score);
@@ -113,10 +134,14 @@ class XpRulesProperties {
                 .isCloseTo(rolePlayAmount(1, score) * share, offset(1.0));
     }
 
-    @Property
-    void aBetterScoreNeverPaysLessAndFinishingPaysTheSameWhateverTheScore(
-            @ForAll @IntRange(min = 1, max = 5) int attempt, @ForAll @IntRange(max = 100) int score,
-            @ForAll @IntRange(max = 100) int better) {
+    @Test
+    void aBetterScoreNeverPaysLessAndFinishingPaysTheSameWhateverTheScore() {
+        qt().withExamples(EXAMPLES).forAll(integers().between(1, 5), scores(), scores())
+                .checkAssert(XpRulesProperties::aBetterScoreNeverPaysLessAndFinishingPaysTheSameWhateverTheScore);
+    }
+
+    private static void aBetterScoreNeverPaysLessAndFinishingPaysTheSameWhateverTheScore(int attempt, int score,
+                                                                                        int better) {
         int low = Math.min(score, better);
         int high = Math.max(score, better);
         List<Integer> lowAmounts = lessonAmounts(attempt, low);
@@ -126,32 +151,45 @@ class XpRulesProperties {
         assertThat(rolePlayAmount(attempt, high)).isGreaterThanOrEqualTo(rolePlayAmount(attempt, low));
     }
 
-    @Property
-    void onlyGoodCustomerFeedbackPaysAndPeerFeedbackAlwaysPays(@ForAll @IntRange(min = 1, max = 5) int rating) {
-        assertThat(XpRules.forCustomerFeedback(7, "t", rating, AT).amount() > 0).isEqualTo(rating >= 4);
-        assertThat(XpRules.forPeerFeedbackGiven(7, "r", AT).amount()).isPositive();
+    @Test
+    void onlyGoodCustomerFeedbackPaysAndPeerFeedbackAlwaysPays() {
+        qt().withExamples(EXAMPLES).forAll(integers().between(1, 5)).checkAssert(rating -> {
+            assertThat(XpRules.forCustomerFeedback(7, "t", rating, AT).amount() > 0).isEqualTo(rating >= 4);
+            assertThat(XpRules.forPeerFeedbackGiven(7, "r", AT).amount()).isPositive();
+        });
     }
 
     /** One lesson attempt, and another that is often the same lesson (or the very same attempt). */
     record Attempts(String module, String lesson, int attempt, String otherModule, String otherLesson, int otherAttempt) {
     }
 
-    @Provide
-    Arbitrary<Attempts> attemptPairs() {
-        Arbitrary<Integer> attempt = Arbitraries.integers().between(1, 9);
-        return Combinators.combine(contentIds(), contentIds(), attempt, contentIds(), contentIds(), attempt,
-                Arbitraries.integers().between(0, 3)).as((module, lesson, n, otherModule, otherLesson, otherN, same) ->
-                switch (same) {
-                    case 0 -> new Attempts(module, lesson, n, module, lesson, n);
-                    case 1 -> new Attempts(module, lesson, n, module, lesson, otherN);
-                    case 2 -> new Attempts(module, lesson, n, module, otherLesson, n);
-                    default -> new Attempts(module, lesson, n, otherModule, otherLesson, otherN);
-                });
+    private static Gen<Attempts> attemptPairs() {
+        Gen<String> ids = contentIds();
+        Gen<Integer> attempt = integers().between(1, 9);
+        Gen<Integer> sameness = integers().between(0, 3);
+        return in -> {
+            String module = ids.generate(in);
+            String lesson = ids.generate(in);
+            int n = attempt.generate(in);
+            String otherModule = ids.generate(in);
+            String otherLesson = ids.generate(in);
+            int otherN = attempt.generate(in);
+            return switch (sameness.generate(in)) {
+                case 0 -> new Attempts(module, lesson, n, module, lesson, n);
+                case 1 -> new Attempts(module, lesson, n, module, lesson, otherN);
+                case 2 -> new Attempts(module, lesson, n, module, otherLesson, n);
+                default -> new Attempts(module, lesson, n, otherModule, otherLesson, otherN);
+            };
+        };
     }
 
-    @Property
-    void bothAwardsOfALessonAttemptShareOneSourceThatNoOtherAttemptHas(@ForAll("attemptPairs") Attempts pair,
-                                                                       @ForAll @IntRange(max = 100) int score) {
+    @Test
+    void bothAwardsOfALessonAttemptShareOneSourceThatNoOtherAttemptHas() {
+        qt().withExamples(EXAMPLES).forAll(attemptPairs(), scores())
+                .checkAssert(XpRulesProperties::bothAwardsOfALessonAttemptShareOneSourceThatNoOtherAttemptHas);
+    }
+
+    private static void bothAwardsOfALessonAttemptShareOneSourceThatNoOtherAttemptHas(Attempts pair, int score) {
         List<Award> awards = XpRules.forLesson(lesson(pair.module(), pair.lesson(), pair.attempt(), score));
         assertThat(awards).extracting(Award::rule).containsExactly(XpRule.LESSON_COMPLETED, XpRule.QUIZ_SCORE);
         assertThat(awards).extracting(Award::source)
@@ -164,10 +202,13 @@ class XpRulesProperties {
         assertThat(otherSource.equals(awards.getFirst().source())).as(otherSource).isEqualTo(sameAttempt);
     }
 
-    @Property
-    void theLessonEndScreenExplainsWhatTheLedgerPaid(@ForAll @IntRange(min = 1, max = 6) int attempt,
-                                                    @ForAll @IntRange(max = 100) int score,
-                                                    @ForAll("paidShares") List<Integer> paidShares) {
+    @Test
+    void theLessonEndScreenExplainsWhatTheLedgerPaid() {
+        qt().withExamples(EXAMPLES).forAll(integers().between(1, 6), scores(), paidShares())
+                .checkAssert(XpRulesProperties::theLessonEndScreenExplainsWhatTheLedgerPaid);
+    }
+
+    private static void theLessonEndScreenExplainsWhatTheLedgerPaid(int attempt, int score, List<Integer> paidShares) {
         List<Award> awards = XpRules.forLesson(lesson("m", "l", attempt, score));
         List<LedgerLine> ledger = new ArrayList<>();
         for (int i = 0; i < awards.size(); i++) {
@@ -209,12 +250,11 @@ class XpRulesProperties {
         assertThat(xp.level()).isEqualTo(Levels.progress(1_000));
     }
 
-    @Provide
-    Arbitrary<List<Integer>> paidShares() {
-        Arbitrary<Integer> share = Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.just(100)),
-                Tuple.of(1, Arbitraries.integers().between(0, 99)));
-        return share.list().ofSize(2);
+    private static Gen<List<Integer>> paidShares() {
+        Gen<Integer> share = Generate.frequency(List.of(
+                Pair.of(4, Generate.constant(100)),
+                Pair.of(1, integers().between(0, 99))));
+        return lists().of(share).ofSize(2);
     }
 
     /** A facade over a ledger holding just these lines, for a learner with {@code totalXp} and no badges. */

@@ -12,15 +12,14 @@ import com.empathycoach.core.gamification.LeaderboardStore.Scope;
 import com.empathycoach.core.gamification.LeaderboardStore.Standing;
 import com.empathycoach.core.gamification.XpRule;
 import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
-import com.empathycoach.data.PropertyTestContext;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.DayOfWeek;
@@ -32,9 +31,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 /**
  * Leaderboard ranks against the real MariaDB (docs/XP-RULES.md, "Leaderboards"): more XP ranks higher; with equal
@@ -44,7 +48,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <p>The organisation's weekly board is checked on a week nobody else has XP in, found at random among the
  * weeks since 1980, so other tests' people sharing the database do not interfere.
  */
+@SpringBootTest
 class LeaderboardProperties {
+
+    @Autowired
+    IdentityStore identity;
+
+    @Autowired
+    LeaderboardStore boards;
+
+    @Autowired
+    GamificationStore store;
+
+    @Autowired
+    TransactionTemplate transaction;
 
     /** Awards take turns among three rules, so no one comes near a daily cap. */
     private static final XpRule[] RULES = {XpRule.LESSON_COMPLETED, XpRule.QUIZ_SCORE, XpRule.ROLEPLAY_SCORE};
@@ -60,16 +77,18 @@ class LeaderboardProperties {
     record Scenario(int people, List<Event> events, List<Boolean> hidden, boolean hideFirst, int week) {
     }
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        return Arbitraries.integers().between(2, 7).flatMap(people -> Combinators.combine(
-                Combinators.combine(Arbitraries.integers().between(0, people - 1), Arbitraries.integers().between(0, 1),
-                        Arbitraries.integers().between(0, 3), Arbitraries.of(10, 20, 30)).as(Event::new)
-                        .list().ofMaxSize(18),
-                Arbitraries.frequency(Tuple.of(4, false), Tuple.of(1, true))
-                        .list().ofSize(people),
-                Arbitraries.of(true, false), Arbitraries.integers().between(0, 52 * 45))
-                .as((events, hidden, hideFirst, week) -> new Scenario(people, events, hidden, hideFirst, week)));
+    private static Gen<Scenario> scenarios() {
+        return integers().between(2, 7).flatMap(LeaderboardProperties::scenarios);
+    }
+
+    private static Gen<Scenario> scenarios(int people) {
+        Gen<Event> event = integers().between(0, people - 1).zip(integers().between(0, 1), integers().between(0, 3),
+                Generate.pick(List.of(10, 20, 30)), Event::new);
+        Gen<Boolean> hides = Generate.frequency(List.of(Pair.of(4, Generate.constant(false)),
+                Pair.of(1, Generate.constant(true))));
+        return lists().of(event).ofSizeBetween(0, 18).zip(lists().of(hides).ofSize(people), booleans().all(),
+                integers().between(0, 52 * 45),
+                (events, hidden, hideFirst, week) -> new Scenario(people, events, hidden, hideFirst, week));
     }
 
     /** What the reference model knows of one person. */
@@ -100,17 +119,20 @@ class LeaderboardProperties {
                 .thenComparingLong(p -> p.id);
     }
 
-    @Property(tries = 20)
-    void ranksFollowTheDocumentedOrderWithOnePersonAPlaceOnEveryBoard(@ForAll("scenarios") Scenario scenario) {
-        IdentityStore identity = PropertyTestContext.bean(IdentityStore.class);
-        LeaderboardStore boards = PropertyTestContext.bean(LeaderboardStore.class);
+    @Test
+    void ranksFollowTheDocumentedOrderWithOnePersonAPlaceOnEveryBoard() {
+        qt().withExamples(20).withShrinkCycles(100).forAll(scenarios())
+                .checkAssert(this::ranksFollowTheDocumentedOrderWithOnePersonAPlaceOnEveryBoard);
+    }
+
+    private void ranksFollowTheDocumentedOrderWithOnePersonAPlaceOnEveryBoard(Scenario scenario) {
         LocalDate thisWeek = unusedWeek(boards, scenario.week());
         LocalDate lastWeek = thisWeek.minusWeeks(1);
 
         long team = identity.createTeam("Board " + UUID.randomUUID());
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < scenario.people(); i++) {
-            long id = PropertyTestContext.newUser("lb", "UTC", Role.AGENT);
+            long id = newUser();
             identity.addToTeam(team, id, Role.AGENT);
             people.add(new Person(id, !scenario.hidden().get(i)));
         }
@@ -183,9 +205,14 @@ class LeaderboardProperties {
         }
     }
 
-    private static AwardResult award(Award award) {
-        TransactionTemplate transaction = PropertyTestContext.bean(TransactionTemplate.class);
-        GamificationService service = new GamificationService(PropertyTestContext.bean(GamificationStore.class), "UTC");
+    private long newUser() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        return identity.createUser(new NewUser("lb" + tag, "Person " + tag, tag + "@example.org", "long-enough-password",
+                Set.of(Role.AGENT), "UTC"), "h");
+    }
+
+    private AwardResult award(Award award) {
+        GamificationService service = new GamificationService(store, "UTC");
         return transaction.execute(s -> service.award(award));
     }
 

@@ -4,15 +4,15 @@ import com.empathycoach.core.gamification.GamificationService;
 import com.empathycoach.core.gamification.GamificationStore;
 import com.empathycoach.core.gamification.Metric;
 import com.empathycoach.core.gamification.Streak;
+import com.empathycoach.core.identity.IdentityStore;
+import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
-import com.empathycoach.data.PropertyTestContext;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +22,15 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.longs;
 
 /**
  * Streaks as the service and the real store count them (docs/XP-RULES.md, "Streaks"): days in a row with
@@ -34,7 +40,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  *
  * <p>Dates run from 2012 to 2037: before that some zones skipped a whole calendar day at the date line.
  */
+@SpringBootTest
 class StreakDaysProperties {
+
+    @Autowired
+    GamificationStore store;
+
+    @Autowired
+    IdentityStore identity;
 
     private static final Instant FROM = Instant.parse("2012-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2037-06-01T00:00:00Z");
@@ -69,17 +82,18 @@ class StreakDaysProperties {
     record Days(ZoneId zone, LocalDate start, List<Integer> gaps, List<LocalTime> times) {
     }
 
-    @Provide
-    Arbitrary<Days> daysAroundAnOffsetChange() {
-        Arbitrary<Integer> gap = Arbitraries.frequency(Tuple.of(6, 1), Tuple.of(2, 0),
-                Tuple.of(2, 2), Tuple.of(1, 3), Tuple.of(1, -1));
-        Arbitrary<LocalTime> time = Arbitraries.oneOf(
-                Arbitraries.of(LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.of(2, 30), LocalTime.of(23, 59)),
-                Arbitraries.integers().between(0, 86_399).map(LocalTime::ofSecondOfDay));
-        return Combinators.combine(Arbitraries.of(ZONES),
-                Arbitraries.longs().between(FROM.getEpochSecond(), TO.getEpochSecond()).map(Instant::ofEpochSecond),
-                Arbitraries.integers().between(0, 4), gap.list().ofMinSize(1).ofMaxSize(12),
-                time.list().ofSize(12)).as((zone, from, before, gaps, times) -> {
+    private static Gen<Instant> instants() {
+        return longs().between(FROM.getEpochSecond(), TO.getEpochSecond()).map(seconds -> Instant.ofEpochSecond(seconds));
+    }
+
+    private static Gen<Days> daysAroundAnOffsetChange() {
+        Gen<Integer> gap = Generate.frequency(List.of(Pair.of(6, Generate.constant(1)), Pair.of(2, Generate.constant(0)),
+                Pair.of(2, Generate.constant(2)), Pair.of(1, Generate.constant(3)), Pair.of(1, Generate.constant(-1))));
+        Gen<LocalTime> time = Generate.oneOf(
+                Generate.pick(List.of(LocalTime.MIDNIGHT, LocalTime.of(0, 30), LocalTime.of(2, 30), LocalTime.of(23, 59))),
+                integers().between(0, 86_399).map(seconds -> LocalTime.ofSecondOfDay(seconds)));
+        return Generate.pick(ZONES).zip(instants(), integers().between(0, 4), lists().of(gap).ofSizeBetween(1, 12),
+                lists().of(time).ofSize(12), (zone, from, before, gaps, times) -> {
                     // Start a few days before one of the zone's offset changes, so runs cross it.
                     ZoneOffsetTransition change = zone.getRules().nextTransition(from);
                     LocalDate pivot = (change == null ? from : change.getInstant()).atZone(zone).toLocalDate();
@@ -87,15 +101,22 @@ class StreakDaysProperties {
                 });
     }
 
-    private static GamificationStore store() {
-        return PropertyTestContext.bean(GamificationStore.class);
+    /** A new active learner with a unique name, in {@code zone}. */
+    private long newUser(String prefix, ZoneId zone) {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        return identity.createUser(new NewUser(prefix + tag, "Person " + tag, tag + "@example.org", "long-enough-password",
+                Set.of(Role.AGENT), zone.getId()), "h");
     }
 
-    @Property(tries = 20)
-    void aStreakGrowsByOneEachNextLocalDayAndStartsAgainAfterAMissedDay(
-            @ForAll("daysAroundAnOffsetChange") Days days) {
-        long learner = PropertyTestContext.newUser("st", days.zone().getId(), Role.AGENT);
-        GamificationService service = new GamificationService(store(), "UTC");
+    @Test
+    void aStreakGrowsByOneEachNextLocalDayAndStartsAgainAfterAMissedDay() {
+        qt().withExamples(20).withShrinkCycles(100).forAll(daysAroundAnOffsetChange())
+                .checkAssert(this::aStreakGrowsByOneEachNextLocalDayAndStartsAgainAfterAMissedDay);
+    }
+
+    private void aStreakGrowsByOneEachNextLocalDayAndStartsAgainAfterAMissedDay(Days days) {
+        long learner = newUser("st", days.zone());
+        GamificationService service = new GamificationService(store, "UTC");
         Model model = Model.NONE;
         LocalDate day = days.start();
         int best = 0;
@@ -105,10 +126,10 @@ class StreakDaysProperties {
             service.activeDay(learner, at);
             model = model.on(at.atZone(days.zone()).toLocalDate());
             best = Math.max(best, model.current());
-            Streak streak = store().streak(learner);
+            Streak streak = store.streak(learner);
             assertThat(streak).as("after activity at %s in %s", at, days.zone()).isEqualTo(model.streak());
             assertThat(streak.longest()).isGreaterThanOrEqualTo(streak.current());
-            assertThat(store().counters(learner).get(Metric.STREAK_DAYS)).isEqualTo(best);
+            assertThat(store.counters(learner).get(Metric.STREAK_DAYS)).isEqualTo(best);
             // What the profile shows: kept today and tomorrow, gone once a whole local day passes without activity.
             assertThat(streak.asOf(model.lastDay())).isEqualTo(model.current());
             assertThat(streak.asOf(model.lastDay().plusDays(1))).isEqualTo(model.current());
@@ -120,20 +141,22 @@ class StreakDaysProperties {
     record Instants(ZoneId east, ZoneId west, Instant start, List<Integer> hoursBetween) {
     }
 
-    @Provide
-    Arbitrary<Instants> sameInstantsInTwoZones() {
-        return Combinators.combine(Arbitraries.of(FAR_APART), Arbitraries.of(FAR_APART),
-                Arbitraries.longs().between(FROM.getEpochSecond(), TO.getEpochSecond()).map(Instant::ofEpochSecond),
-                Arbitraries.integers().between(1, 60).list().ofMinSize(1).ofMaxSize(10))
-                .as(Instants::new).filter(i -> !i.east().equals(i.west()));
+    private static Gen<Instants> sameInstantsInTwoZones() {
+        return Generate.pick(FAR_APART).zip(Generate.pick(FAR_APART), instants(),
+                lists().of(integers().between(1, 60)).ofSizeBetween(1, 10), Instants::new)
+                .assuming(i -> !i.east().equals(i.west()));
     }
 
-    @Property(tries = 15)
-    void theSameActivityInstantsCountForEachLearnersOwnLocalDays(@ForAll("sameInstantsInTwoZones") Instants instants) {
-        GamificationService service = new GamificationService(store(), "UTC");
+    @Test
+    void theSameActivityInstantsCountForEachLearnersOwnLocalDays() {
+        qt().withExamples(15).withShrinkCycles(100).forAll(sameInstantsInTwoZones())
+                .checkAssert(this::theSameActivityInstantsCountForEachLearnersOwnLocalDays);
+    }
+
+    private void theSameActivityInstantsCountForEachLearnersOwnLocalDays(Instants instants) {
+        GamificationService service = new GamificationService(store, "UTC");
         List<ZoneId> zones = List.of(instants.east(), instants.west());
-        long[] learners = {PropertyTestContext.newUser("tz", zones.get(0).getId(), Role.AGENT),
-                PropertyTestContext.newUser("tz", zones.get(1).getId(), Role.AGENT)};
+        long[] learners = {newUser("tz", zones.get(0)), newUser("tz", zones.get(1))};
         Model[] models = {Model.NONE, Model.NONE};
         Instant at = instants.start();
         for (int hours : instants.hoursBetween()) {
@@ -142,7 +165,7 @@ class StreakDaysProperties {
                 service.activeDay(learners[i], at);
                 LocalDate localDay = at.atZone(zones.get(i)).toLocalDate();
                 models[i] = models[i].on(localDay);
-                Streak streak = store().streak(learners[i]);
+                Streak streak = store.streak(learners[i]);
                 assertThat(streak.lastDay()).as("%s in %s", at, zones.get(i)).isEqualTo(localDay);
                 assertThat(streak).as("%s in %s", at, zones.get(i)).isEqualTo(models[i].streak());
             }

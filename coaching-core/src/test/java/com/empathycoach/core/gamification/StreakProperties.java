@@ -148,7 +148,15 @@ class StreakProperties {
         DayRecorder recorder = new DayRecorder(run.zone());
         for (int i = 0; i < run.times().size(); i++) {
             // A wall-clock time the change skips resolves to just after it, as a clock on the wall would show.
-            recorder.dayOf(ZonedDateTime.of(run.start().plusDays(i), run.times().get(i), run.zone()).toInstant());
+            LocalDate day = run.start().plusDays(i);
+            ZonedDateTime at = ZonedDateTime.of(day, run.times().get(i), run.zone());
+            if (!at.toLocalDate().equals(day)) {
+                // Some changes skip the end of the day itself (Nuuk's spring change goes from 23:00 straight to
+                // midnight since 2024): that time is never on the wall clock that day, so the activity is in the
+                // day's last second instead.
+                at = day.plusDays(1).atStartOfDay(run.zone()).minusSeconds(1);
+            }
+            recorder.dayOf(at.toInstant());
         }
         for (int i = 0; i < recorder.days.size(); i++) {
             assertThat(recorder.days.get(i)).as("day %d of the run", i).isEqualTo(run.start().plusDays(i));

@@ -1,12 +1,12 @@
 package com.empathycoach.core.feedback;
 
-import com.empathycoach.core.identity.Coaches;
+import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.skill.EmpathyKey;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
@@ -309,7 +309,7 @@ class PeerFeedbackProperties {
                     return now;
                 }
             };
-            facade = new PeerFeedbackFacade(store, identity, new Coaches(identity), event -> {
+            facade = new PeerFeedbackFacade(store, identity, new AccessFacade(identity), event -> {
                 if (event instanceof FeedbackEvents.PeerFeedbackReleased released) {
                     releases.add(released);
                     released.answers().forEach(a -> releasedRatings.put(a.requestId(), a.ratings()));

@@ -58,7 +58,7 @@ class StreakProperties {
     /** The service over a store that only remembers which days it was told of; the learner lives in {@code zone}. */
     private static final class DayRecorder {
         final List<LocalDate> days = new ArrayList<>();
-        final GamificationService service;
+        final AwardFacade service;
 
         DayRecorder(ZoneId zone, String organisationZone) {
             GamificationStore store = (GamificationStore) Proxy.newProxyInstance(
@@ -74,7 +74,7 @@ class StreakProperties {
                         case "earn" -> false;
                         default -> throw new UnsupportedOperationException(method.getName());
                     });
-            service = new GamificationService(store, organisationZone);
+            service = new AwardFacade(store, organisationZone);
         }
 
         DayRecorder(ZoneId zone) {

@@ -5,7 +5,7 @@ import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.LessonEvents.LessonCompleted;
 import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
 import com.empathycoach.core.roleplay.Scenario.Outcome;
-import com.empathycoach.core.shared.Actor;
+import com.empathycoach.core.identity.Actor;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.api.Pair;
 import org.quicktheories.core.Gen;

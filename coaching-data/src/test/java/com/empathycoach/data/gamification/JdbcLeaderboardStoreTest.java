@@ -74,7 +74,7 @@ class JdbcLeaderboardStoreTest {
         long single = team("A " + tag, 70);
         long thirds = team("C " + tag, 30, 30, 30);
         long tiedByName = team("D " + tag, 30);
-        identity.addToTeam(identity.createTeam("Coaches only " + tag), newUser("lonely"), Role.COACH);
+        identity.addToTeam(identity.createTeam("AccessFacade only " + tag), newUser("lonely"), Role.COACH);
 
         assertThat(boards.teams(Period.ALL_TIME, thisWeek)).filteredOn(t -> t.name().endsWith(tag))
                 .extracting(TeamEntry::teamId, TeamEntry::members, TeamEntry::averageXp)

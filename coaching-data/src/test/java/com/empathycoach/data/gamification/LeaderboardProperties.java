@@ -1,7 +1,7 @@
 package com.empathycoach.data.gamification;
 
 import com.empathycoach.core.gamification.Award;
-import com.empathycoach.core.gamification.GamificationService;
+import com.empathycoach.core.gamification.AwardFacade;
 import com.empathycoach.core.gamification.GamificationStore;
 import com.empathycoach.core.gamification.GamificationStore.AwardResult;
 import com.empathycoach.core.gamification.LeaderboardStore;
@@ -212,7 +212,7 @@ class LeaderboardProperties {
     }
 
     private AwardResult award(Award award) {
-        GamificationService service = new GamificationService(store, "UTC");
+        AwardFacade service = new AwardFacade(store, "UTC");
         return transaction.execute(s -> service.award(award));
     }
 

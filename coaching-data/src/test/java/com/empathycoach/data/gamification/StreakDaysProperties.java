@@ -1,6 +1,6 @@
 package com.empathycoach.data.gamification;
 
-import com.empathycoach.core.gamification.GamificationService;
+import com.empathycoach.core.gamification.AwardFacade;
 import com.empathycoach.core.gamification.GamificationStore;
 import com.empathycoach.core.gamification.Metric;
 import com.empathycoach.core.gamification.Streak;
@@ -116,7 +116,7 @@ class StreakDaysProperties {
 
     private void aStreakGrowsByOneEachNextLocalDayAndStartsAgainAfterAMissedDay(Days days) {
         long learner = newUser("st", days.zone());
-        GamificationService service = new GamificationService(store, "UTC");
+        AwardFacade service = new AwardFacade(store, "UTC");
         Model model = Model.NONE;
         LocalDate day = days.start();
         int best = 0;
@@ -154,7 +154,7 @@ class StreakDaysProperties {
     }
 
     private void theSameActivityInstantsCountForEachLearnersOwnLocalDays(Instants instants) {
-        GamificationService service = new GamificationService(store, "UTC");
+        AwardFacade service = new AwardFacade(store, "UTC");
         List<ZoneId> zones = List.of(instants.east(), instants.west());
         long[] learners = {newUser("tz", zones.get(0)), newUser("tz", zones.get(1))};
         Model[] models = {Model.NONE, Model.NONE};

@@ -62,6 +62,23 @@ class XpRulesProperties {
     }
 
     @Test
+    void theDailyCapIsNeverExceededWhateverTheAwardsOfADay() {
+        qt().forAll(integers().between(0, 500), lists().of(integers().between(0, 300)).ofSizeBetween(0, 40))
+                .checkAssert((cap, requests) -> {
+                    int paidToday = 0;
+                    for (int requested : requests) {
+                        int paid = XpRules.payable(requested, cap, paidToday);
+                        assertThat(paid).isBetween(0, requested);
+                        // Paid in full until the cap would be passed; then whatever is left, then nothing.
+                        assertThat(paid).isEqualTo(Math.min(requested, cap - paidToday));
+                        paidToday += paid;
+                    }
+                    assertThat(paidToday).isLessThanOrEqualTo(cap)
+                            .isEqualTo(Math.min(cap, requests.stream().mapToInt(Integer::intValue).sum()));
+                });
+    }
+
+    @Test
     void noRuleEverAsksForNegativeXpOrMoreThanItsBase() {
         qt().withExamples(EXAMPLES).forAll(integers().between(-2, 12), scores(), integers().between(1, 5))
                 .checkAssert(XpRulesProperties::noRuleEverAsksForNegativeXpOrMoreThanItsBase);

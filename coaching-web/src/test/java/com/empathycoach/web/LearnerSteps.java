@@ -63,13 +63,13 @@ public final class LearnerSteps {
 
     /** Plays the scenario to an ending, taking the strongest choice and a short written reply. */
     public static RolePlay finishScenario(RolePlayFacade rolePlays, Actor learner, String scenarioId) {
-        RolePlay play = rolePlays.replay(learner, scenarioId);
+        RolePlay play = rolePlays.replay(learner, scenarioId, Locale.ENGLISH);
         for (int guard = 0; guard < 20 && !play.completed(); guard++) {
             Scenario.Node node = play.current().orElseThrow();
             play = node.freeText().isPresent()
-                    ? rolePlays.reply(learner, play.attemptId(), play.turnNo(), "I'm sorry. I'll sort it out today.")
+                    ? rolePlays.reply(learner, play.attemptId(), play.turnNo(), "I'm sorry. I'll sort it out today.", Locale.ENGLISH)
                     : rolePlays.choose(learner, play.attemptId(), play.turnNo(),
-                    node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id());
+                    node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id(), Locale.ENGLISH);
         }
         assertThat(play.completed()).isTrue();
         return play;

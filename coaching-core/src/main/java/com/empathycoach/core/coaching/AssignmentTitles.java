@@ -8,7 +8,9 @@ import com.empathycoach.core.lesson.PublishedModule;
 import com.empathycoach.core.lesson.TranslatedContent;
 import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.roleplay.PublishedScenario;
+import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
+import com.empathycoach.core.roleplay.TranslatedScenarios;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -29,11 +31,14 @@ class AssignmentTitles {
     private final ContentCatalog lessons;
     private final ScenarioCatalog scenarios;
     private final TranslatedContent translations;
+    private final TranslatedScenarios scenarioTranslations;
 
-    AssignmentTitles(ContentCatalog lessons, ScenarioCatalog scenarios, TranslatedContent translations) {
+    AssignmentTitles(ContentCatalog lessons, ScenarioCatalog scenarios, TranslatedContent translations,
+                     TranslatedScenarios scenarioTranslations) {
         this.lessons = lessons;
         this.scenarios = scenarios;
         this.translations = translations;
+        this.scenarioTranslations = scenarioTranslations;
     }
 
     /** Everything a coach can assign, titled in {@code locale}. */
@@ -49,7 +54,8 @@ class AssignmentTitles {
             }
         }
         for (PublishedScenario published : scenarios.current()) {
-            items.add(new Assignable(AssignedItem.scenario(published.scenario().id()), published.scenario().title()));
+            items.add(new Assignable(AssignedItem.scenario(published.scenario().id()),
+                    scenarioTitle(published.scenario().id(), published.scenario().title(), locale)));
         }
         return items;
     }
@@ -67,8 +73,14 @@ class AssignmentTitles {
             case LESSON -> lessons.current(item.contentId()).flatMap(m -> m.content().lesson(item.lessonId())
                     .map(l -> translations.moduleTitle(m.content().id(), m.content().title(), locale) + SEPARATOR
                             + translations.lessonTitle(m.content().id(), l.id(), l.title(), locale))).orElse(stored);
-            case SCENARIO -> stored;
+            case SCENARIO -> scenarios.current(item.contentId())
+                    .map(p -> scenarioTitle(p.scenario().id(), p.scenario().title(), locale)).orElse(stored);
         };
+    }
+
+    private String scenarioTitle(String scenarioId, String english, Locale locale) {
+        return scenarioTranslations.scenario(scenarioId, locale).map(Scenario::title).filter(t -> !t.isBlank())
+                .orElse(english);
     }
 
     /** An assignment as the reader sees it: the same record with its title in {@code locale}. */

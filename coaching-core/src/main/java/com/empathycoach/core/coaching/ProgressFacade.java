@@ -164,9 +164,9 @@ public class ProgressFacade {
                                             localized.missed(attempt.moduleId(), attempt.lessonId(), q, locale))))));
         }
         List<RolePlayRow> playRows = plays.results(agentId).stream().map(r -> new RolePlayRow(
-                scenarios.current(r.scenarioId()).map(s -> s.scenario().title()).orElse(r.scenarioId()),
+                titles.of(AssignedItem.scenario(r.scenarioId()), r.scenarioId(), locale),
                 r.completedPlays(), r.bestOverall(),
-                rolePlays.latestOf(actor, coaches, agentId, r.scenarioId()).orElse(null))).toList();
+                rolePlays.latestOf(actor, coaches, agentId, r.scenarioId(), locale).orElse(null))).toList();
         return new AgentDetail(agentId, name, lessonRows, playRows, missed);
     }
 }

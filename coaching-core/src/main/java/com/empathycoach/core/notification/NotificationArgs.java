@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class NotificationArgs {
 
-    private static final char MARK = '\u001F';
+    /** The record separator: a control character no one types, and not the one stores join values with. */
+    private static final char MARK = '\u001E';
     private static final String ITEM = MARK + "item:";
     private static final String DATE = MARK + "date:";
     /** Dates written before typed values existed. */

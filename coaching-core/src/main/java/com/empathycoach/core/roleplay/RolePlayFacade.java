@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -50,9 +51,11 @@ public class RolePlayFacade {
     private final Clock clock;
     private final EmpathyAnalyzer analyzer = new EmpathyAnalyzer();
     private final ReplyReviewStore reviews;
+    private final LocalizedScenarios localized;
 
-    public RolePlayFacade(ScenarioCatalog catalog, RolePlayStore plays, ReplyReviewStore reviews,
-                          ApplicationEventPublisher events, Clock clock) {
+    public RolePlayFacade(ScenarioCatalog catalog, TranslatedScenarios translations, RolePlayStore plays,
+                          ReplyReviewStore reviews, ApplicationEventPublisher events, Clock clock) {
+        this.localized = new LocalizedScenarios(translations);
         this.catalog = catalog;
         this.plays = plays;
         this.reviews = reviews;
@@ -61,10 +64,10 @@ public class RolePlayFacade {
     }
 
     @Transactional(readOnly = true)
-    public List<ScenarioCard> catalogue(Actor actor) {
+    public List<ScenarioCard> catalogue(Actor actor, Locale locale) {
         Map<String, RolePlayResult> results = plays.results(actor.userId()).stream()
                 .collect(Collectors.toMap(RolePlayResult::scenarioId, Function.identity()));
-        return catalog.current().stream().map(PublishedScenario::scenario).map(s -> {
+        return catalog.current().stream().map(p -> localized.of(p.scenario(), locale)).map(s -> {
             RolePlayResult r = results.get(s.id());
             return new ScenarioCard(s.id(), s.title(), s.summary(), s.channel(), s.persona().name(),
                     r == null ? 0 : r.completedPlays(), r == null ? null : r.bestOverall(),
@@ -73,27 +76,27 @@ public class RolePlayFacade {
     }
 
     /** Resumes the open play, shows the last completed one, or starts the first. Opening it marks coach reviews read. */
-    public RolePlay open(Actor actor, String scenarioId) {
+    public RolePlay open(Actor actor, String scenarioId, Locale locale) {
         requireLearner(actor);
         return plays.latest(actor.userId(), scenarioId).map(attempt -> {
             reviews.markSeen(attempt.id(), clock.instant());
-            return view(attempt);
-        }).orElseGet(() -> start(actor, scenarioId, 1));
+            return view(attempt, locale);
+        }).orElseGet(() -> start(actor, scenarioId, 1, locale));
     }
 
     /** An agent's latest play of a scenario, for their coach. */
     @Transactional(readOnly = true)
-    public Optional<RolePlay> latestOf(Actor coach, AccessFacade coaches, long agentId, String scenarioId) {
+    public Optional<RolePlay> latestOf(Actor coach, AccessFacade coaches, long agentId, String scenarioId, Locale locale) {
         coaches.requireCoachOf(coach, agentId);
-        return plays.latest(agentId, scenarioId).map(this::view);
+        return plays.latest(agentId, scenarioId).map(a -> view(a, locale));
     }
 
     /** Coach reviews of the agent's replies they have not opened yet. */
     @Transactional(readOnly = true)
-    public List<RolePlayViews.NewReview> newReviews(Actor actor) {
+    public List<RolePlayViews.NewReview> newReviews(Actor actor, Locale locale) {
         return reviews.unseen(actor.userId()).stream().map(r -> {
             String scenarioId = reviews.scenarioOf(r.attemptId()).orElse("");
-            String title = catalog.current(scenarioId).map(p -> p.scenario().title()).orElse(scenarioId);
+            String title = catalog.current(scenarioId).map(p -> localized.of(p.scenario(), locale).title()).orElse(scenarioId);
             return new RolePlayViews.NewReview(r.attemptId(), r.turnNo(), scenarioId, title, r.reviewerName(), r.reviewedAt());
         }).toList();
     }
@@ -105,13 +108,13 @@ public class RolePlayFacade {
      * Every reply of the agent that a coach reviewed, newest first, each with the customer's line, the reply and the
      * review, whichever play it belongs to (a later replay does not hide it). Opening the history marks them seen.
      */
-    public List<RolePlayViews.ReviewedReply> reviewedReplies(Actor actor) {
+    public List<RolePlayViews.ReviewedReply> reviewedReplies(Actor actor, Locale locale) {
         requireLearner(actor);
         List<RolePlayViews.ReviewedReply> replies = new ArrayList<>();
         Map<Long, List<RolePlayTurn>> turnsByAttempt = new HashMap<>();
         for (CoachReview review : reviews.reviewsOf(actor.userId(), REVIEW_HISTORY)) {
             RolePlayAttempt attempt = plays.attempt(review.attemptId()).orElseThrow();
-            Scenario scenario = scenarioOf(attempt);
+            Scenario scenario = localized.of(scenarioOf(attempt), locale);
             RolePlayTurn turn = turnsByAttempt.computeIfAbsent(attempt.id(), plays::turns).stream()
                     .filter(t -> t.turnNo() == review.turnNo()).findFirst().orElseThrow();
             String customer = scenario.node(turn.nodeId()).map(Scenario.Node::customer).orElse("");
@@ -124,20 +127,20 @@ public class RolePlayFacade {
     }
 
     /** Starts a new play from the beginning, unless one is still open. */
-    public RolePlay replay(Actor actor, String scenarioId) {
+    public RolePlay replay(Actor actor, String scenarioId, Locale locale) {
         requireLearner(actor);
         Optional<RolePlayAttempt> latest = plays.latest(actor.userId(), scenarioId);
         if (latest.isPresent() && !latest.get().completed()) {
-            return view(latest.get());
+            return view(latest.get(), locale);
         }
-        return start(actor, scenarioId, plays.lastAttemptNo(actor.userId(), scenarioId) + 1);
+        return start(actor, scenarioId, plays.lastAttemptNo(actor.userId(), scenarioId) + 1, locale);
     }
 
     /** Picks a choice at turn {@code turnNo}; a repeated or stale click changes nothing. */
-    public RolePlay choose(Actor actor, long attemptId, int turnNo, String choiceId) {
+    public RolePlay choose(Actor actor, long attemptId, int turnNo, String choiceId, Locale locale) {
         RolePlayAttempt attempt = own(actor, attemptId);
         if (attempt.completed() || turnNo != attempt.turnCount()) {
-            return view(attempt);
+            return view(attempt, locale);
         }
         Scenario scenario = scenarioOf(attempt);
         Scenario.Node node = scenario.node(attempt.nodeId()).orElseThrow(() -> new UnknownContentException("node"));
@@ -147,14 +150,14 @@ public class RolePlayFacade {
         Instant now = clock.instant();
         RolePlayTurn turn = new RolePlayTurn(turnNo, node.id(), choice.id(), null, choice.scores(), mood,
                 ReviewStatus.NONE, now);
-        return take(actor, attempt, scenario, turn, choice.next(), now);
+        return take(actor, attempt, scenario, turn, choice.next(), now, locale);
     }
 
     /**
      * Submits a written reply at turn {@code turnNo}. A blank reply or one over {@link #MAX_REPLY_LENGTH}
      * characters is refused with a message and nothing is saved, so the agent can fix it and send again.
      */
-    public RolePlay reply(Actor actor, long attemptId, int turnNo, String reply) {
+    public RolePlay reply(Actor actor, long attemptId, int turnNo, String reply, Locale locale) {
         String text = reply == null ? "" : reply.strip();
         if (text.isEmpty()) {
             throw new InvalidInputException("reply", "roleplay.reply.empty");
@@ -164,7 +167,7 @@ public class RolePlayFacade {
         }
         RolePlayAttempt attempt = own(actor, attemptId);
         if (attempt.completed() || turnNo != attempt.turnCount()) {
-            return view(attempt);
+            return view(attempt, locale);
         }
         Scenario scenario = scenarioOf(attempt);
         Scenario.Node node = scenario.node(attempt.nodeId()).orElseThrow(() -> new UnknownContentException("node"));
@@ -174,13 +177,13 @@ public class RolePlayFacade {
         Instant now = clock.instant();
         RolePlayTurn turn = new RolePlayTurn(turnNo, node.id(), null, text, analysis.scores(), mood,
                 reviewedByACoach(actor, freeText) ? ReviewStatus.AWAITING : ReviewStatus.NONE, now);
-        return take(actor, attempt, scenario, turn, freeText.next(), now);
+        return take(actor, attempt, scenario, turn, freeText.next(), now, locale);
     }
 
     private RolePlay take(Actor actor, RolePlayAttempt attempt, Scenario scenario, RolePlayTurn turn, String next,
-                          Instant now) {
+                          Instant now, Locale locale) {
         if (!plays.saveTurn(attempt.id(), turn, next, now)) {
-            return view(plays.attempt(attempt.id()).orElseThrow());
+            return view(plays.attempt(attempt.id()).orElseThrow(), locale);
         }
         events.publishEvent(new TurnTaken(actor.userId(), attempt.scenarioId(), attempt.id(), turn.turnNo(),
                 turn.written(), now));
@@ -199,10 +202,10 @@ public class RolePlayFacade {
                         attempt.attemptNo(), attempt.revision(), ending.outcome(), scores, overall, now));
             }
         }
-        return view(plays.attempt(attempt.id()).orElseThrow());
+        return view(plays.attempt(attempt.id()).orElseThrow(), locale);
     }
 
-    private RolePlay start(Actor actor, String scenarioId, int attemptNo) {
+    private RolePlay start(Actor actor, String scenarioId, int attemptNo, Locale locale) {
         PublishedScenario published = catalog.current(scenarioId)
                 .orElseThrow(() -> new UnknownContentException("scenario"));
         Scenario scenario = published.scenario();
@@ -210,11 +213,11 @@ public class RolePlayFacade {
         RolePlayAttempt attempt = plays.create(actor.userId(), scenarioId, published.revision(), attemptNo,
                 scenario.start(), scenario.persona().mood(), now);
         events.publishEvent(new RolePlayStarted(actor.userId(), scenarioId, attempt.id(), attemptNo, now));
-        return view(attempt);
+        return view(attempt, locale);
     }
 
-    private RolePlay view(RolePlayAttempt attempt) {
-        Scenario scenario = scenarioOf(attempt);
+    private RolePlay view(RolePlayAttempt attempt, Locale locale) {
+        Scenario scenario = localized.of(scenarioOf(attempt), locale);
         List<RolePlayTurn> turns = plays.turns(attempt.id());
         Map<Integer, CoachReview> reviewed = reviews.reviews(attempt.id());
         List<Exchange> transcript = new ArrayList<>();

@@ -14,6 +14,7 @@ import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
 import org.junit.jupiter.api.Test;
 
+import java.util.Locale;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,16 +44,16 @@ class RolePlayFacadeTest {
         public Optional<PublishedScenario> current(String id) { return Optional.of(published).filter(p -> p.scenario().id().equals(id)); }
         public Optional<PublishedScenario> revision(String id, int revision) { return current(id); }
     };
-    private final RolePlayFacade facade = new RolePlayFacade(catalog, plays, new NoReviews(), events::add,
+    private final RolePlayFacade facade = new RolePlayFacade(catalog, TranslatedScenarios.NONE, plays, new NoReviews(), events::add,
             Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
 
     @Test
     void theBestPathEndsHappyAndAnnouncesTheScorePerKeyOnce() {
-        RolePlay play = facade.open(agent, "late-order");
+        RolePlay play = facade.open(agent, "late-order", Locale.ENGLISH);
         assertThat(play.mood()).isEqualTo(30);
-        play = facade.choose(agent, play.attemptId(), 0, "a");
+        play = facade.choose(agent, play.attemptId(), 0, "a", Locale.ENGLISH);
         assertThat(play.mood()).isEqualTo(40);
-        play = facade.choose(agent, play.attemptId(), 1, "a");
+        play = facade.choose(agent, play.attemptId(), 1, "a", Locale.ENGLISH);
         assertThat(play.completed()).isTrue();
         assertThat(play.debrief().orElseThrow().ending().outcome()).isEqualTo(Outcome.RESOLVED_HAPPY);
         assertThat(play.debrief().orElseThrow().weakPoints()).isEmpty();
@@ -68,9 +69,43 @@ class RolePlayFacadeTest {
     }
 
     @Test
+    void inSpanishTheWordsAreTranslatedFieldByFieldAndTheScoresStayTheEnglishOnes() {
+        Locale spanish = Locale.forLanguageTag("es");
+        RolePlayFacade inSpanish = new RolePlayFacade(catalog, (id, locale) -> locale.getLanguage().equals("es")
+                ? Optional.of(spanishScenario()) : Optional.empty(), plays, new NoReviews(), events::add,
+                Clock.fixed(Instant.parse("2026-11-23T10:00:00Z"), ZoneOffset.UTC));
+        RolePlay play = inSpanish.open(agent, "late-order", spanish);
+        assertThat(play.title()).isEqualTo("Pedido con retraso");
+        assertThat(play.summary()).as("not translated: English").isEqualTo("A late gift.");
+        Scenario.Node opening = play.current().orElseThrow();
+        assertThat(opening.customer()).isEqualTo("¿Dónde está mi pedido?");
+        assertThat(opening.choices()).extracting(Scenario.Choice::text).contains("Siento el retraso. ¿Es para algo especial?",
+                "Orders take up to ten days.");
+        assertThat(inSpanish.catalogue(agent, spanish)).extracting(RolePlayViews.ScenarioCard::title)
+                .containsExactly("Pedido con retraso");
+        play = inSpanish.choose(agent, play.attemptId(), 0, "a", spanish);
+        play = inSpanish.choose(agent, play.attemptId(), 1, "a", spanish);
+        assertThat(play.debrief().orElseThrow().ending().customer()).isEqualTo("Thank you!");
+        assertThat(events.stream().filter(RolePlayCompleted.class::isInstance).map(RolePlayCompleted.class::cast))
+                .singleElement().satisfies(e -> assertThat(e.overall()).as("the English scores").isEqualTo(95));
+        assertThat(facade.open(agent, "late-order", Locale.ENGLISH).title()).isEqualTo("Late order");
+    }
+
+    /** A partial translation whose scores are deliberately wrong: only its words may be used. */
+    private static Scenario spanishScenario() {
+        var none = scores(0, 0, 0, 0);
+        return new Scenario("late-order", 1, 1, "Pedido con retraso", "", Channel.CHAT,
+                new Scenario.Persona("Dana", "", 30, "", ""), "opening",
+                List.of(new Scenario.Node("opening", "¿Dónde está mi pedido?", List.of(
+                        new Scenario.Choice("a", "Siento el retraso. ¿Es para algo especial?", none, -50, "", null,
+                                "lost")), Optional.empty())),
+                List.of(new Scenario.Ending("happy", Outcome.ESCALATED_OR_LOST, "", "")));
+    }
+
+    @Test
     void aWeakChoiceLowersTheScoreAndTheDebriefShowsTheStrongerReply() {
-        RolePlay play = facade.open(agent, "late-order");
-        play = facade.choose(agent, play.attemptId(), 0, "b");
+        RolePlay play = facade.open(agent, "late-order", Locale.ENGLISH);
+        play = facade.choose(agent, play.attemptId(), 0, "b", Locale.ENGLISH);
         assertThat(play.completed()).isTrue();
         assertThat(play.mood()).isEqualTo(15);
         var debrief = play.debrief().orElseThrow();
@@ -82,19 +117,19 @@ class RolePlayFacadeTest {
 
     @Test
     void aRepeatedClickOnTheSameTurnChangesNothing() {
-        RolePlay play = facade.open(agent, "late-order");
-        facade.choose(agent, play.attemptId(), 0, "a");
-        RolePlay again = facade.choose(agent, play.attemptId(), 0, "b");
+        RolePlay play = facade.open(agent, "late-order", Locale.ENGLISH);
+        facade.choose(agent, play.attemptId(), 0, "a", Locale.ENGLISH);
+        RolePlay again = facade.choose(agent, play.attemptId(), 0, "b", Locale.ENGLISH);
         assertThat(again.transcript()).singleElement().satisfies(e -> assertThat(e.agentText()).startsWith("I'm sorry"));
         assertThat(events.stream().filter(TurnTaken.class::isInstance)).hasSize(1);
     }
 
     @Test
     void aWrittenReplyIsAnalysedStoredForReviewAndMovesTheMood() {
-        RolePlay play = facade.open(agent, "late-order");
-        play = facade.choose(agent, play.attemptId(), 0, "c");
+        RolePlay play = facade.open(agent, "late-order", Locale.ENGLISH);
+        play = facade.choose(agent, play.attemptId(), 0, "c", Locale.ENGLISH);
         assertThat(play.current().orElseThrow().freeText()).isPresent();
-        play = facade.reply(agent, play.attemptId(), 1, "  " + STRONG_REPLY + "  ");
+        play = facade.reply(agent, play.attemptId(), 1, "  " + STRONG_REPLY + "  ", Locale.ENGLISH);
         assertThat(play.completed()).isTrue();
         var written = play.transcript().get(1);
         assertThat(written.written()).isTrue();
@@ -109,29 +144,29 @@ class RolePlayFacadeTest {
 
     @Test
     void anEmptyOrOverlongReplyIsRefusedAndNothingIsSaved() {
-        RolePlay play = facade.open(agent, "late-order");
-        long id = facade.choose(agent, play.attemptId(), 0, "c").attemptId();
-        assertThatThrownBy(() -> facade.reply(agent, id, 1, "   \n "))
+        RolePlay play = facade.open(agent, "late-order", Locale.ENGLISH);
+        long id = facade.choose(agent, play.attemptId(), 0, "c", Locale.ENGLISH).attemptId();
+        assertThatThrownBy(() -> facade.reply(agent, id, 1, "   \n ", Locale.ENGLISH))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("roleplay.reply.empty"));
-        assertThatThrownBy(() -> facade.reply(agent, id, 1, "a".repeat(RolePlayFacade.MAX_REPLY_LENGTH + 1)))
+        assertThatThrownBy(() -> facade.reply(agent, id, 1, "a".repeat(RolePlayFacade.MAX_REPLY_LENGTH + 1), Locale.ENGLISH))
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("roleplay.reply.tooLong"));
         assertThat(plays.turns(id)).hasSize(1);
-        RolePlay ok = facade.reply(agent, id, 1, "a".repeat(RolePlayFacade.MAX_REPLY_LENGTH));
+        RolePlay ok = facade.reply(agent, id, 1, "a".repeat(RolePlayFacade.MAX_REPLY_LENGTH), Locale.ENGLISH);
         assertThat(ok.completed()).isTrue();
     }
 
     @Test
     void replayStartsAFreshPlayAndKeepsTheOldOne() {
-        RolePlay first = facade.open(agent, "late-order");
-        facade.choose(agent, first.attemptId(), 0, "b");
-        RolePlay second = facade.replay(agent, "late-order");
+        RolePlay first = facade.open(agent, "late-order", Locale.ENGLISH);
+        facade.choose(agent, first.attemptId(), 0, "b", Locale.ENGLISH);
+        RolePlay second = facade.replay(agent, "late-order", Locale.ENGLISH);
         assertThat(second.attemptId()).isNotEqualTo(first.attemptId());
         assertThat(second.attemptNo()).isEqualTo(2);
         assertThat(second.transcript()).isEmpty();
-        assertThat(facade.replay(agent, "late-order").attemptId()).isEqualTo(second.attemptId());
-        assertThat(facade.catalogue(agent)).singleElement().satisfies(card -> {
+        assertThat(facade.replay(agent, "late-order", Locale.ENGLISH).attemptId()).isEqualTo(second.attemptId());
+        assertThat(facade.catalogue(agent, Locale.ENGLISH)).singleElement().satisfies(card -> {
             assertThat(card.completedPlays()).isEqualTo(1);
             assertThat(card.openPlay()).isTrue();
         });
@@ -139,10 +174,10 @@ class RolePlayFacadeTest {
 
     @Test
     void nobodyPlaysSomeoneElsesConversationAndUnknownScenariosAreReported() {
-        RolePlay play = facade.open(agent, "late-order");
-        assertThatThrownBy(() -> facade.choose(other, play.attemptId(), 0, "a")).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> facade.open(agent, "nope")).isInstanceOf(UnknownContentException.class);
-        assertThatThrownBy(() -> facade.open(new Actor(3, "priya", Set.of(Role.HR)), "late-order"))
+        RolePlay play = facade.open(agent, "late-order", Locale.ENGLISH);
+        assertThatThrownBy(() -> facade.choose(other, play.attemptId(), 0, "a", Locale.ENGLISH)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> facade.open(agent, "nope", Locale.ENGLISH)).isInstanceOf(UnknownContentException.class);
+        assertThatThrownBy(() -> facade.open(new Actor(3, "priya", Set.of(Role.HR)), "late-order", Locale.ENGLISH))
                 .isInstanceOf(NotAllowedException.class);
     }
 

@@ -17,6 +17,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.util.Locale;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -60,7 +61,7 @@ class TrustJourneyTest extends BrowserTestSupport {
         assertThat(pageText()).doesNotContain("Resolved, and the customer is happy").contains(rude);
         screenshot("trust-rude-debrief");
 
-        RolePlay played = rolePlays.open(agent, "vanished-images");
+        RolePlay played = rolePlays.open(agent, "vanished-images", Locale.ENGLISH);
         int turn = played.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow().turnNo();
         reviews.review(tomas, played.attemptId(), turn, Map.of(EmpathyKey.DISCOVER, 10, EmpathyKey.KNOWLEDGE, 20,
                 EmpathyKey.HELP, 10, EmpathyKey.CHANNEL, 20), "Start with her deadline, never with blame. " + run);

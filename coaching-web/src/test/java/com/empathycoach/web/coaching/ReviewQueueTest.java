@@ -77,17 +77,17 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         assertThat($(Card.class).withClassName("review-card").all())
                 .noneMatch(c -> c.getElement().getTextRecursively().contains(marker));
 
-        assertThat(rolePlays.newReviews(kofi)).anySatisfy(r -> assertThat(r.scenarioId()).isEqualTo("vanished-images"));
+        assertThat(rolePlays.newReviews(kofi, Locale.ENGLISH)).anySatisfy(r -> assertThat(r.scenarioId()).isEqualTo("vanished-images"));
         int turn = play.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow().turnNo();
         assertThat(notifications.recent(kofi, Locale.ENGLISH)).anySatisfy(n -> {
             assertThat(n.kind()).isEqualTo(NotificationKind.REVIEW_DONE);
             assertThat(n.link()).isEqualTo("roleplay/reviewed?attempt=" + play.attemptId() + "&turn=" + turn);
         });
-        RolePlay reopened = rolePlays.open(kofi, "vanished-images");
+        RolePlay reopened = rolePlays.open(kofi, "vanished-images", Locale.ENGLISH);
         var written = reopened.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow();
         assertThat(written.coachReview().feedback()).startsWith("Good ownership.");
         assertThat(written.coachReview().scores()).containsEntry(EmpathyKey.HELP, 90);
-        assertThat(rolePlays.newReviews(kofi)).noneMatch(r -> r.scenarioId().equals("vanished-images"));
+        assertThat(rolePlays.newReviews(kofi, Locale.ENGLISH)).noneMatch(r -> r.scenarioId().equals("vanished-images"));
         assertThat(play.attemptId()).isEqualTo(reopened.attemptId());
     }
 
@@ -106,12 +106,12 @@ class ReviewQueueTest extends SpringBrowserlessTest {
     }
 
     private RolePlay writeReply(Actor agent, String reply) {
-        RolePlay play = rolePlays.replay(agent, "vanished-images");
+        RolePlay play = rolePlays.replay(agent, "vanished-images", Locale.ENGLISH);
         if (play.transcript().stream().anyMatch(e -> e.written()) || play.completed()) {
             while (!play.completed()) {
                 play = step(agent, play, reply);
             }
-            play = rolePlays.replay(agent, "vanished-images");
+            play = rolePlays.replay(agent, "vanished-images", Locale.ENGLISH);
         }
         for (int guard = 0; guard < 20 && !play.completed(); guard++) {
             play = step(agent, play, reply);
@@ -122,8 +122,8 @@ class ReviewQueueTest extends SpringBrowserlessTest {
     private RolePlay step(Actor agent, RolePlay play, String reply) {
         Scenario.Node node = play.current().orElseThrow();
         return node.freeText().isPresent()
-                ? rolePlays.reply(agent, play.attemptId(), play.turnNo(), reply)
+                ? rolePlays.reply(agent, play.attemptId(), play.turnNo(), reply, Locale.ENGLISH)
                 : rolePlays.choose(agent, play.attemptId(), play.turnNo(),
-                node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id());
+                node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id(), Locale.ENGLISH);
     }
 }

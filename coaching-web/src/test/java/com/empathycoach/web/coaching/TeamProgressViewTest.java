@@ -75,13 +75,13 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
         long team = coaching.myTeams(samira).getFirst().id();
         coaching.assign(samira, team, AssignedItem.scenario("confused-bank-transfer"), Set.of(elif.userId()),
                 coaching.today().plusDays(3), null);
-        RolePlay play = rolePlays.replay(elif, "confused-bank-transfer");
+        RolePlay play = rolePlays.replay(elif, "confused-bank-transfer", Locale.ENGLISH);
         for (int guard = 0; guard < 20 && !play.completed(); guard++) {
             Scenario.Node node = play.current().orElseThrow();
             play = node.freeText().isPresent()
-                    ? rolePlays.reply(elif, play.attemptId(), play.turnNo(), "I'm sorry for the worry. I'll check it now.")
+                    ? rolePlays.reply(elif, play.attemptId(), play.turnNo(), "I'm sorry for the worry. I'll check it now.", Locale.ENGLISH)
                     : rolePlays.choose(elif, play.attemptId(), play.turnNo(),
-                    node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id());
+                    node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id(), Locale.ENGLISH);
         }
 
         UI.getCurrent().navigate(TeamProgressView.class);

@@ -113,15 +113,15 @@ class GamificationViewsTest extends SpringBrowserlessTest {
     }
 
     private void playToTheEnd(Actor actor, String scenarioId) {
-        RolePlay play = rolePlays.replay(actor, scenarioId);
+        RolePlay play = rolePlays.replay(actor, scenarioId, Locale.ENGLISH);
         for (int guard = 0; guard < 20 && !play.completed(); guard++) {
             Scenario.Node node = play.current().orElseThrow();
             if (node.freeText().isPresent()) {
                 play = rolePlays.reply(actor, play.attemptId(), play.turnNo(),
-                        "I'm sorry about the surprise. I'll check your plan now and email you the options today.");
+                        "I'm sorry about the surprise. I'll check your plan now and email you the options today.", Locale.ENGLISH);
             } else {
                 Scenario.Choice best = node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow();
-                play = rolePlays.choose(actor, play.attemptId(), play.turnNo(), best.id());
+                play = rolePlays.choose(actor, play.attemptId(), play.turnNo(), best.id(), Locale.ENGLISH);
             }
         }
         assertThat(play.completed()).isTrue();

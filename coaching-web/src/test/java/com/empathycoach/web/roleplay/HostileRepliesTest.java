@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +85,7 @@ class HostileRepliesTest {
     }
 
     private RolePlay play(Actor agent, Scenario scenario, String target, List<String> path, String hostile) {
-        RolePlay play = rolePlays.replay(agent, scenario.id());
+        RolePlay play = rolePlays.replay(agent, scenario.id(), Locale.ENGLISH);
         int step = 0;
         boolean sent = false;
         for (int guard = 0; guard < 30 && !play.completed(); guard++) {
@@ -92,11 +93,11 @@ class HostileRepliesTest {
             if (node.freeText().isPresent()) {
                 boolean here = node.id().equals(target) && !sent;
                 sent |= here;
-                play = rolePlays.reply(agent, play.attemptId(), play.turnNo(), here ? hostile : GOOD);
+                play = rolePlays.reply(agent, play.attemptId(), play.turnNo(), here ? hostile : GOOD, Locale.ENGLISH);
             } else {
                 String choice = !sent && step < path.size() ? path.get(step) : node.choices().stream()
                         .max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id();
-                play = rolePlays.choose(agent, play.attemptId(), play.turnNo(), choice);
+                play = rolePlays.choose(agent, play.attemptId(), play.turnNo(), choice, Locale.ENGLISH);
             }
             step++;
         }

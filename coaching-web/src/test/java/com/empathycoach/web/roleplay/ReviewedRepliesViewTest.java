@@ -53,14 +53,14 @@ class ReviewedRepliesViewTest extends SpringBrowserlessTest {
         Actor gus = actor("gus");
         Actor tomas = actor("tomas");
         String marker = "Reply " + UUID.randomUUID();
-        RolePlay play = rolePlays.replay(gus, "vanished-images");
+        RolePlay play = rolePlays.replay(gus, "vanished-images", Locale.ENGLISH);
         while (!play.completed()) {
             var node = play.current().orElseThrow();
             play = node.freeText().isPresent()
-                    ? rolePlays.reply(gus, play.attemptId(), play.turnNo(), marker + " I'm sorry, I'll fix it today.")
+                    ? rolePlays.reply(gus, play.attemptId(), play.turnNo(), marker + " I'm sorry, I'll fix it today.", Locale.ENGLISH)
                     : rolePlays.choose(gus, play.attemptId(), play.turnNo(), node.choices().stream()
                     .max(java.util.Comparator.comparingInt(com.empathycoach.core.roleplay.Scenario.Choice::total))
-                    .orElseThrow().id());
+                    .orElseThrow().id(), Locale.ENGLISH);
         }
         int turn = play.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow().turnNo();
         coachReviews.review(tomas, play.attemptId(), turn, Map.of(EmpathyKey.DISCOVER, 70, EmpathyKey.KNOWLEDGE, 70,
@@ -68,7 +68,7 @@ class ReviewedRepliesViewTest extends SpringBrowserlessTest {
         String link = notifications.recent(gus, Locale.ENGLISH).stream().filter(n -> n.kind() == NotificationKind.REVIEW_DONE)
                 .findFirst().orElseThrow().link();
         LearnerSteps.finishScenario(rolePlays, gus, "vanished-images");
-        assertThat(rolePlays.open(gus, "vanished-images").attemptId()).as("a newer play").isNotEqualTo(play.attemptId());
+        assertThat(rolePlays.open(gus, "vanished-images", Locale.ENGLISH).attemptId()).as("a newer play").isNotEqualTo(play.attemptId());
 
         var details = users.loadUserByUsername("gus");
         SecurityContextHolder.getContext().setAuthentication(

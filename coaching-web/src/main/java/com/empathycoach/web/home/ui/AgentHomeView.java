@@ -57,7 +57,7 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
                 ? getTranslation("agent.home.noTeam")
                 : getTranslation("agent.home.team", String.join(", ", teams.stream().map(TeamSummary::name).toList()))));
         add(new XpSummary(gamification.profile(actor)));
-        var newReviews = rolePlays.newReviews(actor);
+        var newReviews = rolePlays.newReviews(actor, getLocale());
         if (!newReviews.isEmpty()) {
             Div reviewed = new Div(new H3(getTranslation("agent.reviews.title")));
             reviewed.addClassName("new-reviews");

@@ -56,7 +56,7 @@ public class ReviewedRepliesView extends VerticalLayout implements BeforeEnterOb
         String wanted = query.getOrDefault("attempt", List.of("")).getFirst() + "#" + query.getOrDefault("turn", List.of("")).getFirst();
         removeAll();
         add(new H2(getTranslation("reviewed.title")), new Paragraph(getTranslation("reviewed.intro")));
-        List<ReviewedReply> replies = rolePlays.reviewedReplies(currentUser.actor());
+        List<ReviewedReply> replies = rolePlays.reviewedReplies(currentUser.actor(), getLocale());
         if (replies.isEmpty()) {
             add(EmptyState.of(getTranslation("reviewed.empty")));
             return;

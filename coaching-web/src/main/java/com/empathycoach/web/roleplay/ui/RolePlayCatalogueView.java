@@ -29,7 +29,7 @@ public class RolePlayCatalogueView extends VerticalLayout implements LocalizedTi
         addClassName("roleplay-catalogue");
         add(new H2(getTranslation("roleplay.catalogue.title")),
                 new Paragraph(getTranslation("roleplay.catalogue.intro")));
-        List<ScenarioCard> scenarios = rolePlays.catalogue(currentUser.actor());
+        List<ScenarioCard> scenarios = rolePlays.catalogue(currentUser.actor(), getLocale());
         if (scenarios.isEmpty()) {
             add(EmptyState.of(getTranslation("roleplay.catalogue.empty")));
             return;

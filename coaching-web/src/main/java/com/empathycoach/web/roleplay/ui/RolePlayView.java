@@ -72,7 +72,7 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         String scenarioId = event.getRouteParameters().get("scenarioId").orElse("");
         try {
-            play = rolePlays.open(actor(), scenarioId);
+            play = rolePlays.open(actor(), scenarioId, getLocale());
         } catch (UnknownContentException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -173,7 +173,7 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
             button.addClassName("choice");
             button.setDisableOnClick(true);
             button.addClickListener(e -> {
-                play = rolePlays.choose(actor(), play.attemptId(), turnNo, choice.id());
+                play = rolePlays.choose(actor(), play.attemptId(), turnNo, choice.id(), getLocale());
                 render();
             });
             choices.add(button);
@@ -209,7 +209,7 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
 
     private void send(TextArea reply, int turnNo) {
         try {
-            play = rolePlays.reply(actor(), play.attemptId(), turnNo, reply.getValue());
+            play = rolePlays.reply(actor(), play.attemptId(), turnNo, reply.getValue(), getLocale());
         } catch (InvalidInputException e) {
             String text = reply.getValue().strip();
             reply.setErrorMessage(getTranslation(e.messageKey(), RolePlayFacade.MAX_REPLY_LENGTH,
@@ -222,7 +222,7 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void replay() {
-        play = rolePlays.replay(actor(), play.scenarioId());
+        play = rolePlays.replay(actor(), play.scenarioId(), getLocale());
         render();
     }
 

@@ -18,6 +18,28 @@ public interface LeaderboardStore {
     record Board(Scope scope, Long teamId, Period period, LocalDate weekStart) {
         /** The documented tie rule. */
         public static final String ORDER = "more XP first; equal XP: whoever reached it first; then the earlier account";
+
+        /**
+         * The boards a person stands on, with their XP on each: only if they have not opted out, only boards where
+         * they have XP, and team boards only while they are in a team.
+         */
+        public static List<Place> placesOf(Long team, boolean listed, long total, LocalDate weekStart, long weekXp) {
+            if (!listed) {
+                return List.of();
+            }
+            List<Place> places = new java.util.ArrayList<>();
+            places.add(new Place(new Board(Scope.ORGANISATION, null, Period.ALL_TIME, null), total));
+            places.add(new Place(new Board(Scope.ORGANISATION, null, Period.WEEK, weekStart), weekXp));
+            if (team != null) {
+                places.add(new Place(new Board(Scope.TEAM, team, Period.ALL_TIME, null), total));
+                places.add(new Place(new Board(Scope.TEAM, team, Period.WEEK, weekStart), weekXp));
+            }
+            return places.stream().filter(p -> p.xp() > 0).toList();
+        }
+    }
+
+    /** A person's place on one board: the board and the XP they have on it. */
+    record Place(Board board, long xp) {
     }
 
     record Entry(long rank, long userId, String displayName, long xp) {

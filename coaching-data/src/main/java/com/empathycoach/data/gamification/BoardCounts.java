@@ -1,5 +1,8 @@
 package com.empathycoach.data.gamification;
 
+import com.empathycoach.core.gamification.LeaderboardStore.Board;
+import com.empathycoach.core.gamification.LeaderboardStore.Period;
+import com.empathycoach.core.gamification.LeaderboardStore.Scope;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.Date;
@@ -22,18 +25,11 @@ final class BoardCounts {
     /** Where a person stands: the values every board is keyed and counted on. */
     record Position(Long team, boolean listed, long total, LocalDate weekStart, long weekXp) {
 
+        /** One count per board the person stands on; which boards that is, core decides. */
         List<Key> keys() {
-            List<Key> keys = new ArrayList<>();
-            if (!listed) {
-                return keys;
-            }
-            keys.add(new Key("O", ANY_TEAM, ANY_WEEK, total));
-            keys.add(new Key("OW", ANY_TEAM, weekStart, weekXp));
-            if (team != null) {
-                keys.add(new Key("T", team, ANY_WEEK, total));
-                keys.add(new Key("TW", team, weekStart, weekXp));
-            }
-            return keys.stream().filter(k -> k.xp() > 0).toList();
+            return Board.placesOf(team, listed, total, weekStart, weekXp).stream().map(p -> new Key(code(p.board()),
+                    p.board().teamId() == null ? ANY_TEAM : p.board().teamId(),
+                    p.board().weekStart() == null ? ANY_WEEK : p.board().weekStart(), p.xp())).toList();
         }
     }
 
@@ -41,6 +37,11 @@ final class BoardCounts {
     }
 
     private BoardCounts() {
+    }
+
+    /** How a board is stored in {@code xp_board_count.board}. */
+    static String code(Board board) {
+        return (board.scope() == Scope.TEAM ? "T" : "O") + (board.period() == Period.WEEK ? "W" : "");
     }
 
     /**

@@ -160,7 +160,7 @@ class JdbcLeaderboardStore implements LeaderboardStore {
     }
 
     private static String countKey(Board board) {
-        return (board.scope() == Scope.TEAM ? "T" : "O") + (board.period() == Period.WEEK ? "W" : "");
+        return BoardCounts.code(board);
     }
 
     private static Object[] concat(Object[]... parts) {

@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -83,10 +85,43 @@ class AssignmentTitles {
                 .orElse(english);
     }
 
-    /** An assignment as the reader sees it: the same record with its title in {@code locale}. */
-    Assignment of(Assignment a, Locale locale) {
-        return new Assignment(a.id(), a.teamId(), a.coachId(), a.item(), of(a.item(), a.title(), locale), a.dueOn(),
-                a.note(), a.cancelled(), a.createdAt(), a.assignees(), a.version());
+    /** Titles in {@code locale} over the content published now, read once for a whole list. */
+    Snapshot in(Locale locale) {
+        Map<String, ModuleContent> modules = lessons.current().stream().map(PublishedModule::content)
+                .collect(Collectors.toMap(ModuleContent::id, m -> m));
+        Map<String, String> scenarioTitles = scenarios.current().stream().map(PublishedScenario::scenario)
+                .collect(Collectors.toMap(Scenario::id, sc -> scenarioTitle(sc.id(), sc.title(), locale)));
+        return new Snapshot(modules, scenarioTitles, locale);
+    }
+
+    /** What every published item is called in one language, for naming a list of assignments. */
+    final class Snapshot {
+        private final Map<String, ModuleContent> modules;
+        private final Map<String, String> scenarioTitles;
+        private final Locale locale;
+
+        private Snapshot(Map<String, ModuleContent> modules, Map<String, String> scenarioTitles, Locale locale) {
+            this.modules = modules;
+            this.scenarioTitles = scenarioTitles;
+            this.locale = locale;
+        }
+
+        String of(AssignedItem item, String stored) {
+            ModuleContent m = modules.get(item.contentId());
+            return switch (item.kind()) {
+                case MODULE -> m == null ? stored : translations.moduleTitle(m.id(), m.title(), locale);
+                case LESSON -> m == null ? stored : m.lesson(item.lessonId()).map(l -> translations.moduleTitle(m.id(),
+                        m.title(), locale) + SEPARATOR + translations.lessonTitle(m.id(), l.id(), l.title(), locale))
+                        .orElse(stored);
+                case SCENARIO -> scenarioTitles.getOrDefault(item.contentId(), stored);
+            };
+        }
+
+        /** An assignment as the reader sees it: the same record with its title in the reader's language. */
+        Assignment of(Assignment a) {
+            return new Assignment(a.id(), a.teamId(), a.coachId(), a.item(), of(a.item(), a.title()), a.dueOn(),
+                    a.note(), a.cancelled(), a.createdAt(), a.assignees(), a.version());
+        }
     }
 
     /** A lesson's title in {@code locale}, for progress rows; the id when the lesson is gone. */

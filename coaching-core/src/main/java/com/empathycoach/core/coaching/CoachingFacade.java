@@ -92,7 +92,8 @@ public class CoachingFacade {
     @Transactional(readOnly = true)
     public List<Assignment> teamAssignments(Actor actor, long teamId, Locale locale) {
         ownTeam(actor, teamId);
-        return assignments.forTeam(teamId).stream().map(a -> titles.of(a, locale)).toList();
+        AssignmentTitles.Snapshot named = titles.in(locale);
+        return assignments.forTeam(teamId).stream().map(named::of).toList();
     }
 
     /**
@@ -115,10 +116,11 @@ public class CoachingFacade {
     @Transactional(readOnly = true)
     public List<MyAssignment> myAssignments(Actor actor, Locale locale) {
         LocalDate today = today();
+        AssignmentTitles.Snapshot named = titles.in(locale);
         return assignments.forAgent(actor.userId()).stream().map(a -> {
             var me = a.assignees().stream().filter(x -> x.userId() == actor.userId()).findFirst().orElseThrow();
             LocalDate doneOn = me.completedAt() == null ? null : me.completedAt().atZone(zone).toLocalDate();
-            return new MyAssignment(a.id(), a.item(), titles.of(a.item(), a.title(), locale), a.dueOn(), a.note(), assignments.coachName(a.coachId()),
+            return new MyAssignment(a.id(), a.item(), named.of(a.item(), a.title()), a.dueOn(), a.note(), assignments.coachName(a.coachId()),
                     me.completedAt(), AssignmentOutcome.of(doneOn, a.dueOn(), today));
         }).sorted(Comparator.comparing(MyAssignment::done).thenComparing(MyAssignment::dueOn)).toList();
     }

@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -49,14 +50,19 @@ public class CoachingFacade {
     private final ZoneId zone;
     private final ApplicationEventPublisher events;
 
-    public CoachingFacade(AssignmentStore assignments, IdentityStore identity, ContentCatalog lessons,
-                          ScenarioCatalog scenarios, ApplicationEventPublisher events, Clock clock,
+    /** The published content a coach can assign: modules with their lessons, and role-plays. */
+    @org.springframework.stereotype.Component
+    record AssignableContent(ContentCatalog lessons, ScenarioCatalog scenarios) {
+    }
+
+    public CoachingFacade(AssignmentStore assignments, IdentityStore identity, AssignableContent content,
+                          ApplicationEventPublisher events, Clock clock,
                           @Value("${empathy.organisation.time-zone:UTC}") String zone) {
         this.events = events;
         this.assignments = assignments;
         this.identity = identity;
-        this.lessons = lessons;
-        this.scenarios = scenarios;
+        this.lessons = content.lessons();
+        this.scenarios = content.scenarios();
         this.clock = clock;
         this.zone = ZoneId.of(zone);
     }
@@ -149,6 +155,11 @@ public class CoachingFacade {
 
     public LocalDate today() {
         return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    /** Now, by the application's clock: when coaching work (notes, suggestions) is recorded as done. */
+    public Instant now() {
+        return clock.instant();
     }
 
     private void validate(LocalDate dueOn, String note) {

@@ -22,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -62,9 +61,6 @@ class NotesAndNotificationsTest {
     @Autowired
     ApplicationEventPublisher events;
 
-    @Autowired
-    Clock clock;
-
     private Actor actor(String username) {
         UserAccount account = identity.account(username).orElseThrow();
         return new Actor(account.id(), account.username(), account.roles());
@@ -82,7 +78,7 @@ class NotesAndNotificationsTest {
         assertThat(notifications.unread(amara)).isEqualTo(1);
         assertThat(notifications.recent(amara).getFirst().kind()).isEqualTo(NotificationKind.NOTE_TO_ACKNOWLEDGE);
         // With no time allowed, an unacknowledged note shows up for its coach at once.
-        NotesFacade strict = new NotesFacade(noteStore, coaches, identityStore, coaching, events, clock, Duration.ZERO);
+        NotesFacade strict = new NotesFacade(noteStore, coaches, identityStore, coaching, events, Duration.ZERO);
         assertThat(strict.awaitingAcknowledgement(samira)).anyMatch(n -> n.id() == id);
         assertThat(notes.awaitingAcknowledgement(samira)).as("within the default three days").noneMatch(n -> n.id() == id);
         assertThatThrownBy(() -> notes.acknowledge(actor("ben"), id, "not mine")).isInstanceOf(NotAllowedException.class);

@@ -4,6 +4,7 @@ import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.roleplay.RolePlayFacade;
+import com.empathycoach.core.roleplay.RolePlayViews.NewReview;
 import com.empathycoach.web.roleplay.ui.RolePlayView;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.IdentityFacade;
@@ -44,9 +45,13 @@ import com.vaadin.flow.router.RouterLink;
 @RolesAllowed("AGENT")
 public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
 
+    /** What the agent's coach gave them: assignments, 1:1 notes, and reviews of their written role-play replies. */
+    @org.springframework.stereotype.Component
+    record FromCoach(CoachingFacade assignments, NotesFacade notes, RolePlayFacade reviews) {
+    }
+
     public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
-                         GamificationFacade gamification, CoachingFacade coaching, RolePlayFacade rolePlays,
-                         NotesFacade notes) {
+                         GamificationFacade gamification, FromCoach coach) {
         addClassName("agent-home");
         Actor actor = currentUser.actor();
         UserAccount me = identity.me(actor);
@@ -57,20 +62,24 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
                 ? getTranslation("agent.home.noTeam")
                 : getTranslation("agent.home.team", String.join(", ", teams.stream().map(TeamSummary::name).toList()))));
         add(new XpSummary(gamification.profile(actor)));
-        var newReviews = rolePlays.newReviews(actor);
+        var newReviews = coach.reviews().newReviews(actor);
         if (!newReviews.isEmpty()) {
-            Div reviewed = new Div(new H3(getTranslation("agent.reviews.title")));
-            reviewed.addClassName("new-reviews");
-            newReviews.forEach(r -> {
-                RouterLink link = new RouterLink(r.scenarioTitle(), ReviewedRepliesView.class);
-                link.setQueryParameters(ReviewedRepliesView.pointingAt(r.attemptId(), r.turnNo()));
-                reviewed.add(new Paragraph(new Span(getTranslation("agent.reviews.line", r.reviewerName()) + " "), link));
-            });
-            add(reviewed);
+            add(newReviews(newReviews));
         }
-        add(new AgentNotes(notes, actor));
-        add(new AssignmentList(coaching.myAssignments(actor)));
+        add(new AgentNotes(coach.notes(), actor));
+        add(new AssignmentList(coach.assignments().myAssignments(actor)));
         add(progress(lessons.catalogue(actor)));
+    }
+
+    private Div newReviews(List<NewReview> reviews) {
+        Div reviewed = new Div(new H3(getTranslation("agent.reviews.title")));
+        reviewed.addClassName("new-reviews");
+        reviews.forEach(r -> {
+            RouterLink link = new RouterLink(r.scenarioTitle(), ReviewedRepliesView.class);
+            link.setQueryParameters(ReviewedRepliesView.pointingAt(r.attemptId(), r.turnNo()));
+            reviewed.add(new Paragraph(new Span(getTranslation("agent.reviews.line", r.reviewerName()) + " "), link));
+        });
+        return reviewed;
     }
 
     private Component progress(List<ModuleProgress> modules) {
@@ -88,34 +97,40 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
         int passed = modules.stream().mapToInt(ModuleProgress::lessonsPassed).sum();
         int total = modules.stream().mapToInt(ModuleProgress::lessonCount).sum();
         box.add(new H3(getTranslation("agent.home.progress", passed, total)));
-        for (ModuleProgress module : started) {
-            RouterLink link = new RouterLink(module.title(), ModuleView.class,
-                    new RouteParameters("moduleId", module.moduleId()));
-            ProgressBar bar = new ProgressBar(0, 1, module.fraction());
-            bar.getElement().setAttribute("aria-label", getTranslation("lessons.catalogue.progress.label", module.title()));
-            Span label = new Span(getTranslation("lessons.catalogue.progress", module.lessonsPassed(), module.lessonCount()));
-            label.addClassName("progress-label");
-            Div row = new Div(link, bar, label);
-            row.addClassName("home-module");
-            if (module.lessonsAttempted() > 0) {
-                Span attempted = new Span(getTranslation("agent.home.attempted", module.lessonsAttempted()));
-                attempted.addClassName("home-attempted");
-                row.add(attempted);
-            }
-            if (module.nextLessonId() != null) {
-                RouterLink next = new RouterLink(module.nextLessonTitle(), LessonPlayerView.class,
-                        new RouteParameters(java.util.Map.of("moduleId", module.moduleId(), "lessonId", module.nextLessonId())));
-                next.addClassName("home-next-lesson");
-                row.add(new Paragraph(new Span(getTranslation("agent.home.next") + " "), next));
-            } else {
-                Span completed = new Span(getTranslation("agent.home.moduleCompleted"));
-                completed.getElement().getThemeList().add("badge success small");
-                row.add(completed);
-            }
-            box.add(row);
-        }
+        started.forEach(module -> box.add(moduleRow(module)));
         box.add(browse);
         return box;
+    }
+
+    private Div moduleRow(ModuleProgress module) {
+        RouterLink link = new RouterLink(module.title(), ModuleView.class,
+                new RouteParameters("moduleId", module.moduleId()));
+        ProgressBar bar = new ProgressBar(0, 1, module.fraction());
+        bar.getElement().setAttribute("aria-label", getTranslation("lessons.catalogue.progress.label", module.title()));
+        Span label = new Span(getTranslation("lessons.catalogue.progress", module.lessonsPassed(), module.lessonCount()));
+        label.addClassName("progress-label");
+        Div row = new Div(link, bar, label);
+        row.addClassName("home-module");
+        if (module.lessonsAttempted() > 0) {
+            Span attempted = new Span(getTranslation("agent.home.attempted", module.lessonsAttempted()));
+            attempted.addClassName("home-attempted");
+            row.add(attempted);
+        }
+        row.add(nextStep(module));
+        return row;
+    }
+
+    /** The next lesson to take, or that the module is completed. */
+    private Component nextStep(ModuleProgress module) {
+        if (module.nextLessonId() != null) {
+            RouterLink next = new RouterLink(module.nextLessonTitle(), LessonPlayerView.class,
+                    new RouteParameters(java.util.Map.of("moduleId", module.moduleId(), "lessonId", module.nextLessonId())));
+            next.addClassName("home-next-lesson");
+            return new Paragraph(new Span(getTranslation("agent.home.next") + " "), next);
+        }
+        Span completed = new Span(getTranslation("agent.home.moduleCompleted"));
+        completed.getElement().getThemeList().add("badge success small");
+        return completed;
     }
 
     @Override

@@ -14,6 +14,7 @@ import com.empathycoach.core.roleplay.ScenarioCatalog;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.shared.Page;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -118,6 +119,19 @@ public class CoachingFacade {
     public List<Assignment> teamAssignments(Actor actor, long teamId) {
         ownTeam(actor, teamId);
         return assignments.forTeam(teamId);
+    }
+
+    /** One page of the team's assignments, for their coach only. */
+    @Transactional(readOnly = true)
+    public List<Assignment> teamAssignments(Actor actor, long teamId, AssignmentOrder order, Page page) {
+        ownTeam(actor, teamId);
+        return assignments.forTeam(teamId, order, page.offset(), page.limit());
+    }
+
+    @Transactional(readOnly = true)
+    public int countTeamAssignments(Actor actor, long teamId) {
+        ownTeam(actor, teamId);
+        return assignments.countForTeam(teamId);
     }
 
     /**

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -17,12 +18,19 @@ import org.springframework.test.context.ActiveProfiles;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class AssignmentsViewTest extends SpringBrowserlessTest {
+
+    /** The rows as the grid loads them, page by page. */
+    private List<Assignment> rows(Grid<Assignment> grid) {
+        var rows = test(grid);
+        return IntStream.range(0, rows.size()).mapToObj(rows::getRow).toList();
+    }
 
     @Test
     @WithUserDetails("tomas")
@@ -49,11 +57,16 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         assertThat(due.isInvalid()).isFalse();
         Grid<Assignment> grid = $(Grid.class).withClassName("assignment-grid").first();
         assertThat(grid.getThemeNames()).as("long titles wrap instead of being cut").contains("wrap-cell-content");
-        List<Assignment> rows = test(grid).size() == 0 ? List.of()
-                : grid.getListDataView().getItems().toList();
+        List<Assignment> rows = rows(grid);
         Assignment created = rows.stream().filter(a -> a.item().contentId().equals("hotel-overbooked"))
                 .reduce((a, b) -> b).orElseThrow();
         assertThat(created.assignees()).isNotEmpty();
+
+        assertThat(rows).extracting(Assignment::dueOn).as("soonest due first").isSorted();
+        test(grid).sortByColumn(1, SortDirection.DESCENDING);
+        assertThat(rows(grid)).extracting(Assignment::dueOn).as("sorted by the database, latest due first")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        test(grid).sortByColumn(1, SortDirection.ASCENDING);
 
         int row = rows.indexOf(created);
         Button cancel = (Button) test(grid).getCellComponent(row, 4).getChildren()
@@ -61,7 +74,7 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         test(cancel).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).first();
         test(confirm).confirm();
-        assertThat(grid.getListDataView().getItems()).noneMatch(a -> a.id() == created.id());
+        assertThat(rows(grid)).noneMatch(a -> a.id() == created.id());
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -81,7 +94,7 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
                 java.util.Set.of(), LocalDate.now().plusDays(5), "First note");
         UI.getCurrent().navigate(AssignmentsView.class);
         Grid<Assignment> grid = $(Grid.class).withClassName("assignment-grid").first();
-        List<Assignment> rows = grid.getListDataView().getItems().toList();
+        List<Assignment> rows = rows(grid);
         int row = rows.indexOf(rows.stream().filter(a -> a.id() == id).findFirst().orElseThrow());
         Button edit = (Button) test(grid).getCellComponent(row, 4).getChildren()
                 .filter(c -> c.hasClassName("edit-assignment")).findFirst().orElseThrow();

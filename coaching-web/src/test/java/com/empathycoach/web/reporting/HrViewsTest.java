@@ -10,6 +10,9 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.empathycoach.core.identity.TeamHeadcount;
+import java.util.stream.IntStream;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -34,6 +37,13 @@ class HrViewsTest extends SpringBrowserlessTest {
     void hrFiltersTheDashboardAndGetsDownloadsAndAClearMessageForABackwardsRange() {
         UI.getCurrent().navigate(HrHomeView.class);
         assertThat($(Anchor.class).withClassName("export-link").all()).hasSize(3);
+        Grid<TeamHeadcount> headcounts = $(Grid.class).withClassName("headcount-grid").first();
+        var teams = test(headcounts);
+        assertThat(teams.size()).isPositive();
+        teams.sortByColumn(1, SortDirection.DESCENDING);
+        assertThat(IntStream.range(0, teams.size()).mapToObj(i -> teams.getRow(i).agents()).toList())
+                .as("sorted by the database, most agents first").isSortedAccordingTo(java.util.Comparator.reverseOrder());
+
         ComboBox<Object> team = $(ComboBox.class).withClassName("filter-team").first();
         Object harbour = team.getListDataView().getItems()
                 .filter(c -> team.getItemLabelGenerator().apply(c).equals("Harbour Team")).findFirst().orElseThrow();
@@ -42,8 +52,8 @@ class HrViewsTest extends SpringBrowserlessTest {
         assertThat(dashboards).hasSize(1);
         boolean anyAssigned = !$(Span.class).withClassName("kpi-value").all().isEmpty();
         if (anyAssigned) {
-            Grid<Object> teams = $(Grid.class).withClassName("team-figures").first();
-            assertThat(teams.getListDataView().getItemCount()).isEqualTo(1);
+            Grid<Object> teamFigures = $(Grid.class).withClassName("team-figures").first();
+            assertThat(teamFigures.getListDataView().getItemCount()).isEqualTo(1);
         } else {
             assertThat($(Paragraph.class).withClassName("empty-state").first().getText()).startsWith("Nothing assigned");
         }

@@ -76,7 +76,7 @@ public class HrHomeView extends VerticalLayout implements LocalizedTitle {
         results.setWidthFull();
         add(new H2(getTranslation("hr.dashboard.title")), filters,
                 new ExportLinks(reporting, xapi, actor, () -> filter, urls), results,
-                new Details(getTranslation("hr.home.title"), new HeadcountGrid(identity.headcountPerTeam(actor))));
+                new Details(getTranslation("hr.home.title"), new HeadcountGrid(identity, actor)));
         refresh();
     }
 

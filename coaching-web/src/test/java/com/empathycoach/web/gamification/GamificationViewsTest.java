@@ -22,6 +22,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
+import com.empathycoach.core.gamification.LeaderboardStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -80,6 +81,11 @@ class GamificationViewsTest extends SpringBrowserlessTest {
         RadioButtonGroup<Object> scope = $(RadioButtonGroup.class).withClassName("board-scope").first();
         scope.setValue(scope.getListDataView().getItems().toList().get(2));
         assertThat($(Grid.class).withClassName("board-teams").all()).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<LeaderboardStore.TeamEntry> teams = $(Grid.class).withClassName("board-teams").first();
+        var board = gamification.teamBoard(currentUser.actor(), LeaderboardStore.Period.WEEK);
+        assertThat(test(teams).size()).isEqualTo(board.size());
+        assertThat(test(teams).getRow(board.size() - 1)).as("the last team, from its page").isEqualTo(board.getLast());
     }
 
     @Test

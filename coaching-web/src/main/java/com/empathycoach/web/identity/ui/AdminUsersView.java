@@ -52,7 +52,17 @@ public class AdminUsersView extends VerticalLayout implements LocalizedTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        configureGrid(actor, identity, accounts, throttle);
 
+        Checkbox anonymous = new Checkbox(getTranslation("admin.settings.anonymous"), gamification.anonymousBoards());
+        anonymous.addClassName("anonymous-boards");
+        anonymous.addValueChangeListener(e -> gamification.setAnonymousBoards(actor, e.getValue()));
+        add(new H2(getTranslation("admin.users.title")), tools(actor, accounts), anonymous, search, grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** Every account matching the search, read page by page as the admin scrolls. */
+    private void configureGrid(Actor actor, IdentityFacade identity, AccountFacade accounts, LoginThrottle throttle) {
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.users.name")).setFlexGrow(2);
         grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.users.username"));
         grid.addColumn(UserAccount::email).setHeader(getTranslation("admin.users.email")).setFlexGrow(2);
@@ -68,11 +78,10 @@ public class AdminUsersView extends VerticalLayout implements LocalizedTitle {
                 query -> identity.users(actor, search.getValue(), new Page(query.getOffset(), query.getLimit())).stream(),
                 query -> (int) identity.countUsers(actor, search.getValue()));
         grid.setEmptyStateText(getTranslation("admin.users.empty"));
+    }
 
-        Checkbox anonymous = new Checkbox(getTranslation("admin.settings.anonymous"), gamification.anonymousBoards());
-        anonymous.addClassName("anonymous-boards");
-        anonymous.addValueChangeListener(e -> gamification.setAnonymousBoards(actor, e.getValue()));
-
+    /** Create a person, import many, or read the audit log. */
+    private HorizontalLayout tools(Actor actor, AccountFacade accounts) {
         Button create = new Button(getTranslation("admin.users.create"), VaadinIcon.PLUS.create(),
                 e -> new UserDialog(null, actor, accounts, () -> grid.getDataProvider().refreshAll()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -82,8 +91,7 @@ public class AdminUsersView extends VerticalLayout implements LocalizedTitle {
         HorizontalLayout tools = new HorizontalLayout(create, importLink, auditLink);
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
-        add(new H2(getTranslation("admin.users.title")), tools, anonymous, search, grid);
-        setFlexGrow(1, grid);
+        return tools;
     }
 
     @Override

@@ -2,7 +2,6 @@ package com.empathycoach.web.coaching;
 
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.CoachingFacade.Assignable;
-import com.empathycoach.web.coaching.ui.AssignmentsView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -36,7 +35,7 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("tomas")
     @SuppressWarnings("unchecked")
     void coachAssignsARolePlaySeesItListedAndCancelsItAfterConfirming() {
-        UI.getCurrent().navigate(AssignmentsView.class);
+        UI.getCurrent().navigate("coach/assignments");
         ComboBox<Assignable> item = $(ComboBox.class).withClassName("assign-item").first();
         DatePicker due = $(DatePicker.class).withClassName("assign-due").first();
         Button assign = $(Button.class).withClassName("assign-submit").first();
@@ -92,7 +91,7 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         long team = coaching.myTeams(tomas).getFirst().id();
         long id = coaching.assign(tomas, team, com.empathycoach.core.coaching.AssignedItem.scenario("price-rise"),
                 java.util.Set.of(), LocalDate.now().plusDays(5), "First note");
-        UI.getCurrent().navigate(AssignmentsView.class);
+        UI.getCurrent().navigate("coach/assignments");
         Grid<Assignment> grid = $(Grid.class).withClassName("assignment-grid").first();
         List<Assignment> rows = rows(grid);
         int row = rows.indexOf(rows.stream().filter(a -> a.id() == id).findFirst().orElseThrow());

@@ -11,7 +11,6 @@ import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
-import com.empathycoach.web.coaching.ui.ReviewQueueView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -62,7 +61,7 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         String marker = "Reply " + UUID.randomUUID();
         RolePlay play = writeReply(kofi, marker + " <i>I'm sorry</i>, I'll fix it today.");
 
-        UI.getCurrent().navigate(ReviewQueueView.class);
+        UI.getCurrent().navigate("coach/reviews");
         Card card = $(Card.class).withClassName("review-card").all().stream()
                 .filter(c -> c.getElement().getTextRecursively().contains(marker)).findFirst().orElseThrow();
         assertThat(card.getElement().getTextRecursively()).contains("<i>I'm sorry</i>");

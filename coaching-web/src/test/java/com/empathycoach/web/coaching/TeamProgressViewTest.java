@@ -20,8 +20,6 @@ import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.identity.Actor;
-import com.empathycoach.web.coaching.ui.AgentProgressView;
-import com.empathycoach.web.coaching.ui.TeamProgressView;
 import com.empathycoach.web.layout.AccessDeniedView;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -32,7 +30,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +97,7 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
                     node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id());
         }
 
-        UI.getCurrent().navigate(TeamProgressView.class);
+        UI.getCurrent().navigate("coach/progress");
         Grid<AgentRow> grid = $(Grid.class).withClassName("progress-grid").first();
         AgentRow elifRow = rows(grid).stream().filter(r -> r.agentId() == elif.userId()).findFirst().orElseThrow();
         assertThat(elifRow.done()).isPositive();
@@ -125,7 +122,7 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
         assertThat(rows(filtered)).extracting(AgentRow::done).as("most work done first")
                 .isSortedAccordingTo(Comparator.reverseOrder());
 
-        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(elif.userId())));
+        UI.getCurrent().navigate("coach/agents/" + elif.userId());
         assertThat($(Details.class).withClassName("role-play-details").all()).isNotEmpty();
         assertThat($(Details.class).withClassName("role-play-details").all().stream()
                 .map(d -> d.getElement().getTextRecursively())).anyMatch(t -> t.contains("Agent: "));
@@ -176,7 +173,7 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
             }
             play = lessons.next(dara, play.attemptId(), play.stepIndex());
         }
-        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(dara.userId())));
+        UI.getCurrent().navigate("coach/agents/" + dara.userId());
         assertThat($(Div.class).withClassName("missed-row").all()).isNotEmpty();
         assertThat($(Div.class).withClassName("missed-row").first().getElement().getTextRecursively())
                 .contains("Their answer: ").contains("Right answer: ");
@@ -186,7 +183,7 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
     @WithUserDetails("samira")
     void anotherTeamsAgentCannotBeOpenedByUrl() {
         long kofi = actor("kofi").userId();
-        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(kofi)));
+        UI.getCurrent().navigate("coach/agents/" + kofi);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 }

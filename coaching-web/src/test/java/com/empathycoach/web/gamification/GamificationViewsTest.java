@@ -8,9 +8,6 @@ import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.identity.Actor;
-import com.empathycoach.web.gamification.ui.BadgesView;
-import com.empathycoach.web.gamification.ui.LeaderboardView;
-import com.empathycoach.web.home.ui.AgentHomeView;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -60,19 +57,19 @@ class GamificationViewsTest extends SpringBrowserlessTest {
         playToTheEnd(ivan, "price-rise");
 
         // The home view may already be showing from before the play; a fresh visit builds it anew.
-        UI.getCurrent().navigate(LeaderboardView.class);
-        UI.getCurrent().navigate(AgentHomeView.class);
+        UI.getCurrent().navigate("leaderboard");
+        UI.getCurrent().navigate("agent");
         assertThat($(Span.class).withClassName("xp-text").first().getText()).matches("[1-9][\\d,]* XP, next level .*");
         assertThat($(Div.class).withClassName("celebration").all()).as("a celebration is shown").isNotEmpty();
         assertThat($(Div.class).withClassName("celebration").first().getElement().getTextRecursively())
                 .contains("New badge: First conversation");
 
-        UI.getCurrent().navigate(BadgesView.class);
+        UI.getCurrent().navigate("badges");
         assertThat($(Card.class).withClassName("badge-earned").all()).isNotEmpty();
         assertThat($(Card.class).withClassName("badge-locked").all()).hasSizeGreaterThanOrEqualTo(14);
         assertThat($(Span.class).all()).extracting(Span::getText).anyMatch(t -> t.matches("1 of 5"));
 
-        UI.getCurrent().navigate(LeaderboardView.class);
+        UI.getCurrent().navigate("leaderboard");
         assertThat($(Paragraph.class).withClassName("board-my-rank").first().getText()).matches("You are #\\d+ with \\d+ XP\\.");
         @SuppressWarnings("unchecked")
         Grid<Object> top = $(Grid.class).withClassName("board-top").first();

@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
 /** One agent's work for their coach: lesson attempts, role-play transcripts and the quiz questions missed. */
 @Route("coach/agents/:agentId")
 @RolesAllowed("COACH")
-public class AgentProgressView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class AgentProgressView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CurrentUser currentUser;
     private final transient ProgressFacade progress;
@@ -47,7 +47,7 @@ public class AgentProgressView extends VerticalLayout implements BeforeEnterObse
 
     private final transient FeedbackSources feedback;
 
-    public AgentProgressView(CurrentUser currentUser, ProgressFacade progress, NotesFacade notes, CoachingFacade coaching,
+    AgentProgressView(CurrentUser currentUser, ProgressFacade progress, NotesFacade notes, CoachingFacade coaching,
                              FeedbackSources feedback) {
         this.currentUser = currentUser;
         this.feedback = feedback;

@@ -52,7 +52,7 @@ import java.util.stream.Collectors;
 @Route("coach/assignments")
 @Menu(order = 11, title = "menu.coach.assignments", icon = "vaadin:tasks")
 @RolesAllowed("COACH")
-public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
+class AssignmentsView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient CoachingFacade coaching;
@@ -64,7 +64,7 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
     private final Grid<Assignment> grid = new Grid<>();
     private final Div listArea = new Div();
 
-    public AssignmentsView(CurrentUser currentUser, CoachingFacade coaching) {
+    AssignmentsView(CurrentUser currentUser, CoachingFacade coaching) {
         this.currentUser = currentUser;
         this.coaching = coaching;
         addClassName("assignments-view");

@@ -37,7 +37,7 @@ import java.util.Map;
 @Route("coach/reviews")
 @Menu(order = 12, title = "menu.coach.reviews", icon = "vaadin:check-square-o")
 @RolesAllowed("COACH")
-public class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
+class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
 
     /** Replies read at a time: each card runs the analyzer, so the queue is read a page at a time. */
     static final int PAGE_SIZE = 50;
@@ -48,7 +48,7 @@ public class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
     private final Button more = new Button();
     private int shown;
 
-    public ReviewQueueView(CurrentUser currentUser, ReviewFacade reviews) {
+    ReviewQueueView(CurrentUser currentUser, ReviewFacade reviews) {
         this.currentUser = currentUser;
         this.reviews = reviews;
         addClassName("review-queue");

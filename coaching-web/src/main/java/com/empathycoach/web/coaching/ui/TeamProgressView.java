@@ -45,7 +45,7 @@ import java.util.Optional;
 @Route("coach/progress")
 @Menu(order = 13, title = "menu.coach.progress", icon = "vaadin:table")
 @RolesAllowed("COACH")
-public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
+class TeamProgressView extends VerticalLayout implements LocalizedTitle {
 
     private static final String ASSIGNMENT = AgentOrder.By.ASSIGNMENT + ":";
 
@@ -56,7 +56,7 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
     private final Select<Optional<Status>> filter = new Select<>();
     private final Div area = new Div();
 
-    public TeamProgressView(CurrentUser currentUser, CoachingFacade coaching, ProgressFacade progress, NotesFacade notes) {
+    TeamProgressView(CurrentUser currentUser, CoachingFacade coaching, ProgressFacade progress, NotesFacade notes) {
         this.currentUser = currentUser;
         this.coaching = coaching;
         this.progress = progress;

@@ -41,7 +41,7 @@ import java.util.stream.Collectors;
 @Route("feedback/peers")
 @Menu(order = 5, title = "menu.peerFeedback", icon = "vaadin:handshake")
 @RolesAllowed("AGENT")
-public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
+class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
 
     private final transient PeerFeedbackFacade peers;
     private final transient CurrentUser currentUser;
@@ -49,7 +49,7 @@ public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
     private final Div summary = new Div();
     private final Grid<PeerRequest> requests = new Grid<>();
 
-    public PeerFeedbackView(PeerFeedbackFacade peers, CurrentUser currentUser) {
+    PeerFeedbackView(PeerFeedbackFacade peers, CurrentUser currentUser) {
         this.peers = peers;
         this.currentUser = currentUser;
         addClassName("peer-feedback");

@@ -29,9 +29,9 @@ import java.util.List;
 @Route("badges")
 @Menu(order = 3, title = "menu.badges", icon = "vaadin:medal")
 @RolesAllowed({"AGENT", "COACH"})
-public class BadgesView extends VerticalLayout implements LocalizedTitle {
+class BadgesView extends VerticalLayout implements LocalizedTitle {
 
-    public BadgesView(CurrentUser currentUser, GamificationFacade gamification, OpenBadgesFacade openBadges) {
+    BadgesView(CurrentUser currentUser, GamificationFacade gamification, OpenBadgesFacade openBadges) {
         addClassName("badge-cabinet");
         Map<String, String> assertions = openBadges.mine(currentUser.actor()).stream()
                 .collect(Collectors.toMap(BadgeAssertion::badgeId, BadgeAssertion::assertionId));

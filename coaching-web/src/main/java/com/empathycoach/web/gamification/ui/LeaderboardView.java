@@ -33,7 +33,7 @@ import java.util.List;
 @Route("leaderboard")
 @Menu(order = 4, title = "menu.leaderboard", icon = "vaadin:trophy")
 @RolesAllowed({"AGENT", "COACH"})
-public class LeaderboardView extends VerticalLayout implements LocalizedTitle {
+class LeaderboardView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient GamificationFacade gamification;
@@ -45,7 +45,7 @@ public class LeaderboardView extends VerticalLayout implements LocalizedTitle {
     private final Div board = new Div();
     private final Checkbox showMe = new Checkbox();
 
-    public LeaderboardView(CurrentUser currentUser, GamificationFacade gamification) {
+    LeaderboardView(CurrentUser currentUser, GamificationFacade gamification) {
         this.currentUser = currentUser;
         this.gamification = gamification;
         addClassName("leaderboard");

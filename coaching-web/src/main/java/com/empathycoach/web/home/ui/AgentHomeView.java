@@ -5,7 +5,6 @@ import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.NewReview;
-import com.empathycoach.web.roleplay.ui.RolePlayView;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.web.gamification.ui.XpSummary;
@@ -26,31 +25,27 @@ import java.util.List;
 
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
-import com.empathycoach.web.lesson.ui.CatalogueView;
-import com.empathycoach.web.roleplay.ui.ReviewedRepliesView;
-import com.empathycoach.web.lesson.ui.ModuleView;
-import com.empathycoach.web.lesson.ui.LessonPlayerView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
+import com.empathycoach.web.shared.Routes;
 
 /** An agent's start page: who they are, their team, and what to do next. */
-@Route("agent")
+@Route(Routes.AGENT_HOME)
 @Menu(order = 0, title = "menu.agent.home", icon = "vaadin:home")
 @RolesAllowed("AGENT")
-public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
+class AgentHomeView extends VerticalLayout implements LocalizedTitle {
 
     /** What the agent's coach gave them: assignments, 1:1 notes, and reviews of their written role-play replies. */
     @org.springframework.stereotype.Component
     record FromCoach(CoachingFacade assignments, NotesFacade notes, RolePlayFacade reviews) {
     }
 
-    public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
+    AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
                          GamificationFacade gamification, FromCoach coach) {
         addClassName("agent-home");
         Actor actor = currentUser.actor();
@@ -75,8 +70,7 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
         Div reviewed = new Div(new H3(getTranslation("agent.reviews.title")));
         reviewed.addClassName("new-reviews");
         reviews.forEach(r -> {
-            RouterLink link = new RouterLink(r.scenarioTitle(), ReviewedRepliesView.class);
-            link.setQueryParameters(ReviewedRepliesView.pointingAt(r.attemptId(), r.turnNo()));
+            Anchor link = Routes.link(Routes.reviewedReply(r.attemptId(), r.turnNo()), r.scenarioTitle());
             reviewed.add(new Paragraph(new Span(getTranslation("agent.reviews.line", r.reviewerName()) + " "), link));
         });
         return reviewed;
@@ -87,7 +81,7 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
         box.addClassName("home-progress");
         List<ModuleProgress> started = modules.stream().filter(ModuleProgress::begun).toList();
         Button browse = new Button(getTranslation("agent.home.browse"),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(CatalogueView.class)));
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.CATALOGUE)));
         if (started.isEmpty()) {
             Paragraph empty = EmptyState.of(getTranslation("agent.home.empty"));
             browse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -103,8 +97,7 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
     }
 
     private Div moduleRow(ModuleProgress module) {
-        RouterLink link = new RouterLink(module.title(), ModuleView.class,
-                new RouteParameters("moduleId", module.moduleId()));
+        Anchor link = Routes.link(Routes.module(module.moduleId()), module.title());
         ProgressBar bar = new ProgressBar(0, 1, module.fraction());
         bar.getElement().setAttribute("aria-label", getTranslation("lessons.catalogue.progress.label", module.title()));
         Span label = new Span(getTranslation("lessons.catalogue.progress", module.lessonsPassed(), module.lessonCount()));
@@ -123,8 +116,7 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
     /** The next lesson to take, or that the module is completed. */
     private Component nextStep(ModuleProgress module) {
         if (module.nextLessonId() != null) {
-            RouterLink next = new RouterLink(module.nextLessonTitle(), LessonPlayerView.class,
-                    new RouteParameters(java.util.Map.of("moduleId", module.moduleId(), "lessonId", module.nextLessonId())));
+            Anchor next = Routes.link(Routes.lesson(module.moduleId(), module.nextLessonId()), module.nextLessonTitle());
             next.addClassName("home-next-lesson");
             return new Paragraph(new Span(getTranslation("agent.home.next") + " "), next);
         }

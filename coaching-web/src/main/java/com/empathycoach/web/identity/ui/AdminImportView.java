@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  */
 @Route("admin/import")
 @RolesAllowed("ADMIN")
-public class AdminImportView extends VerticalLayout implements LocalizedTitle {
+class AdminImportView extends VerticalLayout implements LocalizedTitle {
 
     static final List<String> COLUMNS = List.of("username", "name", "email", "roles", "team");
 
@@ -60,7 +60,7 @@ public class AdminImportView extends VerticalLayout implements LocalizedTitle {
     private final Div result = new Div();
     private List<Line> lines = List.of();
 
-    public AdminImportView(CurrentUser currentUser, UserImportFacade imports) {
+    AdminImportView(CurrentUser currentUser, UserImportFacade imports) {
         this.imports = imports;
         this.admin = currentUser.actor();
         addClassName("admin-import");

@@ -1,10 +1,10 @@
 package com.empathycoach.web.identity.ui;
 
 import com.empathycoach.web.shared.LocalizedTitle;
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.IdentityFacade;
-import com.empathycoach.web.reporting.ui.AuditLogView;
 import com.empathycoach.web.security.LoginThrottle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +18,7 @@ import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.Page;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -32,15 +33,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
 /** Every account, searchable, loaded page by page as the admin scrolls. */
-@Route("admin/users")
+@Route(Routes.ADMIN_USERS)
 @Menu(order = 90, title = "menu.admin.users", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-public class AdminUsersView extends VerticalLayout implements LocalizedTitle {
+class AdminUsersView extends VerticalLayout implements LocalizedTitle {
 
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
     private final TextField search = new TextField();
 
-    public AdminUsersView(CurrentUser currentUser, IdentityFacade identity, GamificationFacade gamification,
+    AdminUsersView(CurrentUser currentUser, IdentityFacade identity, GamificationFacade gamification,
                           AccountFacade accounts, LoginThrottle throttle) {
         addClassName("admin-users");
         setSizeFull();
@@ -87,7 +88,7 @@ public class AdminUsersView extends VerticalLayout implements LocalizedTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("create-user");
         RouterLink importLink = new RouterLink(getTranslation("admin.import.open"), AdminImportView.class);
-        RouterLink auditLink = new RouterLink(getTranslation("hr.audit.open"), AuditLogView.class);
+        Anchor auditLink = Routes.link(Routes.AUDIT_LOG, getTranslation("hr.audit.open"));
         HorizontalLayout tools = new HorizontalLayout(create, importLink, auditLink);
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);

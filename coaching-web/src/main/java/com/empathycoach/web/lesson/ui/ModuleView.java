@@ -1,5 +1,6 @@
 package com.empathycoach.web.lesson.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.web.lesson.LessonTexts;
 import com.empathycoach.core.lesson.LessonViews.LessonState;
@@ -24,9 +25,9 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One module: its lessons, where the learner stands in each, and a button to start, resume or retry. */
-@Route("lessons/:moduleId")
+@Route(Routes.MODULE)
 @RolesAllowed({"AGENT", "COACH"})
-public class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CurrentUser currentUser;
     private final transient LessonFacade lessons;
@@ -34,7 +35,7 @@ public class ModuleView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final transient LessonTexts texts;
 
-    public ModuleView(CurrentUser currentUser, LessonFacade lessons, LessonTexts texts) {
+    ModuleView(CurrentUser currentUser, LessonFacade lessons, LessonTexts texts) {
         this.texts = texts;
         this.currentUser = currentUser;
         this.lessons = lessons;

@@ -17,6 +17,12 @@ public interface AssignmentStore {
     /** The team's assignments that are not cancelled, soonest due first. */
     List<Assignment> forTeam(long teamId);
 
+    /** One page of the team's assignments that are not cancelled, in this order (ties broken by id). */
+    List<Assignment> forTeam(long teamId, AssignmentOrder order, int offset, int limit);
+
+    /** How many assignments of the team are not cancelled. */
+    int countForTeam(long teamId);
+
     /** Saves an edit made to the version read; false, and nothing changed, when the assignment was edited since. */
     boolean update(long id, int version, LocalDate dueOn, String note, Instant now);
 

@@ -8,12 +8,14 @@ import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.shared.Page;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -96,6 +98,26 @@ public class CoachingFacade {
         return assignments.forTeam(teamId).stream().map(named::of).toList();
     }
 
+    /** One page of the team's assignments, for their coach only, titled in the reader's language. */
+    @Transactional(readOnly = true)
+    public List<Assignment> teamAssignments(Actor actor, long teamId, AssignmentOrder order, Page page, Locale locale) {
+        ownTeam(actor, teamId);
+        AssignmentTitles.Snapshot named = titles.in(locale);
+        return assignments.forTeam(teamId, order, page.offset(), page.limit()).stream().map(named::of).toList();
+    }
+
+    /** The team's active assignments as stored, for the progress cells, which need no titles. */
+    List<Assignment> activeAssignments(Actor actor, long teamId) {
+        ownTeam(actor, teamId);
+        return assignments.forTeam(teamId);
+    }
+
+    @Transactional(readOnly = true)
+    public int countTeamAssignments(Actor actor, long teamId) {
+        ownTeam(actor, teamId);
+        return assignments.countForTeam(teamId);
+    }
+
     /**
      * Saves an edit made to the assignment as it was at {@code version}. If someone changed it since, nothing is
      * saved and the caller is told, so the later save never silently undoes the earlier one.
@@ -138,6 +160,11 @@ public class CoachingFacade {
 
     public LocalDate today() {
         return clock.instant().atZone(zone).toLocalDate();
+    }
+
+    /** Now, by the application's clock: when coaching work (notes, suggestions) is recorded as done. */
+    public Instant now() {
+        return clock.instant();
     }
 
     private void validate(LocalDate dueOn, String note) {

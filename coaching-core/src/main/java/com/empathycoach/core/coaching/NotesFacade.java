@@ -14,7 +14,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,18 +34,17 @@ public class NotesFacade {
     private final IdentityStore identity;
     private final CoachingFacade coaching;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
     private final Duration acknowledgeWithin;
 
+    /** Dates and times come from {@code coaching}: the organisation's calendar and the application's clock. */
     public NotesFacade(NoteStore notes, AccessFacade coaches, IdentityStore identity, CoachingFacade coaching,
-                       ApplicationEventPublisher events, Clock clock,
+                       ApplicationEventPublisher events,
                        @Value("${empathy.notes.acknowledge-within:P3D}") Duration acknowledgeWithin) {
         this.notes = notes;
         this.coaches = coaches;
         this.identity = identity;
         this.coaching = coaching;
         this.events = events;
-        this.clock = clock;
         this.acknowledgeWithin = acknowledgeWithin;
     }
 
@@ -63,7 +61,7 @@ public class NotesFacade {
         if (followUpOn.isBefore(coaching.today())) {
             throw new InvalidInputException("followUp", "notes.followUpPast");
         }
-        long id = notes.create(coach.userId(), agentId, focus, well, next, followUpOn, clock.instant());
+        long id = notes.create(coach.userId(), agentId, focus, well, next, followUpOn, coaching.now());
         String coachName = identity.user(coach.userId()).map(u -> u.displayName()).orElse(coach.username());
         events.publishEvent(new NoteWritten(id, agentId, coachName));
         return id;
@@ -89,14 +87,14 @@ public class NotesFacade {
         if (text != null && text.length() > MAX_REPLY) {
             throw new InvalidInputException("reply", "notes.replyTooLong");
         }
-        notes.acknowledge(noteId, text, clock.instant());
+        notes.acknowledge(noteId, text, coaching.now());
     }
 
     /** The coach's notes still unacknowledged after the set time. */
     @Transactional(readOnly = true)
     public List<CoachingNote> awaitingAcknowledgement(Actor coach) {
         coach.require(Role.COACH);
-        return notes.unacknowledged(coach.userId(), clock.instant().minus(acknowledgeWithin));
+        return notes.unacknowledged(coach.userId(), coaching.now().minus(acknowledgeWithin));
     }
 
     public Duration acknowledgeWithin() {

@@ -1,6 +1,8 @@
 package com.empathycoach.core.coaching;
 
 import com.empathycoach.core.coaching.ProgressViews.AgentDetail;
+import com.empathycoach.core.coaching.ProgressViews.AgentFilter;
+import com.empathycoach.core.coaching.ProgressViews.AgentOrder;
 import com.empathycoach.core.coaching.ProgressViews.AgentRow;
 import com.empathycoach.core.coaching.ProgressViews.Cell;
 import com.empathycoach.core.coaching.ProgressViews.LessonRow;
@@ -24,6 +26,7 @@ import com.empathycoach.core.roleplay.RolePlayStore;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.shared.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -89,24 +92,57 @@ public class ProgressFacade {
     /** The team's grid: agents by assignments, titles in the reader's language. */
     public TeamProgress team(Actor actor, long teamId, Locale locale) {
         List<Assignment> assignments = coaching.teamAssignments(actor, teamId, locale);
-        TeamSummary team = identity.teamsCoachedBy(actor.userId()).stream().filter(t -> t.id() == teamId).findFirst()
-                .orElseThrow(() -> new NotAllowedException(actor.username() + " does not coach team " + teamId));
+        TeamSummary team = ownTeam(actor, teamId);
         LocalDate today = coaching.today();
-        List<AgentRow> rows = new ArrayList<>();
-        for (TeamMember agent : team.agents()) {
-            List<LessonResult> lessonResults = lessonAttempts.results(agent.userId());
-            List<RolePlayResult> playResults = plays.results(agent.userId());
-            Map<Long, Cell> cells = new HashMap<>();
-            for (Assignment a : assignments) {
-                a.assignees().stream().filter(x -> x.userId() == agent.userId()).findFirst()
-                        .ifPresent(x -> cells.put(a.id(), cell(a, x, lessonResults, playResults, today, coaching.zone())));
-            }
-            Instant last = Stream.concat(lessonResults.stream().map(LessonResult::lastActivity),
-                    playResults.stream().map(RolePlayResult::lastActivity)).filter(Objects::nonNull)
-                    .max(Comparator.naturalOrder()).orElse(null);
-            rows.add(new AgentRow(agent.userId(), agent.displayName(), cells, last));
-        }
+        List<AgentRow> rows = team.agents().stream().map(agent -> row(agent, assignments, today)).toList();
         return new TeamProgress(team.id(), team.name(), assignments, rows);
+    }
+
+    /**
+     * One page of the team's agents with their cells, for the team's coach only. Sorted by name and not filtered,
+     * only the page's agents are read; otherwise every agent's row is needed to filter and sort before the cut.
+     */
+    public List<AgentRow> agents(Actor actor, long teamId, AgentFilter filter, AgentOrder order, Page page) {
+        List<Assignment> assignments = coaching.activeAssignments(actor, teamId);
+        List<TeamMember> members = ownTeam(actor, teamId).agents();
+        LocalDate today = coaching.today();
+        if (filter.status() == null && order.by() == AgentOrder.By.NAME) {
+            Comparator<TeamMember> byName = Comparator.comparing(TeamMember::displayName);
+            return members.stream().sorted(order.descending() ? byName.reversed() : byName)
+                    .skip(page.offset()).limit(page.limit()).map(agent -> row(agent, assignments, today)).toList();
+        }
+        return members.stream().map(agent -> row(agent, assignments, today)).filter(filter::test)
+                .sorted(order.comparator()).skip(page.offset()).limit(page.limit()).toList();
+    }
+
+    /** How many of the team's agents the filter lets through. */
+    public int countAgents(Actor actor, long teamId, AgentFilter filter) {
+        List<Assignment> assignments = coaching.activeAssignments(actor, teamId);
+        List<TeamMember> members = ownTeam(actor, teamId).agents();
+        if (filter.status() == null) {
+            return members.size();
+        }
+        LocalDate today = coaching.today();
+        return (int) members.stream().map(agent -> row(agent, assignments, today)).filter(filter::test).count();
+    }
+
+    private TeamSummary ownTeam(Actor actor, long teamId) {
+        return identity.teamsCoachedBy(actor.userId()).stream().filter(t -> t.id() == teamId).findFirst()
+                .orElseThrow(() -> new NotAllowedException(actor.username() + " does not coach team " + teamId));
+    }
+
+    private AgentRow row(TeamMember agent, List<Assignment> assignments, LocalDate today) {
+        List<LessonResult> lessonResults = lessonAttempts.results(agent.userId());
+        List<RolePlayResult> playResults = plays.results(agent.userId());
+        Map<Long, Cell> cells = new HashMap<>();
+        for (Assignment a : assignments) {
+            a.assignees().stream().filter(x -> x.userId() == agent.userId()).findFirst()
+                    .ifPresent(x -> cells.put(a.id(), cell(a, x, lessonResults, playResults, today, coaching.zone())));
+        }
+        Instant last = Stream.concat(lessonResults.stream().map(LessonResult::lastActivity),
+                playResults.stream().map(RolePlayResult::lastActivity)).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        return new AgentRow(agent.userId(), agent.displayName(), cells, last);
     }
 
     static Cell cell(Assignment a, Assignment.Assignee who, List<LessonResult> lessonResults,

@@ -4,6 +4,7 @@ import com.empathycoach.core.lesson.LessonViews.MissedQuestion;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -37,6 +38,46 @@ public final class ProgressViews {
 
         public long done() {
             return cells.values().stream().filter(c -> c.status().done()).count();
+        }
+    }
+
+    /** Which agents of the grid to show: every one, or those with a cell in this status. */
+    public record AgentFilter(Status status) {
+        public static final AgentFilter EVERYONE = new AgentFilter(null);
+
+        public boolean test(AgentRow row) {
+            return status == null || row.cells().values().stream().anyMatch(c -> c.status() == status);
+        }
+    }
+
+    /**
+     * How the grid's agents are sorted: by name (the default), by their cell on one assignment (not assigned
+     * first, then by status), by work done, or by last activity (never active first).
+     */
+    public record AgentOrder(By by, Long assignmentId, boolean descending) {
+        public static final AgentOrder BY_NAME = new AgentOrder(By.NAME, null, false);
+
+        public enum By { NAME, ASSIGNMENT, DONE, LAST_ACTIVITY }
+
+        public AgentOrder {
+            if (by == null || (by == By.ASSIGNMENT) != (assignmentId != null)) {
+                throw new IllegalArgumentException("an assignment id is needed to sort by assignment, and only then");
+            }
+        }
+
+        public Comparator<AgentRow> comparator() {
+            Comparator<AgentRow> ascending = switch (by) {
+                case NAME -> Comparator.comparing(AgentRow::name);
+                case ASSIGNMENT -> Comparator.comparingInt(r -> order(r.cells().get(assignmentId)));
+                case DONE -> Comparator.comparingLong(AgentRow::done);
+                case LAST_ACTIVITY -> Comparator.comparing(AgentRow::lastActivity,
+                        Comparator.nullsFirst(Comparator.naturalOrder()));
+            };
+            return descending ? ascending.reversed() : ascending;
+        }
+
+        private static int order(Cell cell) {
+            return cell == null ? -1 : cell.status().ordinal();
         }
     }
 

@@ -12,6 +12,7 @@ import com.empathycoach.core.roleplay.analysis.EmpathyAnalyzer;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.shared.Page;
 import com.empathycoach.core.skill.EmpathyKey;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -62,12 +63,25 @@ public class ReviewFacade {
 
     @Transactional(readOnly = true)
     public List<ReviewItem> queue(Actor actor) {
+        return queue(actor, new Page(0, QUEUE_SIZE));
+    }
+
+    /** One page of the queue, oldest reply first, from the coach's own agents only. */
+    @Transactional(readOnly = true)
+    public List<ReviewItem> queue(Actor actor, Page page) {
         actor.require(Role.COACH);
         Set<Long> agents = identity.agentIdsCoachedBy(actor.userId());
         if (agents.isEmpty()) {
             return List.of();
         }
-        return reviews.pending(agents, QUEUE_SIZE).stream().map(this::item).toList();
+        return reviews.pending(agents, page.offset(), page.limit()).stream().map(this::item).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int countQueue(Actor actor) {
+        actor.require(Role.COACH);
+        Set<Long> agents = identity.agentIdsCoachedBy(actor.userId());
+        return agents.isEmpty() ? 0 : reviews.countPending(agents);
     }
 
     public void review(Actor actor, long attemptId, int turnNo, Map<EmpathyKey, Integer> scores, String feedback) {

@@ -36,20 +36,32 @@ class LowScoreWatch {
     private final int window;
     private final Duration coolDown;
 
-    LowScoreWatch(PeerFeedbackStore peers, FeedbackLinkStore customers, SuggestionStore suggestions, ContentCatalog modules,
-                  IdentityStore identity, ApplicationEventPublisher events,
-                  @Value("${empathy.feedback.low-score.threshold:3.0}") double threshold,
-                  @Value("${empathy.feedback.low-score.window:3}") int window,
-                  @Value("${empathy.feedback.low-score.cool-down:P14D}") Duration coolDown) {
-        this.peers = peers;
-        this.customers = customers;
+    /** Where the ratings come from: released peer answers and customers' answers. */
+    @Component
+    record RatingSources(PeerFeedbackStore peers, FeedbackLinkStore customers) {
+    }
+
+    /**
+     * When ratings are low enough to suggest training: the average below {@code threshold} over the latest
+     * {@code window} ratings, at most once per key in {@code coolDown}.
+     */
+    @Component
+    record Rule(@Value("${empathy.feedback.low-score.threshold:3.0}") double threshold,
+                @Value("${empathy.feedback.low-score.window:3}") int window,
+                @Value("${empathy.feedback.low-score.cool-down:P14D}") Duration coolDown) {
+    }
+
+    LowScoreWatch(RatingSources ratings, SuggestionStore suggestions, ContentCatalog modules, IdentityStore identity,
+                  ApplicationEventPublisher events, Rule rule) {
+        this.peers = ratings.peers();
+        this.customers = ratings.customers();
         this.suggestions = suggestions;
         this.modules = modules;
         this.identity = identity;
         this.events = events;
-        this.threshold = threshold;
-        this.window = Math.max(1, window);
-        this.coolDown = coolDown;
+        this.threshold = rule.threshold();
+        this.window = Math.max(1, rule.window());
+        this.coolDown = rule.coolDown();
     }
 
     @EventListener

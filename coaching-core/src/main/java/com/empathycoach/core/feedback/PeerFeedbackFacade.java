@@ -10,6 +10,7 @@ import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.shared.Page;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -126,9 +127,24 @@ public class PeerFeedbackFacade {
         return asTheAgentSeesThem(agent.userId());
     }
 
+    /** One page of the agent's own requests, newest first, read as {@link #myRequests(Actor)} reads them. */
+    @Transactional(readOnly = true)
+    public List<PeerRequest> myRequests(Actor agent, Page page) {
+        return asTheAgentSeesThem(agent.userId(), store.about(agent.userId(), page.offset(), page.limit()));
+    }
+
+    @Transactional(readOnly = true)
+    public int countMyRequests(Actor agent) {
+        return store.countAbout(agent.userId());
+    }
+
     private List<PeerRequest> asTheAgentSeesThem(long agentId) {
+        return asTheAgentSeesThem(agentId, store.about(agentId, HISTORY));
+    }
+
+    private List<PeerRequest> asTheAgentSeesThem(long agentId, List<PeerRequest> requests) {
         Instant released = store.lastRelease(agentId).orElse(Instant.MIN);
-        return store.about(agentId, HISTORY).stream().map(r -> hidden(r, released)
+        return requests.stream().map(r -> hidden(r, released)
                 ? new PeerRequest(r.id(), r.agentId(), r.agentName(), r.peerId(), r.peerName(), r.requestedBy(),
                         PeerRequest.Status.OPEN, r.createdAt(), null) : r).toList();
     }

@@ -21,6 +21,12 @@ public interface PeerFeedbackStore {
     /** Requests about this agent, newest first. */
     List<PeerRequest> about(long agentId, int limit);
 
+    /** One page of the requests about this agent, newest first (ties broken by id). */
+    List<PeerRequest> about(long agentId, int offset, int limit);
+
+    /** How many requests there are about this agent. */
+    int countAbout(long agentId);
+
     /** Closes an open request with the answer; false if it was no longer open. */
     boolean answer(PeerRequest request, PeerAnswer answer, Instant now);
 

@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -35,18 +34,16 @@ public class SuggestionFacade {
     private final AccessFacade coaches;
     private final CoachingFacade coaching;
     private final ContentCatalog modules;
-    private final Clock clock;
     private final Period dueIn;
 
+    /** Dates and times come from {@code coaching}: the organisation's calendar and the application's clock. */
     public SuggestionFacade(SuggestionStore store, IdentityStore identity, AccessFacade coaches, CoachingFacade coaching,
-                            ContentCatalog modules, Clock clock,
-                            @Value("${empathy.feedback.suggestion-due-in:P7D}") Period dueIn) {
+                            ContentCatalog modules, @Value("${empathy.feedback.suggestion-due-in:P7D}") Period dueIn) {
         this.store = store;
         this.identity = identity;
         this.coaches = coaches;
         this.coaching = coaching;
         this.modules = modules;
-        this.clock = clock;
         this.dueIn = dueIn;
     }
 
@@ -74,7 +71,7 @@ public class SuggestionFacade {
                 .orElseThrow(() -> new UnknownContentException("team"));
         long assignment = coaching.assign(coach, team.id(), AssignedItem.module(suggestion.moduleId()),
                 Set.of(suggestion.agentId()), defaultDue(), null);
-        if (!store.resolve(suggestionId, Resolution.ASSIGNED, coach.userId(), clock.instant())) {
+        if (!store.resolve(suggestionId, Resolution.ASSIGNED, coach.userId(), coaching.now())) {
             throw new InvalidInputException("suggestion", "feedback.suggestion.gone");
         }
         return assignment;
@@ -82,7 +79,7 @@ public class SuggestionFacade {
 
     public void dismiss(Actor coach, long suggestionId) {
         own(coach, suggestionId);
-        if (!store.resolve(suggestionId, Resolution.DISMISSED, coach.userId(), clock.instant())) {
+        if (!store.resolve(suggestionId, Resolution.DISMISSED, coach.userId(), coaching.now())) {
             throw new InvalidInputException("suggestion", "feedback.suggestion.gone");
         }
     }

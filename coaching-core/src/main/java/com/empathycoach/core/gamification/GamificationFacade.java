@@ -1,6 +1,7 @@
 package com.empathycoach.core.gamification;
 
 import com.empathycoach.core.shared.CoreTexts;
+import com.empathycoach.core.shared.Page;
 import com.empathycoach.core.gamification.GamificationStore.Celebration;
 import com.empathycoach.core.gamification.LeaderboardStore.Board;
 import com.empathycoach.core.gamification.LeaderboardStore.Entry;
@@ -139,6 +140,17 @@ public class GamificationFacade {
             teamBoards.put(key, cached);
         }
         return cached.teams();
+    }
+
+    /** One page of the teams' board, cut from the same board {@link #teamBoard(Actor, Period)} answers. */
+    public List<TeamEntry> teamBoard(Actor actor, Period period, Page page) {
+        List<TeamEntry> teams = teamBoard(actor, period);
+        return teams.subList(Math.min(page.offset(), teams.size()), (int) Math.min((long) page.offset() + page.limit(),
+                teams.size()));
+    }
+
+    public int teamBoardSize(Actor actor, Period period) {
+        return teamBoard(actor, period).size();
     }
 
     private record CachedTeams(List<TeamEntry> teams, Instant at) {

@@ -62,9 +62,15 @@ public class IdentityFacade {
         return store.teamsOfAgent(actor.userId());
     }
 
-    public List<TeamHeadcount> headcountPerTeam(Actor actor) {
+    /** One page of the teams with their active agents and coaches, for HR and admins. */
+    public List<TeamHeadcount> headcountPerTeam(Actor actor, HeadcountOrder order, Page page) {
         actor.requireAny(Role.HR, Role.ADMIN);
-        return store.headcountPerTeam();
+        return store.headcountPerTeam(order, page.offset(), page.limit());
+    }
+
+    public HeadcountTotals headcountTotals(Actor actor) {
+        actor.requireAny(Role.HR, Role.ADMIN);
+        return store.headcountTotals();
     }
 
     /** Creates the team if it does not exist yet; returns its id either way. */

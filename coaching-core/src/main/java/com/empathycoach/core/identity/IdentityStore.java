@@ -38,7 +38,10 @@ public interface IdentityStore {
 
     List<TeamSummary> teamsOfAgent(long agentId);
 
-    List<TeamHeadcount> headcountPerTeam();
+    /** One page of the teams with their active agents and coaches, in this order (ties broken by name and id). */
+    List<TeamHeadcount> headcountPerTeam(HeadcountOrder order, int offset, int limit);
+
+    HeadcountTotals headcountTotals();
 
     Set<Long> agentIdsCoachedBy(long coachId);
 }

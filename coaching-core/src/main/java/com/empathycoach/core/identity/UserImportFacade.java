@@ -67,17 +67,7 @@ public class UserImportFacade {
         List<Row> rows = new ArrayList<>();
         for (Line line : lines) {
             List<String> problems = new ArrayList<>();
-            Set<Role> roles = EnumSet.noneOf(Role.class);
-            for (String part : (line.roles() == null ? "" : line.roles()).split("[;|]")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                try {
-                    roles.add(Role.valueOf(part.strip().toUpperCase(Locale.ROOT)));
-                } catch (IllegalArgumentException e) {
-                    problems.add("admin.import.unknownRole");
-                }
-            }
+            Set<Role> roles = roles(line, problems);
             String username = line.username() == null ? "" : line.username().strip().toLowerCase(Locale.ROOT);
             String email = line.email() == null ? "" : line.email().strip().toLowerCase(Locale.ROOT);
             try {
@@ -90,17 +80,39 @@ public class UserImportFacade {
             } else if (identity.usernameOrEmailTaken(username, email)) {
                 problems.add("validation.username.taken");
             }
-            String team = line.team() == null || line.team().isBlank() ? null : line.team().strip();
-            if (team != null && team.length() > 120) {
-                problems.add("admin.import.teamTooLong");
-            }
-            if (team != null && !roles.contains(Role.AGENT) && !roles.contains(Role.COACH)) {
-                problems.add("admin.import.teamNeedsMember");
-            }
+            String team = team(line, roles, problems);
             rows.add(new Row(line.number(), username, line.name() == null ? "" : line.name().strip(), email, roles, team,
                     List.copyOf(new LinkedHashSet<>(problems))));
         }
         return rows;
+    }
+
+    /** The roles a line names, separated by ';' or '|'; a name that is no role adds a problem. */
+    private static Set<Role> roles(Line line, List<String> problems) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (String part : (line.roles() == null ? "" : line.roles()).split("[;|]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                roles.add(Role.valueOf(part.strip().toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problems.add("admin.import.unknownRole");
+            }
+        }
+        return roles;
+    }
+
+    /** The team a line names, if any; only agents and coaches join one, and its name has a length limit. */
+    private static String team(Line line, Set<Role> roles, List<String> problems) {
+        String team = line.team() == null || line.team().isBlank() ? null : line.team().strip();
+        if (team != null && team.length() > 120) {
+            problems.add("admin.import.teamTooLong");
+        }
+        if (team != null && !roles.contains(Role.AGENT) && !roles.contains(Role.COACH)) {
+            problems.add("admin.import.teamNeedsMember");
+        }
+        return team;
     }
 
     public Result apply(Actor admin, List<Line> lines, boolean validRowsOnly) {

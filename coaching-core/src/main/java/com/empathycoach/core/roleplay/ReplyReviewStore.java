@@ -16,8 +16,11 @@ public interface ReplyReviewStore {
                    String nodeId, String reply, Instant takenAt) {
     }
 
-    /** Replies awaiting review from these agents, oldest first. */
-    List<Pending> pending(Collection<Long> agentIds, int limit);
+    /** One page of the replies awaiting review from these agents, oldest first (ties broken by play and turn). */
+    List<Pending> pending(Collection<Long> agentIds, int offset, int limit);
+
+    /** How many replies from these agents await review. */
+    int countPending(Collection<Long> agentIds);
 
     Optional<Pending> pendingTurn(long attemptId, int turnNo);
 

@@ -416,6 +416,16 @@ class PeerFeedbackProperties {
         }
 
         @Override
+        public List<PeerRequest> about(long agentId, int offset, int limit) {
+            return about(agentId, Integer.MAX_VALUE).stream().skip(offset).limit(limit).toList();
+        }
+
+        @Override
+        public int countAbout(long agentId) {
+            return about(agentId, Integer.MAX_VALUE).size();
+        }
+
+        @Override
         public boolean answer(PeerRequest request, PeerAnswer answer, Instant now) {
             if (!close(request.id(), PeerRequest.Status.ANSWERED, now)) {
                 return false;

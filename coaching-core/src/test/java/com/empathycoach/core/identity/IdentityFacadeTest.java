@@ -38,8 +38,11 @@ class IdentityFacadeTest {
         Actor hr = new Actor(2, "h", Set.of(Role.HR));
         assertThatThrownBy(() -> facade.users(agent, "", new Page(0, 10))).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> facade.users(hr, "", new Page(0, 10))).isInstanceOf(NotAllowedException.class);
-        assertThatThrownBy(() -> facade.headcountPerTeam(agent)).isInstanceOf(NotAllowedException.class);
-        assertThat(facade.headcountPerTeam(hr)).isEmpty();
+        assertThatThrownBy(() -> facade.headcountPerTeam(agent, HeadcountOrder.BY_TEAM, new Page(0, 10)))
+                .isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> facade.headcountTotals(agent)).isInstanceOf(NotAllowedException.class);
+        assertThat(facade.headcountPerTeam(hr, HeadcountOrder.BY_TEAM, new Page(0, 10))).isEmpty();
+        assertThat(facade.headcountTotals(hr)).isEqualTo(new HeadcountTotals(0, 0));
         assertThatThrownBy(() -> facade.myCoachedTeams(agent)).isInstanceOf(NotAllowedException.class);
     }
 
@@ -62,7 +65,8 @@ class IdentityFacadeTest {
         public List<TeamSummary> allTeams() { return List.of(); }
         public void removeFromTeam(long teamId, long userId, Role memberRole) { }
         public List<TeamSummary> teamsOfAgent(long agentId) { return List.of(); }
-        public List<TeamHeadcount> headcountPerTeam() { return List.of(); }
+        public List<TeamHeadcount> headcountPerTeam(HeadcountOrder order, int offset, int limit) { return List.of(); }
+        public HeadcountTotals headcountTotals() { return new HeadcountTotals(0, 0); }
         public java.util.Set<Long> agentIdsCoachedBy(long coachId) { return Set.of(); }
     }
 }

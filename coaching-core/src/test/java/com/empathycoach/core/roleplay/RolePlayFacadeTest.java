@@ -229,7 +229,8 @@ class RolePlayFacadeTest {
 
     /** No coach has reviewed anything yet. */
     private static final class NoReviews implements ReplyReviewStore {
-        public List<Pending> pending(java.util.Collection<Long> agentIds, int limit) { return List.of(); }
+        public List<Pending> pending(java.util.Collection<Long> agentIds, int offset, int limit) { return List.of(); }
+        public int countPending(java.util.Collection<Long> agentIds) { return 0; }
         public Optional<Pending> pendingTurn(long attemptId, int turnNo) { return Optional.empty(); }
         public boolean review(long a, int t, long r, Map<EmpathyKey, Integer> s, String f, Instant n) { return false; }
         public Map<Integer, CoachReview> reviews(long attemptId) { return Map.of(); }

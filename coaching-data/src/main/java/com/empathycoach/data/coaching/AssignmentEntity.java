@@ -1,5 +1,6 @@
 package com.empathycoach.data.coaching;
 
+import com.empathycoach.core.coaching.AssignedItem;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -62,14 +63,13 @@ class AssignmentEntity {
     protected AssignmentEntity() {
     }
 
-    AssignmentEntity(long teamId, long coachId, String kind, String contentId, String lessonId, String itemKey,
-                     String title, Instant now) {
+    AssignmentEntity(long teamId, long coachId, AssignedItem item, String title, Instant now) {
         this.teamId = teamId;
         this.coachId = coachId;
-        this.kind = kind;
-        this.contentId = contentId;
-        this.lessonId = lessonId;
-        this.itemKey = itemKey;
+        this.kind = item.kind().name();
+        this.contentId = item.contentId();
+        this.lessonId = item.lessonId();
+        this.itemKey = item.key();
         this.title = title;
         this.createdAt = now;
         this.updatedAt = now;

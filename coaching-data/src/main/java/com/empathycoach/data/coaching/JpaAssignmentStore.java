@@ -3,6 +3,7 @@ package com.empathycoach.data.coaching;
 import com.empathycoach.core.coaching.AssignedItem;
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.AssignmentKind;
+import com.empathycoach.core.coaching.AssignmentOrder;
 import com.empathycoach.core.coaching.AssignmentStore;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -46,8 +47,7 @@ class JpaAssignmentStore implements AssignmentStore {
     @Override
     public long create(long teamId, long coachId, AssignedItem item, String title, LocalDate dueOn, String note,
                        Set<Long> agentIds, Instant now) {
-        AssignmentEntity entity = new AssignmentEntity(teamId, coachId, item.kind().name(), item.contentId(),
-                item.lessonId(), item.key(), title, now);
+        AssignmentEntity entity = new AssignmentEntity(teamId, coachId, item, title, now);
         entity.dueOn = dueOn;
         entity.note = note;
         long id = assignments.saveAndFlush(entity).id;
@@ -64,6 +64,33 @@ class JpaAssignmentStore implements AssignmentStore {
     @Override
     public List<Assignment> forTeam(long teamId) {
         return read(SELECT + " where a.team_id = ? and a.status = 'ACTIVE' order by a.due_on, a.id, u.display_name", teamId);
+    }
+
+    @Override
+    public List<Assignment> forTeam(long teamId, AssignmentOrder order, int offset, int limit) {
+        String by = orderBy(order);
+        // The page is cut from the assignments first, then each one's agents are joined to it.
+        return read("""
+                select a.*, aa.user_id, aa.completed_at, u.display_name
+                from (select * from assignment a where a.team_id = ? and a.status = 'ACTIVE' order by %s limit ? offset ?) a
+                join assignment_agent aa on aa.assignment_id = a.id
+                join app_user u on u.id = aa.user_id
+                order by %s, u.display_name""".formatted(by, by), teamId, limit, offset);
+    }
+
+    @Override
+    public int countForTeam(long teamId) {
+        Integer count = jdbc.queryForObject("select count(*) from assignment where team_id = ? and status = 'ACTIVE'",
+                Integer.class, teamId);
+        return count == null ? 0 : count;
+    }
+
+    private static String orderBy(AssignmentOrder order) {
+        String direction = order.descending() ? " desc" : "";
+        return switch (order.by()) {
+            case DUE -> "a.due_on" + direction + ", a.id" + direction;
+            case ITEM -> "a.kind" + direction + ", a.title" + direction + ", a.id" + direction;
+        };
     }
 
     @Override

@@ -42,7 +42,10 @@ class JpaNoteStore implements NoteStore {
     @Override
     public long create(long coachId, long agentId, EmpathyKey focus, String wentWell, String tryNext, LocalDate followUpOn,
                        Instant now) {
-        return notes.saveAndFlush(new NoteEntity(coachId, agentId, focus.name(), wentWell, tryNext, followUpOn, now)).id;
+        NoteEntity note = new NoteEntity(coachId, agentId, focus.name(), wentWell, tryNext);
+        note.followUpOn = followUpOn;
+        note.createdAt = now;
+        return notes.saveAndFlush(note).id;
     }
 
     @Override

@@ -53,14 +53,11 @@ class NoteEntity {
     protected NoteEntity() {
     }
 
-    NoteEntity(long coachId, long agentId, String focusKey, String wentWell, String tryNext, LocalDate followUpOn,
-               Instant createdAt) {
+    NoteEntity(long coachId, long agentId, String focusKey, String wentWell, String tryNext) {
         this.coachId = coachId;
         this.agentId = agentId;
         this.focusKey = focusKey;
         this.wentWell = wentWell;
         this.tryNext = tryNext;
-        this.followUpOn = followUpOn;
-        this.createdAt = createdAt;
     }
 }

@@ -86,28 +86,7 @@ public final class EmbeddedMariaDb {
             // Unpacking the server binaries takes seconds; do it once per binaries version.
             Path unpacked = server.resolve(".unpacked-" + BINARIES_VERSION);
             boolean needsUnpack = !Files.exists(unpacked);
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setDataDir(dir.resolve("db").toFile())
-                    .setBaseDir(server.toFile())
-                    .setTmpDir(dir.resolve("tmp").toString())
-                    .setUnpackingFromClasspath(needsUnpack)
-                    .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-            if (isRoot()) {
-                // mysqld refuses to run as root unless told which user to run as.
-                config.addArg("--user=root");
-            }
-            // Loopback only: the embedded server is for this app, not the network. Skipping name
-            // resolution also avoids a DNS wait at start-up on machines without a resolver.
-            config.addArg("--bind-address=127.0.0.1");
-            config.addArg("--skip-name-resolve");
-            // No TLS on loopback; otherwise the server generates a certificate at every start.
-            config.addArg("--skip-ssl");
-            config.addArg("--character-set-server=utf8mb4");
-            config.addArg("--collation-server=utf8mb4_unicode_ci");
-            config.addArg("--max-connections=300");
-            extraArgs.forEach(config::addArg);
-            DB server0 = DB.newEmbeddedDB(config.build());
+            DB server0 = DB.newEmbeddedDB(configuration(dir, server, needsUnpack, extraArgs).build());
             if (needsUnpack) {
                 Files.writeString(unpacked, BINARIES_VERSION);
             }
@@ -122,6 +101,31 @@ public final class EmbeddedMariaDb {
         } finally {
             ready.countDown();
         }
+    }
+
+    private DBConfigurationBuilder configuration(Path dir, Path server, boolean needsUnpack, List<String> extraArgs) {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setPort(port)
+                .setDataDir(dir.resolve("db").toFile())
+                .setBaseDir(server.toFile())
+                .setTmpDir(dir.resolve("tmp").toString())
+                .setUnpackingFromClasspath(needsUnpack)
+                .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        if (isRoot()) {
+            // mysqld refuses to run as root unless told which user to run as.
+            config.addArg("--user=root");
+        }
+        // Loopback only: the embedded server is for this app, not the network. Skipping name
+        // resolution also avoids a DNS wait at start-up on machines without a resolver.
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--skip-name-resolve");
+        // No TLS on loopback; otherwise the server generates a certificate at every start.
+        config.addArg("--skip-ssl");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        config.addArg("--max-connections=300");
+        extraArgs.forEach(config::addArg);
+        return config;
     }
 
     /** Over JDBC rather than the command-line client, which insists on TLS the loopback server does not offer. */

@@ -83,7 +83,19 @@ class JpaPeerFeedbackStore implements PeerFeedbackStore {
 
     @Override
     public List<PeerRequest> about(long agentId, int limit) {
-        return jdbc.query(SELECT + " where r.agent_id = ? order by r.created_at desc, r.id desc limit ?", ROW, agentId, limit);
+        return about(agentId, 0, limit);
+    }
+
+    @Override
+    public List<PeerRequest> about(long agentId, int offset, int limit) {
+        return jdbc.query(SELECT + " where r.agent_id = ? order by r.created_at desc, r.id desc limit ? offset ?", ROW,
+                agentId, limit, offset);
+    }
+
+    @Override
+    public int countAbout(long agentId) {
+        Integer count = jdbc.queryForObject("select count(*) from peer_request where agent_id = ?", Integer.class, agentId);
+        return count == null ? 0 : count;
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.empathycoach.data.identity;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.identity.HeadcountOrder;
+import com.empathycoach.core.identity.HeadcountTotals;
 import com.empathycoach.core.identity.TeamHeadcount;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.TeamSummary;
@@ -115,18 +117,31 @@ class JpaIdentityStore implements IdentityStore {
         return teamsWhere("t.id in (select team_id from team_member where user_id = ? and member_role = 'AGENT')", agentId);
     }
 
+    private static final String HEADCOUNTS = """
+            select t.id, t.name,
+                   count(distinct case when m.member_role = 'AGENT' and u.active then m.user_id end) agents,
+                   count(distinct case when m.member_role = 'COACH' and u.active then m.user_id end) coaches
+            from team t
+            left join team_member m on m.team_id = t.id
+            left join app_user u on u.id = m.user_id
+            group by t.id, t.name""";
+
     @Override
-    public List<TeamHeadcount> headcountPerTeam() {
-        return jdbc.query("""
-                select t.id, t.name,
-                       count(distinct case when m.member_role = 'AGENT' and u.active then m.user_id end) agents,
-                       count(distinct case when m.member_role = 'COACH' and u.active then m.user_id end) coaches
-                from team t
-                left join team_member m on m.team_id = t.id
-                left join app_user u on u.id = m.user_id
-                group by t.id, t.name
-                order by t.name""",
-                (rs, i) -> new TeamHeadcount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)));
+    public List<TeamHeadcount> headcountPerTeam(HeadcountOrder order, int offset, int limit) {
+        String direction = order.descending() ? " desc" : "";
+        String first = switch (order.by()) {
+            case TEAM -> "t.name" + direction;
+            case AGENTS -> "agents" + direction + ", t.name";
+            case COACHES -> "coaches" + direction + ", t.name";
+        };
+        return jdbc.query(HEADCOUNTS + " order by " + first + ", t.id" + direction + " limit ? offset ?",
+                (rs, i) -> new TeamHeadcount(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getLong(4)), limit, offset);
+    }
+
+    @Override
+    public HeadcountTotals headcountTotals() {
+        return jdbc.queryForObject("select count(*), coalesce(sum(agents), 0) from (" + HEADCOUNTS + ") teams",
+                (rs, i) -> new HeadcountTotals(rs.getLong(1), rs.getLong(2)));
     }
 
     @Override

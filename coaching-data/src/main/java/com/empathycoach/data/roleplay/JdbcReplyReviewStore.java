@@ -9,6 +9,7 @@ import org.springframework.stereotype.Repository;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -48,16 +49,25 @@ class JdbcReplyReviewStore implements ReplyReviewStore {
     }
 
     @Override
-    public List<Pending> pending(Collection<Long> agentIds, int limit) {
-        String ids = agentIds.stream().map(id -> "?").collect(Collectors.joining(","));
-        Object[] params = new Object[agentIds.size() + 1];
-        int i = 0;
-        for (Long id : agentIds) {
-            params[i++] = id;
-        }
-        params[i] = limit;
-        return jdbc.query(PENDING + " where t.review_status = 'AWAITING' and a.user_id in (" + ids + ")"
-                + " order by t.taken_at limit ?", PENDING_ROW, params);
+    public List<Pending> pending(Collection<Long> agentIds, int offset, int limit) {
+        List<Object> params = new ArrayList<>(agentIds);
+        params.add(limit);
+        params.add(offset);
+        return jdbc.query(PENDING + " where t.review_status = 'AWAITING' and a.user_id in (" + placeholders(agentIds) + ")"
+                + " order by t.taken_at, t.attempt_id, t.turn_no limit ? offset ?", PENDING_ROW, params.toArray());
+    }
+
+    @Override
+    public int countPending(Collection<Long> agentIds) {
+        Integer count = jdbc.queryForObject("""
+                select count(*) from roleplay_turn t join roleplay_attempt a on a.id = t.attempt_id
+                where t.review_status = 'AWAITING' and a.user_id in (%s)""".formatted(placeholders(agentIds)),
+                Integer.class, agentIds.toArray());
+        return count == null ? 0 : count;
+    }
+
+    private static String placeholders(Collection<Long> ids) {
+        return ids.stream().map(id -> "?").collect(Collectors.joining(","));
     }
 
     @Override

@@ -3,6 +3,8 @@ package com.empathycoach.data.identity;
 import com.empathycoach.core.identity.IdentityStore;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.identity.HeadcountOrder;
+import com.empathycoach.core.identity.HeadcountTotals;
 import com.empathycoach.core.identity.TeamHeadcount;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.shared.Page;
@@ -91,9 +93,18 @@ class JpaIdentityStoreTest {
         });
         assertThat(store.agentIdsCoachedBy(coach)).containsExactlyInAnyOrder(a1, a2);
         assertThat(store.teamsOfAgent(a1)).extracting(TeamSummary::id).containsExactly(team);
-        TeamHeadcount headcount = store.headcountPerTeam().stream().filter(h -> h.teamId() == team).findFirst().orElseThrow();
+        List<TeamHeadcount> all = new java.util.ArrayList<>();
+        for (int offset = 0; all.size() == offset; offset += 25) {
+            all.addAll(store.headcountPerTeam(HeadcountOrder.BY_TEAM, offset, 25));
+        }
+        TeamHeadcount headcount = all.stream().filter(h -> h.teamId() == team).findFirst().orElseThrow();
         assertThat(headcount.agents()).isEqualTo(2);
         assertThat(headcount.coaches()).isEqualTo(1);
+        assertThat(all).extracting(TeamHeadcount::teamId).as("pages do not overlap").doesNotHaveDuplicates();
+        assertThat(store.headcountTotals()).isEqualTo(new HeadcountTotals(all.size(),
+                all.stream().mapToLong(TeamHeadcount::agents).sum()));
+        assertThat(store.headcountPerTeam(new HeadcountOrder(HeadcountOrder.By.AGENTS, true), 0, 25))
+                .extracting(TeamHeadcount::agents).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     }
 
     private NewUser user(String name, Set<Role> roles) {

@@ -65,11 +65,11 @@ class JdbcReplyReviewStoreTest {
         long other = user("other", Role.AGENT);
         play(other, 1, List.of(ReviewStatus.AWAITING), now);
 
-        List<Pending> queue = reviews.pending(List.of(ana, ben), 10);
+        List<Pending> queue = reviews.pending(List.of(ana, ben), 0, 10);
         assertThat(queue).extracting(Pending::attemptId, Pending::turnNo)
                 .containsExactly(tuple(bens, 0), tuple(anas, 0), tuple(anas, 2));
         assertThat(queue.getFirst()).isEqualTo(new Pending(bens, 0, ben, "Ben " + tag, scenario, 1, "node-0", "reply 0", now));
-        assertThat(reviews.pending(List.of(ana, ben), 2)).hasSize(2);
+        assertThat(reviews.pending(List.of(ana, ben), 0, 2)).hasSize(2);
     }
 
     @Test
@@ -81,7 +81,7 @@ class JdbcReplyReviewStoreTest {
         assertThat(reviews.review(anas, 0, coach, Map.of(), "again", now.plusSeconds(90))).isFalse();
 
         assertThat(reviews.pendingTurn(anas, 0)).isEmpty();
-        assertThat(reviews.pending(List.of(ana), 10)).isEmpty();
+        assertThat(reviews.pending(List.of(ana), 0, 10)).isEmpty();
         assertThat(plays.turns(anas).getFirst().review()).isEqualTo(ReviewStatus.REVIEWED);
         assertThat(reviews.reviews(anas)).containsExactly(Map.entry(0,
                 new CoachReview(anas, 0, "Coach " + tag, SCORES, "Good question first.", now.plusSeconds(60), null)));

@@ -1,7 +1,6 @@
 package com.empathycoach.web.config;
 
 import com.vaadin.flow.di.Lookup;
-import com.vaadin.flow.internal.DevModeHandlerManager;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletContext;
@@ -16,16 +15,18 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Remembers Vaadin's look-ups of a few framework services that cannot change once the application runs.
- * Vaadin resolves them again on every navigation (the role prefix for access checks) and every new tab (the
- * push connection factory, the development-mode handler), each time asking Spring and also scanning every jar
- * for a service file. Under a sign-in storm those scans were a tenth of the application's CPU (docs/BENCHMARKS.md).
+ * Remembers Vaadin's look-ups of framework services that cannot change once the application runs. Vaadin
+ * resolves them again on every navigation (the role prefix for access checks) and every new tab (the push
+ * connection factory, and in production the absent development-mode handler), each time asking Spring and also
+ * scanning every jar for a service file. Under a sign-in storm those scans were a tenth of the application's CPU
+ * (docs/BENCHMARKS.md). The stable services are remembered whatever the answer; any other service found missing
+ * is remembered as missing, since neither the class path nor the Spring context gains one while the application
+ * runs. That covers the development-mode handler without naming it: its type is Vaadin-internal.
  */
 @Component
 class StableLookups implements VaadinServiceInitListener {
 
-    static final Set<Class<?>> STABLE = Set.of(VaadinRolePrefixHolder.class, PushConnectionFactory.class,
-            DevModeHandlerManager.class);
+    static final Set<Class<?>> STABLE = Set.of(VaadinRolePrefixHolder.class, PushConnectionFactory.class);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -39,7 +40,10 @@ class StableLookups implements VaadinServiceInitListener {
         }
     }
 
-    /** Answers the stable types from memory (absence included); everything else goes to the original lookup. */
+    /**
+     * Answers the stable types from memory (absence included), and any type once found missing; everything else
+     * goes to the original lookup.
+     */
     static final class Remembering implements Lookup {
 
         private final Lookup delegate;
@@ -53,12 +57,19 @@ class StableLookups implements VaadinServiceInitListener {
 
         @Override
         public <T> T lookup(Class<T> serviceClass) {
-            if (!stable.contains(serviceClass)) {
-                return delegate.lookup(serviceClass);
+            if (stable.contains(serviceClass)) {
+                return serviceClass.cast(remembered
+                        .computeIfAbsent(serviceClass, type -> Optional.ofNullable(delegate.lookup(type)))
+                        .orElse(null));
             }
-            return serviceClass.cast(remembered
-                    .computeIfAbsent(serviceClass, type -> Optional.ofNullable(delegate.lookup(type)))
-                    .orElse(null));
+            if (remembered.containsKey(serviceClass)) {
+                return null;
+            }
+            T found = delegate.lookup(serviceClass);
+            if (found == null) {
+                remembered.put(serviceClass, Optional.empty());
+            }
+            return found;
         }
 
         @Override

@@ -2,11 +2,8 @@ package com.empathycoach.web.layout;
 
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.Actor;
-import com.empathycoach.web.coaching.ui.CoachHomeView;
-import com.empathycoach.web.home.ui.AgentHomeView;
-import com.empathycoach.web.identity.ui.AdminUsersView;
-import com.empathycoach.web.reporting.ui.HrHomeView;
 import com.empathycoach.web.security.CurrentUser;
+import com.empathycoach.web.shared.Routes;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -16,11 +13,11 @@ import jakarta.annotation.security.PermitAll;
 /** The start page: sends each person to the home of their first role. */
 @Route("")
 @PermitAll
-public class RootView extends Div implements BeforeEnterObserver {
+class RootView extends Div implements BeforeEnterObserver {
 
     private final transient CurrentUser currentUser;
 
-    public RootView(CurrentUser currentUser) {
+    RootView(CurrentUser currentUser) {
         this.currentUser = currentUser;
     }
 
@@ -28,13 +25,13 @@ public class RootView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         Actor actor = currentUser.actor();
         if (actor.has(Role.AGENT)) {
-            event.forwardTo(AgentHomeView.class);
+            event.forwardTo(Routes.AGENT_HOME);
         } else if (actor.has(Role.COACH)) {
-            event.forwardTo(CoachHomeView.class);
+            event.forwardTo(Routes.COACH_HOME);
         } else if (actor.has(Role.HR)) {
-            event.forwardTo(HrHomeView.class);
+            event.forwardTo(Routes.HR_HOME);
         } else if (actor.has(Role.ADMIN)) {
-            event.forwardTo(AdminUsersView.class);
+            event.forwardTo(Routes.ADMIN_USERS);
         }
     }
 }

@@ -2,7 +2,6 @@ package com.empathycoach.web.coaching;
 
 import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.CoachingFacade.Assignable;
-import com.empathycoach.web.coaching.ui.AssignmentsView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,6 +9,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -18,6 +18,7 @@ import org.springframework.test.context.ActiveProfiles;
 import java.util.Locale;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,11 +26,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class AssignmentsViewTest extends SpringBrowserlessTest {
 
+    /** The rows as the grid loads them, page by page. */
+    private List<Assignment> rows(Grid<Assignment> grid) {
+        var rows = test(grid);
+        return IntStream.range(0, rows.size()).mapToObj(rows::getRow).toList();
+    }
+
     @Test
     @WithUserDetails("tomas")
     @SuppressWarnings("unchecked")
     void coachAssignsARolePlaySeesItListedAndCancelsItAfterConfirming() {
-        UI.getCurrent().navigate(AssignmentsView.class);
+        UI.getCurrent().navigate("coach/assignments");
         ComboBox<Assignable> item = $(ComboBox.class).withClassName("assign-item").first();
         DatePicker due = $(DatePicker.class).withClassName("assign-due").first();
         Button assign = $(Button.class).withClassName("assign-submit").first();
@@ -50,11 +57,16 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         assertThat(due.isInvalid()).isFalse();
         Grid<Assignment> grid = $(Grid.class).withClassName("assignment-grid").first();
         assertThat(grid.getThemeNames()).as("long titles wrap instead of being cut").contains("wrap-cell-content");
-        List<Assignment> rows = test(grid).size() == 0 ? List.of()
-                : grid.getListDataView().getItems().toList();
+        List<Assignment> rows = rows(grid);
         Assignment created = rows.stream().filter(a -> a.item().contentId().equals("hotel-overbooked"))
                 .reduce((a, b) -> b).orElseThrow();
         assertThat(created.assignees()).isNotEmpty();
+
+        assertThat(rows).extracting(Assignment::dueOn).as("soonest due first").isSorted();
+        test(grid).sortByColumn(1, SortDirection.DESCENDING);
+        assertThat(rows(grid)).extracting(Assignment::dueOn).as("sorted by the database, latest due first")
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        test(grid).sortByColumn(1, SortDirection.ASCENDING);
 
         int row = rows.indexOf(created);
         Button cancel = (Button) test(grid).getCellComponent(row, 4).getChildren()
@@ -62,7 +74,7 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         test(cancel).click();
         ConfirmDialog confirm = $(ConfirmDialog.class).first();
         test(confirm).confirm();
-        assertThat(grid.getListDataView().getItems()).noneMatch(a -> a.id() == created.id());
+        assertThat(rows(grid)).noneMatch(a -> a.id() == created.id());
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -80,9 +92,9 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         long team = coaching.myTeams(tomas).getFirst().id();
         long id = coaching.assign(tomas, team, com.empathycoach.core.coaching.AssignedItem.scenario("price-rise"),
                 java.util.Set.of(), LocalDate.now().plusDays(5), "First note");
-        UI.getCurrent().navigate(AssignmentsView.class);
+        UI.getCurrent().navigate("coach/assignments");
         Grid<Assignment> grid = $(Grid.class).withClassName("assignment-grid").first();
-        List<Assignment> rows = grid.getListDataView().getItems().toList();
+        List<Assignment> rows = rows(grid);
         int row = rows.indexOf(rows.stream().filter(a -> a.id() == id).findFirst().orElseThrow());
         Button edit = (Button) test(grid).getCellComponent(row, 4).getChildren()
                 .filter(c -> c.hasClassName("edit-assignment")).findFirst().orElseThrow();

@@ -1,10 +1,8 @@
 package com.empathycoach.web.coaching;
 
 import com.empathycoach.core.identity.IdentityFacade;
-import com.empathycoach.web.coaching.ui.AgentProgressView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -25,7 +23,7 @@ class CoachWordingTest extends SpringBrowserlessTest {
     @WithUserDetails("samira")
     void theAgentPageSpeaksAboutTheAgent() {
         long amara = identity.account("amara").orElseThrow().id();
-        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(amara)));
+        UI.getCurrent().navigate("coach/agents/" + amara);
         String text = UI.getCurrent().getCurrentView().getElement().getTextRecursively();
         assertThat(text).contains("What the agent's peers say")
                 .doesNotContain("What your peers say").doesNotContain("Felt you wanted").doesNotContain("your profile");

@@ -2,6 +2,7 @@ package com.empathycoach.web.coaching;
 
 import com.empathycoach.core.coaching.AssignedItem;
 import com.empathycoach.core.coaching.Assignment;
+import com.empathycoach.core.coaching.AssignmentOrder;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.MyAssignment;
 import com.empathycoach.core.identity.IdentityFacade;
@@ -13,6 +14,7 @@ import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.shared.Page;
 import com.empathycoach.web.LearnerSteps;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -67,6 +69,37 @@ class CoachingFacadeTest {
         assertThat(mine).extracting(MyAssignment::assignmentId).containsExactly(sooner, later);
         assertThat(mine.getLast().note()).isEqualTo("Whole module, please");
         assertThat(mine.getLast().coachName()).isNotBlank();
+    }
+
+    @Test
+    void shouldPageTeamAssignmentsInTheChosenOrderWithEveryAssigneeAndOnlyForTheirCoach() {
+        Actor samira = actor("samira");
+        TeamSummary harbour = teamOf(samira);
+        coaching.assign(samira, harbour.id(), AssignedItem.scenario("price-rise"), Set.of(), coaching.today().plusDays(4), null);
+        coaching.assign(samira, harbour.id(), AssignedItem.module("why-empathy-matters"), Set.of(),
+                coaching.today().plusDays(1), null);
+        List<Assignment> all = coaching.teamAssignments(samira, harbour.id(), Locale.ENGLISH);
+        int count = coaching.countTeamAssignments(samira, harbour.id());
+        assertThat(count).isEqualTo(all.size());
+
+        List<Assignment> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < count; offset += 3) {
+            paged.addAll(coaching.teamAssignments(samira, harbour.id(), AssignmentOrder.SOONEST_DUE,
+                    new Page(offset, 3), Locale.ENGLISH));
+        }
+        assertThat(paged).as("pages cut from the whole list, agents included").isEqualTo(all);
+
+        List<Assignment> latestFirst = coaching.teamAssignments(samira, harbour.id(),
+                new AssignmentOrder(AssignmentOrder.By.DUE, true), new Page(0, count), Locale.ENGLISH);
+        assertThat(latestFirst).extracting(Assignment::dueOn).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        List<Assignment> byItem = coaching.teamAssignments(samira, harbour.id(),
+                new AssignmentOrder(AssignmentOrder.By.ITEM, false), new Page(0, count), Locale.ENGLISH);
+        assertThat(byItem).extracting(a -> a.item().kind()).isSorted();
+
+        assertThatThrownBy(() -> coaching.teamAssignments(actor("tomas"), harbour.id(), AssignmentOrder.SOONEST_DUE,
+                new Page(0, 10), Locale.ENGLISH)).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> coaching.countTeamAssignments(actor("tomas"), harbour.id()))
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test

@@ -63,9 +63,6 @@ class NotesAndNotificationsTest {
     @Autowired
     ApplicationEventPublisher events;
 
-    @Autowired
-    Clock clock;
-
     private Actor actor(String username) {
         UserAccount account = identity.account(username).orElseThrow();
         return new Actor(account.id(), account.username(), account.roles());
@@ -83,7 +80,7 @@ class NotesAndNotificationsTest {
         assertThat(notifications.unread(amara)).isEqualTo(1);
         assertThat(notifications.recent(amara, Locale.ENGLISH).getFirst().kind()).isEqualTo(NotificationKind.NOTE_TO_ACKNOWLEDGE);
         // With no time allowed, an unacknowledged note shows up for its coach at once.
-        NotesFacade strict = new NotesFacade(noteStore, coaches, identityStore, coaching, events, clock, Duration.ZERO);
+        NotesFacade strict = new NotesFacade(noteStore, coaches, identityStore, coaching, events, Duration.ZERO);
         assertThat(strict.awaitingAcknowledgement(samira)).anyMatch(n -> n.id() == id);
         assertThat(notes.awaitingAcknowledgement(samira)).as("within the default three days").noneMatch(n -> n.id() == id);
         assertThatThrownBy(() -> notes.acknowledge(actor("ben"), id, "not mine")).isInstanceOf(NotAllowedException.class);

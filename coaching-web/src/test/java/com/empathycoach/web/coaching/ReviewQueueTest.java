@@ -11,13 +11,14 @@ import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
-import com.empathycoach.web.coaching.ui.ReviewQueueView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.empathycoach.core.shared.Page;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -61,7 +62,7 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         String marker = "Reply " + UUID.randomUUID();
         RolePlay play = writeReply(kofi, marker + " <i>I'm sorry</i>, I'll fix it today.");
 
-        UI.getCurrent().navigate(ReviewQueueView.class);
+        UI.getCurrent().navigate("coach/reviews");
         Card card = $(Card.class).withClassName("review-card").all().stream()
                 .filter(c -> c.getElement().getTextRecursively().contains(marker)).findFirst().orElseThrow();
         assertThat(card.getElement().getTextRecursively()).contains("<i>I'm sorry</i>");
@@ -103,6 +104,24 @@ class ReviewQueueTest extends SpringBrowserlessTest {
                 .isInstanceOf(NotAllowedException.class);
         assertThat(reviews.queue(actor("samira"))).noneMatch(i -> i.attemptId() == play.attemptId());
         assertThat(reviews.queue(actor("tomas"))).anyMatch(i -> i.attemptId() == play.attemptId());
+        assertThat(reviews.queue(actor("samira"), new Page(0, 10))).noneMatch(i -> i.attemptId() == play.attemptId());
+    }
+
+    @Test
+    void shouldReadTheQueueInPagesOldestFirstWithItsCount() {
+        writeReply(actor("lucia"), "I'm sorry for the wait, I'll look at it now.");
+        Actor tomas = actor("tomas");
+        int count = reviews.countQueue(tomas);
+        assertThat(count).isPositive();
+        List<ReviewFacade.ReviewItem> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < count; offset += 2) {
+            paged.addAll(reviews.queue(tomas, new Page(offset, 2)));
+        }
+        assertThat(paged).hasSize(count);
+        assertThat(paged).extracting(ReviewFacade.ReviewItem::takenAt).isSorted();
+        assertThat(paged).extracting(i -> i.attemptId() + "#" + i.turnNo()).doesNotHaveDuplicates();
+        assertThat(reviews.queue(tomas)).isEqualTo(paged.subList(0, Math.min(count, 50)));
+        assertThatThrownBy(() -> reviews.countQueue(actor("lucia"))).isInstanceOf(NotAllowedException.class);
     }
 
     private RolePlay writeReply(Actor agent, String reply) {

@@ -2,7 +2,12 @@ package com.empathycoach.web.coaching;
 
 import com.empathycoach.core.coaching.AssignedItem;
 import com.empathycoach.core.coaching.CoachingFacade;
+import com.empathycoach.core.coaching.ProgressFacade;
+import com.empathycoach.core.coaching.ProgressViews.AgentFilter;
+import com.empathycoach.core.coaching.ProgressViews.AgentOrder;
 import com.empathycoach.core.coaching.ProgressViews.AgentRow;
+import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.shared.Page;
 import com.empathycoach.core.coaching.ProgressViews.Status;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.UserAccount;
@@ -15,18 +20,16 @@ import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.identity.Actor;
-import com.empathycoach.web.coaching.ui.AgentProgressView;
-import com.empathycoach.web.coaching.ui.TeamProgressView;
 import com.empathycoach.web.layout.AccessDeniedView;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,17 +40,28 @@ import org.springframework.test.context.ActiveProfiles;
 import java.util.Locale;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.Optional;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @SpringBootTest
 @ActiveProfiles("test")
 class TeamProgressViewTest extends SpringBrowserlessTest {
 
+    /** The rows as the grid loads them, page by page. */
+    private List<AgentRow> rows(Grid<AgentRow> grid) {
+        var rows = test(grid);
+        return IntStream.range(0, rows.size()).mapToObj(rows::getRow).toList();
+    }
+
     @Autowired
     CoachingFacade coaching;
+
+    @Autowired
+    ProgressFacade progress;
 
     @Autowired
     RolePlayFacade rolePlays;
@@ -84,11 +98,11 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
                     node.choices().stream().max(Comparator.comparingInt(Scenario.Choice::total)).orElseThrow().id(), Locale.ENGLISH);
         }
 
-        UI.getCurrent().navigate(TeamProgressView.class);
+        UI.getCurrent().navigate("coach/progress");
         Grid<AgentRow> grid = $(Grid.class).withClassName("progress-grid").first();
-        AgentRow elifRow = grid.getListDataView().getItems().filter(r -> r.agentId() == elif.userId()).findFirst().orElseThrow();
+        AgentRow elifRow = rows(grid).stream().filter(r -> r.agentId() == elif.userId()).findFirst().orElseThrow();
         assertThat(elifRow.done()).isPositive();
-        int row = grid.getListDataView().getItems().toList().indexOf(elifRow);
+        int row = rows(grid).indexOf(elifRow);
         int assignments = grid.getColumns().size() - 3;
         java.util.List<String> cells = new java.util.ArrayList<>();
         for (int column = 1; column <= assignments; column++) {
@@ -101,14 +115,45 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
         Select<Optional<Status>> filter = $(Select.class).withClassName("progress-filter").first();
         test(filter).selectItem("Done on time");
         Grid<AgentRow> filtered = $(Grid.class).withClassName("progress-grid").first();
-        assertThat(filtered.getListDataView().getItems())
+        assertThat(rows(filtered))
                 .allSatisfy(r -> assertThat(r.cells().values()).anyMatch(c -> c.status().done()))
                 .anyMatch(r -> r.agentId() == elif.userId());
 
-        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(elif.userId())));
+        test(filtered).sortByColumn(filtered.getColumns().size() - 2, SortDirection.DESCENDING);
+        assertThat(rows(filtered)).extracting(AgentRow::done).as("most work done first")
+                .isSortedAccordingTo(Comparator.reverseOrder());
+
+        UI.getCurrent().navigate("coach/agents/" + elif.userId());
         assertThat($(Details.class).withClassName("role-play-details").all()).isNotEmpty();
         assertThat($(Details.class).withClassName("role-play-details").all().stream()
                 .map(d -> d.getElement().getTextRecursively())).anyMatch(t -> t.contains("Agent: "));
+    }
+
+    @Test
+    @WithUserDetails("samira")
+    void shouldPageTheTeamsAgentsAsTheWholeGridHasThemAndOnlyForTheirCoach() {
+        Actor samira = currentUser.actor();
+        long team = coaching.myTeams(samira).getFirst().id();
+        List<AgentRow> whole = progress.team(samira, team, Locale.ENGLISH).agents();
+        List<AgentRow> paged = new java.util.ArrayList<>();
+        for (int offset = 0; offset < whole.size(); offset += 2) {
+            paged.addAll(progress.agents(samira, team, AgentFilter.EVERYONE, AgentOrder.BY_NAME, new Page(offset, 2)));
+        }
+        assertThat(paged).isEqualTo(whole.stream().sorted(Comparator.comparing(AgentRow::name)).toList());
+        assertThat(progress.countAgents(samira, team, AgentFilter.EVERYONE)).isEqualTo(whole.size());
+
+        AgentFilter notStarted = new AgentFilter(Status.NOT_STARTED);
+        List<AgentRow> filtered = progress.agents(samira, team, notStarted,
+                new AgentOrder(AgentOrder.By.LAST_ACTIVITY, null, true), new Page(0, 100));
+        assertThat(filtered).isEqualTo(whole.stream().filter(notStarted::test)
+                .sorted(Comparator.comparing(AgentRow::lastActivity, Comparator.nullsFirst(Comparator.<java.time.Instant>naturalOrder()))
+                        .reversed()).toList());
+        assertThat(progress.countAgents(samira, team, notStarted)).isEqualTo(filtered.size());
+
+        assertThatThrownBy(() -> progress.agents(actor("tomas"), team, AgentFilter.EVERYONE, AgentOrder.BY_NAME,
+                new Page(0, 10))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> progress.countAgents(actor("tomas"), team, AgentFilter.EVERYONE))
+                .isInstanceOf(NotAllowedException.class);
     }
 
     @Test
@@ -129,7 +174,7 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
             }
             play = lessons.next(dara, play.attemptId(), play.stepIndex(), Locale.ENGLISH);
         }
-        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(dara.userId())));
+        UI.getCurrent().navigate("coach/agents/" + dara.userId());
         assertThat($(Div.class).withClassName("missed-row").all()).isNotEmpty();
         assertThat($(Div.class).withClassName("missed-row").first().getElement().getTextRecursively())
                 .contains("Their answer: ").contains("Right answer: ");
@@ -139,7 +184,7 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
     @WithUserDetails("samira")
     void anotherTeamsAgentCannotBeOpenedByUrl() {
         long kofi = actor("kofi").userId();
-        UI.getCurrent().navigate(AgentProgressView.class, new RouteParameters("agentId", String.valueOf(kofi)));
+        UI.getCurrent().navigate("coach/agents/" + kofi);
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 }

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class StableLookupsTest {
 
-    /** Counts what reaches the original lookup; knows only the role prefix holder. */
+    /** Counts what reaches the original lookup; knows only the role prefix holder and a text. */
     private static final class CountingLookup implements Lookup {
         final List<Class<?>> asked = new ArrayList<>();
         final VaadinRolePrefixHolder holder = new VaadinRolePrefixHolder("ROLE_");
@@ -22,6 +22,9 @@ class StableLookupsTest {
         @Override
         public <T> T lookup(Class<T> serviceClass) {
             asked.add(serviceClass);
+            if (serviceClass == String.class) {
+                return serviceClass.cast("found");
+            }
             return serviceClass == VaadinRolePrefixHolder.class ? serviceClass.cast(holder) : null;
         }
 
@@ -53,6 +56,17 @@ class StableLookupsTest {
         assertThat(lookup.lookup(PushConnectionFactory.class)).isNull();
 
         assertThat(original.asked).containsExactly(PushConnectionFactory.class);
+    }
+
+    @Test
+    void shouldRememberThatAnyServiceIsMissing() {
+        CountingLookup original = new CountingLookup();
+        Lookup lookup = new StableLookups.Remembering(original, StableLookups.STABLE);
+
+        assertThat(lookup.lookup(Runnable.class)).isNull();
+        assertThat(lookup.lookup(Runnable.class)).isNull();
+
+        assertThat(original.asked).containsExactly(Runnable.class);
     }
 
     @Test

@@ -5,9 +5,6 @@ import com.empathycoach.core.feedback.NewLink;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.Actor;
-import com.empathycoach.web.feedback.ui.CustomerLinksView;
-import com.empathycoach.web.feedback.ui.PeerFeedbackView;
-import com.empathycoach.web.profile.ui.EmpathyProfileView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -103,7 +100,7 @@ class FeedbackViewsTest extends SpringBrowserlessTest {
         assertThat($(H1.class).first().getText()).isEqualTo("Thank you");
 
         signIn(agent);
-        UI.getCurrent().navigate(CustomerLinksView.class);
+        UI.getCurrent().navigate("feedback/customers");
         Span shown = $(Span.class).withClassName("customer-comment-text").first();
         assertThat(shown.getText()).isEqualTo(MARKUP);
         assertThat(onlyText(shown.getElement())).isTrue();
@@ -131,7 +128,7 @@ class FeedbackViewsTest extends SpringBrowserlessTest {
             peers.give(peer, peers.waitingForMe(peer).getFirst().id(), PeerFeedbackTest.answer(4, MARKUP + " #" + i));
         }
         signIn(agent);
-        UI.getCurrent().navigate(PeerFeedbackView.class);
+        UI.getCurrent().navigate("feedback/peers");
         List<ListItem> examples = $(ListItem.class).all().stream()
                 .filter(li -> li.getParent().map(p -> p.hasClassName("peer-examples")).orElse(false)).toList();
         assertThat(examples).hasSize(12);
@@ -148,13 +145,13 @@ class FeedbackViewsTest extends SpringBrowserlessTest {
     void theProfileViewShowsCustomerScoresOnceACustomerHasAnswered() {
         Actor agent = FeedbackTeam.create(identity, 1).agent(0);
         signIn(agent);
-        UI.getCurrent().navigate(EmpathyProfileView.class);
+        UI.getCurrent().navigate("profile");
         assertThat($(Paragraph.class).withClassName("empty-state").all())
                 .anyMatch(p -> p.getText().startsWith("No scores yet"));
         customers.submit(customers.createLink(agent).token(),
                 new com.empathycoach.core.feedback.CustomerAnswer(5, 5, 5, 5, null));
-        UI.getCurrent().navigate(CustomerLinksView.class);
-        UI.getCurrent().navigate(EmpathyProfileView.class);
+        UI.getCurrent().navigate("feedback/customers");
+        UI.getCurrent().navigate("profile");
         assertThat($(com.vaadin.flow.component.grid.Grid.class).withClassName("profile-table").all()).hasSize(1);
         assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("profile-bars").all()).hasSize(1);
     }

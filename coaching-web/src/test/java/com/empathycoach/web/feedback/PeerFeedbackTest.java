@@ -11,6 +11,7 @@ import com.empathycoach.core.profile.ProfileFacade;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.shared.Page;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.core.skill.ScoreSource;
 import org.junit.jupiter.api.Test;
@@ -99,6 +100,10 @@ class PeerFeedbackTest {
         assertThat(gamification.profile(peer).level().xp()).isEqualTo(xpBefore + 20);
         assertThat(peers.myRequests(agent)).singleElement().as("reads as waiting until a group is released")
                 .satisfies(r -> assertThat(r.status()).isEqualTo(PeerRequest.Status.OPEN));
+        assertThat(peers.myRequests(agent, new Page(0, 10))).as("the grid's pages read the same")
+                .isEqualTo(peers.myRequests(agent));
+        assertThat(peers.countMyRequests(agent)).isEqualTo(1);
+        assertThat(peers.myRequests(agent, new Page(1, 10))).isEmpty();
         assertThat(peers.ask(agent, Set.of(peer.userId()))).as("asking again tells nothing either").isZero();
     }
 

@@ -8,9 +8,6 @@ import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.identity.Actor;
-import com.empathycoach.web.gamification.ui.BadgesView;
-import com.empathycoach.web.gamification.ui.LeaderboardView;
-import com.empathycoach.web.home.ui.AgentHomeView;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
@@ -22,6 +19,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import org.junit.jupiter.api.Test;
+import com.empathycoach.core.gamification.LeaderboardStore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -60,19 +58,19 @@ class GamificationViewsTest extends SpringBrowserlessTest {
         playToTheEnd(ivan, "price-rise");
 
         // The home view may already be showing from before the play; a fresh visit builds it anew.
-        UI.getCurrent().navigate(LeaderboardView.class);
-        UI.getCurrent().navigate(AgentHomeView.class);
+        UI.getCurrent().navigate("leaderboard");
+        UI.getCurrent().navigate("agent");
         assertThat($(Span.class).withClassName("xp-text").first().getText()).matches("[1-9][\\d,]* XP, next level .*");
         assertThat($(Div.class).withClassName("celebration").all()).as("a celebration is shown").isNotEmpty();
         assertThat($(Div.class).withClassName("celebration").first().getElement().getTextRecursively())
                 .contains("New badge: First conversation");
 
-        UI.getCurrent().navigate(BadgesView.class);
+        UI.getCurrent().navigate("badges");
         assertThat($(Card.class).withClassName("badge-earned").all()).isNotEmpty();
         assertThat($(Card.class).withClassName("badge-locked").all()).hasSizeGreaterThanOrEqualTo(14);
         assertThat($(Span.class).all()).extracting(Span::getText).anyMatch(t -> t.matches("1 of 5"));
 
-        UI.getCurrent().navigate(LeaderboardView.class);
+        UI.getCurrent().navigate("leaderboard");
         assertThat($(Paragraph.class).withClassName("board-my-rank").first().getText()).matches("You are #\\d+ with \\d+ XP\\.");
         @SuppressWarnings("unchecked")
         Grid<Object> top = $(Grid.class).withClassName("board-top").first();
@@ -81,6 +79,11 @@ class GamificationViewsTest extends SpringBrowserlessTest {
         RadioButtonGroup<Object> scope = $(RadioButtonGroup.class).withClassName("board-scope").first();
         scope.setValue(scope.getListDataView().getItems().toList().get(2));
         assertThat($(Grid.class).withClassName("board-teams").all()).isNotEmpty();
+        @SuppressWarnings("unchecked")
+        Grid<LeaderboardStore.TeamEntry> teams = $(Grid.class).withClassName("board-teams").first();
+        var board = gamification.teamBoard(currentUser.actor(), LeaderboardStore.Period.WEEK);
+        assertThat(test(teams).size()).isEqualTo(board.size());
+        assertThat(test(teams).getRow(board.size() - 1)).as("the last team, from its page").isEqualTo(board.getLast());
     }
 
     @Test

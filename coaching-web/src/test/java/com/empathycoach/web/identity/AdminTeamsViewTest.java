@@ -6,7 +6,6 @@ import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.NotAllowedException;
-import com.empathycoach.web.identity.ui.AdminTeamsView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +40,7 @@ class AdminTeamsViewTest extends SpringBrowserlessTest {
     @SuppressWarnings("unchecked")
     void anAdminCreatesATeamAndAppointsACoachWhoThenSeesIt() {
         String name = "Night Shift " + UUID.randomUUID().toString().substring(0, 6);
-        UI.getCurrent().navigate(AdminTeamsView.class);
+        UI.getCurrent().navigate("admin/teams");
         test($(TextField.class).withClassName("team-name").first()).setValue(name);
         test($(Button.class).withClassName("create-team").first()).click();
         Card card = $(Card.class).withClassName("team-card").all().stream()

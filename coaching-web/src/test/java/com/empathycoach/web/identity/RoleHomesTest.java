@@ -1,12 +1,11 @@
 package com.empathycoach.web.identity;
 
-import com.empathycoach.web.coaching.ui.CoachHomeView;
-import com.empathycoach.web.home.ui.AgentHomeView;
-import com.empathycoach.web.identity.ui.AdminUsersView;
 import com.empathycoach.web.security.ui.LoginView;
 import com.empathycoach.web.layout.AccessDeniedView;
-import com.empathycoach.web.layout.RootView;
-import com.empathycoach.web.reporting.ui.HrHomeView;
+import com.empathycoach.web.layout.NotFoundView;
+import com.empathycoach.web.layout.ServerErrorView;
+import com.vaadin.flow.component.html.Anchor;
+import com.empathycoach.web.shared.Routes;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -18,6 +17,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,83 +26,93 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class RoleHomesTest extends SpringBrowserlessTest {
 
-    private static final List<Class<? extends Component>> HOMES =
-            List.of(AgentHomeView.class, CoachHomeView.class, HrHomeView.class, AdminUsersView.class);
+    /** Each home by its path, and the style name the view gives itself. */
+    private static final Map<String, String> HOMES = Map.of(Routes.AGENT_HOME, "agent-home", Routes.COACH_HOME, "coach-home",
+            Routes.HR_HOME, "hr-home", Routes.ADMIN_USERS, "admin-users");
 
     @Test
     @WithUserDetails("amara")
     void agentReachesAgentHomeOnly() {
-        assertOnlyReaches(AgentHomeView.class);
+        assertOnlyReaches(Routes.AGENT_HOME);
     }
 
     @Test
     @WithUserDetails("samira")
     void coachReachesCoachHomeOnly() {
-        assertOnlyReaches(CoachHomeView.class);
+        assertOnlyReaches(Routes.COACH_HOME);
     }
 
     @Test
     @WithUserDetails("priya")
     void hrReachesHrHomeOnly() {
-        assertOnlyReaches(HrHomeView.class);
+        assertOnlyReaches(Routes.HR_HOME);
     }
 
     @Test
     @WithUserDetails("admin")
     void adminReachesUserListAndHrOverviewButNotAgentOrCoachHomes() {
-        assertThat(open(AdminUsersView.class)).isInstanceOf(AdminUsersView.class);
-        assertThat(open(HrHomeView.class)).isInstanceOf(HrHomeView.class);
-        for (Class<? extends Component> refused : List.of(AgentHomeView.class, CoachHomeView.class)) {
-            open(refused);
-            assertThat(currentView()).as(refused.getSimpleName()).isInstanceOf(AccessDeniedView.class);
+        assertShows(open(Routes.ADMIN_USERS), Routes.ADMIN_USERS);
+        assertShows(open(Routes.HR_HOME), Routes.HR_HOME);
+        for (String refused : List.of(Routes.AGENT_HOME, Routes.COACH_HOME)) {
+            assertThat(open(refused)).as(refused).isInstanceOf(AccessDeniedView.class);
         }
     }
 
     @Test
     @WithUserDetails("admin")
     void adminUserListLoadsLazilyAndFilters() {
-        AdminUsersView view = navigate(AdminUsersView.class);
+        assertShows(open(Routes.ADMIN_USERS), Routes.ADMIN_USERS);
         @SuppressWarnings("unchecked")
         Grid<Object> grid = $(Grid.class).single();
         assertThat(test(grid).size()).isGreaterThanOrEqualTo(16);
         test($(com.vaadin.flow.component.textfield.TextField.class).single()).setValue("samira");
         assertThat(test(grid).size()).isEqualTo(1);
-        assertThat(view).isNotNull();
     }
 
     @Test
     @WithAnonymousUser
     void anonymousIsSentToLogin() {
-        for (Class<? extends Component> home : HOMES) {
-            open(home);
-            assertThat(currentView()).as(home.getSimpleName()).isInstanceOf(LoginView.class);
+        for (String home : HOMES.keySet()) {
+            assertThat(open(home)).as(home).isInstanceOf(LoginView.class);
+        }
+    }
+
+    @Test
+    @WithUserDetails("amara")
+    void everyLinkOnTheAgentsHomeOpensItsView() {
+        open(Routes.AGENT_HOME);
+        List<String> links = $(Anchor.class).all().stream().filter(a -> a.getElement().hasAttribute("router-link"))
+                .map(Anchor::getHref).toList();
+        assertThat(links).as("links to modules, lessons, role-plays or reviews").isNotEmpty();
+        for (String link : links) {
+            assertThat(open(link)).as(link).isNotInstanceOfAny(NotFoundView.class, AccessDeniedView.class,
+                    ServerErrorView.class);
+            assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo(link.split("\\?")[0]);
         }
     }
 
     @Test
     @WithUserDetails("tomas")
     void rootSendsCoachToCoachHome() {
-        assertThat(open(RootView.class)).isInstanceOf(CoachHomeView.class);
+        assertShows(open(""), Routes.COACH_HOME);
     }
 
-    private void assertOnlyReaches(Class<? extends Component> own) {
-        assertThat(open(own)).isInstanceOf(own);
-        for (Class<? extends Component> other : HOMES) {
-            if (other == own) {
-                continue;
+    private void assertOnlyReaches(String own) {
+        assertShows(open(own), own);
+        for (String other : HOMES.keySet()) {
+            if (!other.equals(own)) {
+                assertThat(open(other)).as(other).isInstanceOf(AccessDeniedView.class);
             }
-            open(other);
-            assertThat(currentView()).as(other.getSimpleName()).isInstanceOf(AccessDeniedView.class);
         }
     }
 
-    /** Navigates like a click on a link would, and returns whatever view access control let through. */
-    private Component open(Class<? extends Component> view) {
-        UI.getCurrent().navigate(view);
-        return currentView();
+    private static void assertShows(Component view, String home) {
+        assertThat(view.getElement().getClassList()).as(home).contains(HOMES.get(home));
     }
 
-    private Component currentView() {
+    /** Navigates like a click on a link would, and returns whatever view access control let through. */
+    private Component open(String path) {
+        UI.getCurrent().navigate(path);
         return UI.getCurrent().getCurrentView();
     }
 }

@@ -1,22 +1,19 @@
 package com.empathycoach.web.lesson;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.core.lesson.AnswerOption;
-import com.empathycoach.web.lesson.ui.CatalogueView;
-import com.empathycoach.web.lesson.ui.LessonPlayerView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.RouteParameters;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,16 +58,15 @@ class LessonPlayerViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("fatima")
     void catalogueListsEveryModule() {
-        UI.getCurrent().navigate(CatalogueView.class);
+        UI.getCurrent().navigate("lessons");
         assertThat($(com.vaadin.flow.component.html.Span.class).all()).extracting(s -> s.getText())
                 .anyMatch(t -> t.matches("\\d+ of 3 lessons passed"));
         assertThat($(com.vaadin.flow.component.card.Card.class).all()).hasSizeGreaterThanOrEqualTo(8);
     }
 
     private void openLesson(String moduleId, String lessonId) {
-        UI.getCurrent().navigate(LessonPlayerView.class,
-                new RouteParameters(Map.of("moduleId", moduleId, "lessonId", lessonId)));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(LessonPlayerView.class);
+        UI.getCurrent().navigate(Routes.lesson(moduleId, lessonId));
+        assertThat(UI.getCurrent().getCurrentView().getElement().getClassList()).contains("lesson-player");
     }
 
     private void restartIfAlreadyCompleted() {

@@ -8,7 +8,6 @@ import com.empathycoach.core.lesson.LessonStep;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.layout.AccessDeniedView;
-import com.empathycoach.web.lesson.ui.QuestionInsightsView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.card.Card;
@@ -47,7 +46,7 @@ class QuestionInsightsViewTest extends SpringBrowserlessTest {
                 .map(s -> ((LessonStep.QuestionStep) s).question()).findFirst()
                 .ifPresent(q -> lessons.answer(agent, play.attemptId(), q.id(), q.expected(), Locale.ENGLISH));
 
-        UI.getCurrent().navigate(QuestionInsightsView.class);
+        UI.getCurrent().navigate("insights/questions");
         @SuppressWarnings("unchecked")
         ComboBox<ModuleProgress> module = $(ComboBox.class).single();
         module.setValue(module.getListDataView().getItems()
@@ -62,7 +61,7 @@ class QuestionInsightsViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("amara")
     void agentsDoNotSeeInsights() {
-        UI.getCurrent().navigate(QuestionInsightsView.class);
+        UI.getCurrent().navigate("insights/questions");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 }

@@ -1,7 +1,6 @@
 package com.empathycoach.web.roleplay;
 
-import com.empathycoach.web.roleplay.ui.RolePlayCatalogueView;
-import com.empathycoach.web.roleplay.ui.RolePlayView;
+import com.empathycoach.web.shared.Routes;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -10,7 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.RouteParameters;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
 import org.junit.jupiter.api.Test;
@@ -73,7 +71,7 @@ class RolePlayViewTest extends SpringBrowserlessTest {
     @Test
     @WithUserDetails("gus")
     void catalogueListsEveryScenario() {
-        UI.getCurrent().navigate(RolePlayCatalogueView.class);
+        UI.getCurrent().navigate("roleplay");
         assertThat($(Card.class).all()).hasSizeGreaterThanOrEqualTo(12);
     }
 
@@ -103,8 +101,8 @@ class RolePlayViewTest extends SpringBrowserlessTest {
     }
 
     private void open(String scenarioId) {
-        UI.getCurrent().navigate(RolePlayView.class, new RouteParameters("scenarioId", scenarioId));
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(RolePlayView.class);
+        UI.getCurrent().navigate(Routes.rolePlay(scenarioId));
+        assertThat(UI.getCurrent().getCurrentView().getElement().getClassList()).contains("roleplay-player");
     }
 
     private List<String> texts() {

@@ -37,6 +37,22 @@ final class Text {
         for (int i = 1; i < folded.length(); i++) {
             pairs.set(pair(folded.charAt(i - 1), folded.charAt(i)));
         }
+        int[][] bounds = sentenceBounds(original);
+        this.starts = bounds[0];
+        this.ends = bounds[1];
+        int n = original.length();
+        this.sentenceAt = new int[n + 1];
+        for (int k = 0; k < starts.length; k++) {
+            Arrays.fill(sentenceAt, starts[k], ends[k], k);
+        }
+        sentenceAt[n] = starts.length - 1;
+    }
+
+    /**
+     * Where each sentence starts and ends: a line break ends one, and so does a run of stops followed by white space
+     * or the end, unless it is the full stop of a known abbreviation. There is always at least one sentence.
+     */
+    private static int[][] sentenceBounds(String original) {
         int n = original.length();
         int[] s = new int[n + 1];
         int[] e = new int[n + 1];
@@ -68,13 +84,7 @@ final class Text {
             s[count] = start;
             e[count++] = n;
         }
-        this.starts = Arrays.copyOf(s, count);
-        this.ends = Arrays.copyOf(e, count);
-        this.sentenceAt = new int[n + 1];
-        for (int k = 0; k < count; k++) {
-            Arrays.fill(sentenceAt, starts[k], ends[k], k);
-        }
-        sentenceAt[n] = count - 1;
+        return new int[][] {Arrays.copyOf(s, count), Arrays.copyOf(e, count)};
     }
 
     int sentences() {

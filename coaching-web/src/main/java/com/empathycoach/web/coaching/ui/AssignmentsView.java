@@ -3,6 +3,8 @@ package com.empathycoach.web.coaching.ui;
 import com.empathycoach.web.shared.Formats;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.Assignment;
+import com.empathycoach.core.coaching.AssignmentOrder;
+import com.empathycoach.core.coaching.AssignmentOrder.By;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.CoachingFacade.Assignable;
 import com.empathycoach.core.identity.TeamMember;
@@ -10,6 +12,7 @@ import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.web.shared.EmptyState;
+import com.empathycoach.web.shared.Paging;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
@@ -35,6 +38,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,7 +52,7 @@ import java.util.stream.Collectors;
 @Route("coach/assignments")
 @Menu(order = 11, title = "menu.coach.assignments", icon = "vaadin:tasks")
 @RolesAllowed("COACH")
-public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
+class AssignmentsView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient CoachingFacade coaching;
@@ -60,7 +64,7 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
     private final Grid<Assignment> grid = new Grid<>();
     private final Div listArea = new Div();
 
-    public AssignmentsView(CurrentUser currentUser, CoachingFacade coaching) {
+    AssignmentsView(CurrentUser currentUser, CoachingFacade coaching) {
         this.currentUser = currentUser;
         this.coaching = coaching;
         addClassName("assignments-view");
@@ -74,7 +78,16 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         team.setItems(teams);
         team.setItemLabelGenerator(TeamSummary::name);
         team.addValueChangeListener(e -> teamChanged());
+        Button assign = new Button(getTranslation("coaching.assign.submit"), e -> assign());
+        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        assign.addClassName("assign-submit");
+        configureGrid();
+        add(team, new H3(getTranslation("coaching.assign.title")), form(), assign,
+                new H3(getTranslation("coaching.assignments.list")), listArea);
+        team.setValue(teams.getFirst());
+    }
 
+    private FormLayout form() {
         item.setLabel(getTranslation("coaching.assign.item"));
         item.setItems(coaching.assignable(actor(), getLocale()));
         item.setItemLabelGenerator(a -> getTranslation("coaching.kind." + a.item().kind()) + ": " + a.title());
@@ -98,31 +111,35 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         note.setMaxLength(CoachingFacade.MAX_NOTE_LENGTH);
         note.setHelperText(getTranslation("coaching.assign.noteHelp", CoachingFacade.MAX_NOTE_LENGTH));
 
-        Button assign = new Button(getTranslation("coaching.assign.submit"), e -> assign());
-        assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        assign.addClassName("assign-submit");
-
         FormLayout form = new FormLayout(item, agents, due, note);
         form.setColspan(note, 2);
         form.addClassName("assign-form");
+        return form;
+    }
 
+    /** The team's assignments, read page by page as the coach scrolls, sorted by the database. */
+    private void configureGrid() {
         grid.addClassName("assignment-grid");
         // Long titles and notes wrap instead of being cut off.
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(a -> getTranslation("coaching.kind." + a.item().kind()) + ": " + a.title())
-                .setHeader(getTranslation("coaching.assign.item")).setFlexGrow(3).setSortable(true);
+                .setHeader(getTranslation("coaching.assign.item")).setFlexGrow(3).setSortProperty(By.ITEM.name());
         grid.addComponentColumn(this::dueCell).setHeader(getTranslation("coaching.assign.due")).setAutoWidth(true)
-                .setComparator(Assignment::dueOn).setSortable(true);
+                .setSortProperty(By.DUE.name());
         grid.addColumn(a -> getTranslation("coaching.assignments.done", a.doneCount(), a.assignees().size()))
                 .setHeader(getTranslation("coaching.assignments.progress")).setAutoWidth(true);
         grid.addColumn(a -> a.note() == null ? "" : a.note()).setHeader(getTranslation("coaching.assign.note")).setFlexGrow(2);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("coaching.assignments.actions")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("28rem");
         grid.setAriaLabel(getTranslation("coaching.assignments.list"));
+        grid.setItems(query -> coaching.teamAssignments(actor(), team.getValue().id(), order(query), Paging.page(query),
+                        getLocale())
+                .stream(), query -> coaching.countTeamAssignments(actor(), team.getValue().id()));
+    }
 
-        add(team, new H3(getTranslation("coaching.assign.title")), form, assign,
-                new H3(getTranslation("coaching.assignments.list")), listArea);
-        team.setValue(teams.getFirst());
+    private static AssignmentOrder order(Query<Assignment, Void> query) {
+        return Paging.sorted(query).map(s -> new AssignmentOrder(By.valueOf(s.property()), s.descending()))
+                .orElse(AssignmentOrder.SOONEST_DUE);
     }
 
     private void teamChanged() {
@@ -137,12 +154,11 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         if (team.getValue() == null) {
             return;
         }
-        List<Assignment> list = coaching.teamAssignments(actor(), team.getValue().id(), getLocale());
-        if (list.isEmpty()) {
+        if (coaching.countTeamAssignments(actor(), team.getValue().id()) == 0) {
             listArea.add(EmptyState.of(getTranslation("coaching.assignments.empty")));
             return;
         }
-        grid.setItems(list);
+        grid.getDataProvider().refreshAll();
         listArea.add(grid);
     }
 
@@ -225,27 +241,36 @@ public class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         newNote.setValue(a.note() == null ? "" : a.note());
         newNote.setWidthFull();
         Button save = new Button(getTranslation("coaching.assignments.save"), e -> {
-            try {
-                coaching.update(actor(), a.id(), a.version(), newDue.getValue(), newNote.getValue());
-            } catch (InvalidInputException ex) {
-                if ("version".equals(ex.field())) {
-                    // Someone saved first: keep this dialog and its edits, say what happened, offer the fresh copy.
-                    changedElsewhere.setText(getTranslation(ex.messageKey()));
-                    changedElsewhere.setVisible(true);
-                    reload.setVisible(true);
-                    return;
-                }
-                show(ex, newDue, newNote);
-                return;
+            if (saved(a, newDue, newNote, changedElsewhere, reload)) {
+                dialog.close();
+                refresh();
             }
-            dialog.close();
-            refresh();
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-assignment");
         dialog.add(new VerticalLayout(changedElsewhere, newDue, newNote));
         dialog.getFooter().add(new Button(getTranslation("coaching.assignments.back"), e -> dialog.close()), reload, save);
         dialog.open();
+    }
+
+    /**
+     * Saves the edit; false when it was refused. If someone saved first, the dialog keeps its edits, says what
+     * happened and offers the fresh copy.
+     */
+    private boolean saved(Assignment a, DatePicker newDue, TextArea newNote, Paragraph changedElsewhere, Button reload) {
+        try {
+            coaching.update(actor(), a.id(), a.version(), newDue.getValue(), newNote.getValue());
+            return true;
+        } catch (InvalidInputException ex) {
+            if ("version".equals(ex.field())) {
+                changedElsewhere.setText(getTranslation(ex.messageKey()));
+                changedElsewhere.setVisible(true);
+                reload.setVisible(true);
+            } else {
+                show(ex, newDue, newNote);
+            }
+            return false;
+        }
     }
 
     private void confirmCancel(Assignment a) {

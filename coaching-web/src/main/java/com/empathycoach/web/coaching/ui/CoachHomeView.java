@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.feedback.SuggestionFacade;
 import com.empathycoach.core.identity.IdentityFacade;
@@ -22,12 +23,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** A coach's start page: the teams they coach and who is in them. */
-@Route("coach")
+@Route(Routes.COACH_HOME)
 @Menu(order = 10, title = "menu.coach.home", icon = "vaadin:group")
 @RolesAllowed("COACH")
-public class CoachHomeView extends VerticalLayout implements LocalizedTitle {
+class CoachHomeView extends VerticalLayout implements LocalizedTitle {
 
-    public CoachHomeView(CurrentUser currentUser, IdentityFacade identity, SuggestionFacade suggestions) {
+    CoachHomeView(CurrentUser currentUser, IdentityFacade identity, SuggestionFacade suggestions) {
         addClassName("coach-home");
         add(new SuggestionsPanel(suggestions, currentUser.actor()));
         add(new H2(getTranslation("coach.home.title")));

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -30,54 +31,56 @@ class NotesPanel extends Div {
     private final transient Actor coach;
     private final long agentId;
     private final Div list = new Div();
+    private final Select<EmpathyKey> focus = new Select<>();
+    private final TextArea wentWell = new TextArea();
+    private final TextArea tryNext = new TextArea();
+    private final DatePicker followUp = new DatePicker();
 
     NotesPanel(NotesFacade notes, Actor coach, long agentId, LocalDate today) {
         this.notes = notes;
         this.coach = coach;
         this.agentId = agentId;
         addClassName("notes-panel");
-        Select<EmpathyKey> focus = new Select<>();
         focus.setLabel(getTranslation("notes.focus"));
         focus.setItems(EmpathyKey.values());
         focus.setItemLabelGenerator(k -> getTranslation("key." + k));
         focus.addClassName("note-focus");
-        TextArea wentWell = new TextArea(getTranslation("notes.wentWell"));
+        wentWell.setLabel(getTranslation("notes.wentWell"));
         wentWell.setMaxLength(NotesFacade.MAX_TEXT);
         wentWell.addClassName("note-went-well");
-        TextArea tryNext = new TextArea(getTranslation("notes.tryNext"));
+        tryNext.setLabel(getTranslation("notes.tryNext"));
         tryNext.setMaxLength(NotesFacade.MAX_TEXT);
         tryNext.addClassName("note-try-next");
-        DatePicker followUp = new DatePicker(getTranslation("notes.followUp"), today.plusDays(14));
+        followUp.setLabel(getTranslation("notes.followUp"));
+        followUp.setValue(today.plusDays(14));
         followUp.setMin(today);
         followUp.addClassName("note-follow-up");
-        Button save = new Button(getTranslation("notes.save"));
+        Button save = new Button(getTranslation("notes.save"), e -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-note");
-        save.addClickListener(e -> {
-            focus.setInvalid(false);
-            wentWell.setInvalid(false);
-            tryNext.setInvalid(false);
-            followUp.setInvalid(false);
-            try {
-                notes.write(coach, agentId, focus.getValue(), wentWell.getValue(), tryNext.getValue(), followUp.getValue());
-            } catch (InvalidInputException ex) {
-                HasValidation field = switch (ex.field()) {
-                    case "focus" -> focus;
-                    case "wentWell" -> wentWell;
-                    case "tryNext" -> tryNext;
-                    default -> followUp;
-                };
-                field.setErrorMessage(getTranslation(ex.messageKey()));
-                field.setInvalid(true);
-                return;
-            }
-            Notification.show(getTranslation("notes.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            wentWell.clear();
-            tryNext.clear();
-            refresh();
-        });
         FormLayout form = new FormLayout(focus, followUp, wentWell, tryNext);
         add(new H3(getTranslation("notes.title")), list, form, save);
+        refresh();
+    }
+
+    private void save() {
+        List.<HasValidation>of(focus, wentWell, tryNext, followUp).forEach(f -> f.setInvalid(false));
+        try {
+            notes.write(coach, agentId, focus.getValue(), wentWell.getValue(), tryNext.getValue(), followUp.getValue());
+        } catch (InvalidInputException ex) {
+            HasValidation field = switch (ex.field()) {
+                case "focus" -> focus;
+                case "wentWell" -> wentWell;
+                case "tryNext" -> tryNext;
+                default -> followUp;
+            };
+            field.setErrorMessage(getTranslation(ex.messageKey()));
+            field.setInvalid(true);
+            return;
+        }
+        Notification.show(getTranslation("notes.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        wentWell.clear();
+        tryNext.clear();
         refresh();
     }
 

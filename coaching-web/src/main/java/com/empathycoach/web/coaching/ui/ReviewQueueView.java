@@ -4,6 +4,7 @@ import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.ReviewFacade;
 import com.empathycoach.core.coaching.ReviewFacade.ReviewItem;
 import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.Page;
 import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.roleplay.ui.ReplyHighlight;
@@ -36,29 +37,48 @@ import java.util.Map;
 @Route("coach/reviews")
 @Menu(order = 12, title = "menu.coach.reviews", icon = "vaadin:check-square-o")
 @RolesAllowed("COACH")
-public class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
+class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
+
+    /** Replies read at a time: each card runs the analyzer, so the queue is read a page at a time. */
+    static final int PAGE_SIZE = 50;
 
     private final transient CurrentUser currentUser;
     private final transient ReviewFacade reviews;
     private final Div queue = new Div();
+    private final Button more = new Button();
+    private int shown;
 
-    public ReviewQueueView(CurrentUser currentUser, ReviewFacade reviews) {
+    ReviewQueueView(CurrentUser currentUser, ReviewFacade reviews) {
         this.currentUser = currentUser;
         this.reviews = reviews;
         addClassName("review-queue");
         queue.addClassName("review-list");
-        add(new H2(getTranslation("coaching.review.title")), new Paragraph(getTranslation("coaching.review.intro")), queue);
+        more.addClassName("more-reviews");
+        more.addClickListener(e -> showMore());
+        add(new H2(getTranslation("coaching.review.title")), new Paragraph(getTranslation("coaching.review.intro")), queue,
+                more);
         refresh();
     }
 
     private void refresh() {
         queue.removeAll();
-        List<ReviewItem> items = reviews.queue(currentUser.actor());
-        if (items.isEmpty()) {
+        shown = 0;
+        if (reviews.countQueue(currentUser.actor()) == 0) {
             queue.add(EmptyState.of(getTranslation("coaching.review.empty")));
+            more.setVisible(false);
             return;
         }
+        showMore();
+    }
+
+    /** Adds the next page of the queue, and offers another while replies are still waiting. */
+    private void showMore() {
+        List<ReviewItem> items = reviews.queue(currentUser.actor(), new Page(shown, PAGE_SIZE));
         items.forEach(item -> queue.add(card(item)));
+        shown += items.size();
+        int waiting = reviews.countQueue(currentUser.actor()) - shown;
+        more.setText(getTranslation("coaching.review.more", Math.max(waiting, 0)));
+        more.setVisible(waiting > 0);
     }
 
     private Card card(ReviewItem item) {
@@ -75,41 +95,47 @@ public class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
         scores.addClassName("review-scores");
         scores.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         for (EmpathyKey key : EmpathyKey.values()) {
-            IntegerField field = new IntegerField(getTranslation("key." + key));
-            field.setMin(0);
-            field.setMax(100);
-            field.setStepButtonsVisible(true);
-            field.setValue(item.analysis().scores().getOrDefault(key, 0));
-            field.setHelperText(getTranslation("coaching.review.analyzerScore", item.analysis().scores().getOrDefault(key, 0)));
-            field.addClassName("review-score-" + key.name().toLowerCase(java.util.Locale.ROOT));
-            fields.put(key, field);
-            scores.add(field);
+            fields.put(key, scoreField(key, item.analysis().scores().getOrDefault(key, 0)));
+            scores.add(fields.get(key));
         }
         TextArea feedback = new TextArea(getTranslation("coaching.review.feedback"));
         feedback.setWidthFull();
         feedback.setMaxLength(ReviewFacade.MAX_FEEDBACK_LENGTH);
         feedback.setRequiredIndicatorVisible(true);
         feedback.addClassName("review-feedback");
-        Button save = new Button(getTranslation("coaching.review.save"));
+        Button save = new Button(getTranslation("coaching.review.save"), e -> save(item, fields, feedback));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-review");
-        save.addClickListener(e -> {
-            Map<EmpathyKey, Integer> values = new EnumMap<>(EmpathyKey.class);
-            fields.forEach((key, field) -> values.put(key, field.getValue()));
-            try {
-                reviews.review(currentUser.actor(), item.attemptId(), item.turnNo(), values, feedback.getValue());
-            } catch (InvalidInputException ex) {
-                feedback.setErrorMessage(getTranslation(ex.messageKey(), ReviewFacade.MAX_FEEDBACK_LENGTH));
-                feedback.setInvalid(true);
-                feedback.focus();
-                return;
-            }
-            Notification.show(getTranslation("coaching.review.saved", item.agentName()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            refresh();
-        });
         card.add(scores, feedback, save);
         return card;
+    }
+
+    /** The coach's score for one key, starting at the analyzer's. */
+    private IntegerField scoreField(EmpathyKey key, int analyzerScore) {
+        IntegerField field = new IntegerField(getTranslation("key." + key));
+        field.setMin(0);
+        field.setMax(100);
+        field.setStepButtonsVisible(true);
+        field.setValue(analyzerScore);
+        field.setHelperText(getTranslation("coaching.review.analyzerScore", analyzerScore));
+        field.addClassName("review-score-" + key.name().toLowerCase(java.util.Locale.ROOT));
+        return field;
+    }
+
+    private void save(ReviewItem item, Map<EmpathyKey, IntegerField> fields, TextArea feedback) {
+        Map<EmpathyKey, Integer> values = new EnumMap<>(EmpathyKey.class);
+        fields.forEach((key, field) -> values.put(key, field.getValue()));
+        try {
+            reviews.review(currentUser.actor(), item.attemptId(), item.turnNo(), values, feedback.getValue());
+        } catch (InvalidInputException ex) {
+            feedback.setErrorMessage(getTranslation(ex.messageKey(), ReviewFacade.MAX_FEEDBACK_LENGTH));
+            feedback.setInvalid(true);
+            feedback.focus();
+            return;
+        }
+        Notification.show(getTranslation("coaching.review.saved", item.agentName()))
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        refresh();
     }
 
     @Override

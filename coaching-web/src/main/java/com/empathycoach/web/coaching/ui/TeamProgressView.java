@@ -9,9 +9,12 @@ import com.empathycoach.core.coaching.ProgressFacade;
 import com.empathycoach.core.coaching.ProgressViews.AgentRow;
 import com.empathycoach.core.coaching.ProgressViews.Cell;
 import com.empathycoach.core.coaching.ProgressViews.Status;
-import com.empathycoach.core.coaching.ProgressViews.TeamProgress;
+import com.empathycoach.core.coaching.ProgressViews.AgentFilter;
+import com.empathycoach.core.coaching.ProgressViews.AgentOrder;
+import com.empathycoach.core.coaching.CoachingNote;
 import com.empathycoach.core.identity.TeamSummary;
 import com.empathycoach.web.shared.EmptyState;
+import com.empathycoach.web.shared.Paging;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -23,6 +26,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -31,7 +35,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -42,31 +45,26 @@ import java.util.Optional;
 @Route("coach/progress")
 @Menu(order = 13, title = "menu.coach.progress", icon = "vaadin:table")
 @RolesAllowed("COACH")
-public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
+class TeamProgressView extends VerticalLayout implements LocalizedTitle {
+
+    private static final String ASSIGNMENT = AgentOrder.By.ASSIGNMENT + ":";
 
     private final transient CurrentUser currentUser;
+    private final transient CoachingFacade coaching;
     private final transient ProgressFacade progress;
     private final Select<TeamSummary> team = new Select<>();
     private final Select<Optional<Status>> filter = new Select<>();
     private final Div area = new Div();
 
-    public TeamProgressView(CurrentUser currentUser, CoachingFacade coaching, ProgressFacade progress, NotesFacade notes) {
+    TeamProgressView(CurrentUser currentUser, CoachingFacade coaching, ProgressFacade progress, NotesFacade notes) {
         this.currentUser = currentUser;
+        this.coaching = coaching;
         this.progress = progress;
         addClassName("team-progress");
         add(new H2(getTranslation("coaching.progress.title")));
         var waiting = notes.awaitingAcknowledgement(currentUser.actor());
         if (!waiting.isEmpty()) {
-            Div box = new Div(new Span(getTranslation("notes.waiting.title", notes.acknowledgeWithin().toDays())));
-            box.addClassName("notes-waiting");
-            DateTimeFormatter date = Formats.date(getLocale());
-            waiting.forEach(n -> {
-                RouterLink link = new RouterLink(getTranslation("notes.waiting.line", n.agentName(),
-                        date.format(n.createdAt().atZone(ZoneId.systemDefault()))), AgentProgressView.class,
-                        new RouteParameters("agentId", String.valueOf(n.agentId())));
-                box.add(new Div(link));
-            });
-            add(box);
+            add(waitingNotes(waiting, notes.acknowledgeWithin().toDays()));
         }
         List<TeamSummary> teams = coaching.myTeams(currentUser.actor());
         if (teams.isEmpty()) {
@@ -76,13 +74,7 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
         team.setLabel(getTranslation("coaching.assign.team"));
         team.setItems(teams);
         team.setItemLabelGenerator(TeamSummary::name);
-        filter.setLabel(getTranslation("coaching.progress.filter"));
-        filter.setItems(Optional.empty(), Optional.of(Status.OVERDUE), Optional.of(Status.NOT_STARTED),
-                Optional.of(Status.IN_PROGRESS), Optional.of(Status.MET), Optional.of(Status.LATE));
-        filter.setItemLabelGenerator(s -> s.map(x -> getTranslation("coaching.status." + x))
-                .orElse(getTranslation("coaching.progress.all")));
-        filter.setValue(Optional.empty());
-        filter.addClassName("progress-filter");
+        configureFilter();
         team.addValueChangeListener(e -> refresh());
         filter.addValueChangeListener(e -> refresh());
         area.setWidthFull();
@@ -90,47 +82,85 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
         team.setValue(teams.getFirst());
     }
 
+    /** Notes the agents have not acknowledged in the time allowed, each linking to the agent. */
+    private Div waitingNotes(List<CoachingNote> waiting, long days) {
+        Div box = new Div(new Span(getTranslation("notes.waiting.title", days)));
+        box.addClassName("notes-waiting");
+        DateTimeFormatter date = Formats.date(getLocale());
+        waiting.forEach(n -> {
+            RouterLink link = new RouterLink(getTranslation("notes.waiting.line", n.agentName(),
+                    date.format(n.createdAt().atZone(ZoneId.systemDefault()))), AgentProgressView.class,
+                    new RouteParameters("agentId", String.valueOf(n.agentId())));
+            box.add(new Div(link));
+        });
+        return box;
+    }
+
+    private void configureFilter() {
+        filter.setLabel(getTranslation("coaching.progress.filter"));
+        filter.setItems(Optional.empty(), Optional.of(Status.OVERDUE), Optional.of(Status.NOT_STARTED),
+                Optional.of(Status.IN_PROGRESS), Optional.of(Status.MET), Optional.of(Status.LATE));
+        filter.setItemLabelGenerator(s -> s.map(x -> getTranslation("coaching.status." + x))
+                .orElse(getTranslation("coaching.progress.all")));
+        filter.setValue(Optional.empty());
+        filter.addClassName("progress-filter");
+    }
+
     private void refresh() {
         area.removeAll();
-        TeamProgress data = progress.team(currentUser.actor(), team.getValue().id(), getLocale());
-        if (data.assignments().isEmpty()) {
+        long teamId = team.getValue().id();
+        List<Assignment> assignments = coaching.teamAssignments(currentUser.actor(), teamId, getLocale());
+        if (assignments.isEmpty()) {
             area.add(EmptyState.of(getTranslation("coaching.progress.noAssignments")));
             return;
         }
-        Optional<Status> wanted = filter.getValue() == null ? Optional.empty() : filter.getValue();
-        List<AgentRow> rows = data.agents().stream()
-                .filter(r -> wanted.isEmpty() || r.cells().values().stream().anyMatch(c -> c.status() == wanted.get()))
-                .toList();
+        AgentFilter wanted = new AgentFilter(filter.getValue() == null ? null : filter.getValue().orElse(null));
+        Grid<AgentRow> grid = grid(assignments);
+        // Agents are read page by page; filtering and sorting happen in core, where the statuses are decided.
+        grid.setItems(query -> progress.agents(currentUser.actor(), teamId, wanted, order(query), Paging.page(query))
+                .stream(), query -> progress.countAgents(currentUser.actor(), teamId, wanted));
+        area.add(grid);
+    }
+
+    /** One row per agent: their name, a column per assignment, how much is done and when they were last active. */
+    private Grid<AgentRow> grid(List<Assignment> assignments) {
         Grid<AgentRow> grid = new Grid<>();
         grid.addClassName("progress-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setAriaLabel(getTranslation("coaching.progress.title"));
-        grid.addComponentColumn(r -> {
-            RouterLink link = new RouterLink(r.name(), AgentProgressView.class,
-                    new RouteParameters("agentId", String.valueOf(r.agentId())));
-            link.addClassName("agent-link");
-            return link;
-        }).setHeader(getTranslation("coaching.progress.agent")).setComparator(AgentRow::name).setSortable(true)
-                .setFrozen(true).setAutoWidth(true);
-        for (Assignment a : data.assignments()) {
+        grid.addComponentColumn(this::agentLink).setHeader(getTranslation("coaching.progress.agent"))
+                .setSortProperty(AgentOrder.By.NAME.name()).setFrozen(true).setAutoWidth(true);
+        for (Assignment a : assignments) {
             grid.addComponentColumn(r -> cell(r.cells().get(a.id())))
-                    .setHeader(header(a)).setAutoWidth(true)
-                    .setComparator(Comparator.comparing(r -> order(r.cells().get(a.id())))).setSortable(true);
+                    .setHeader(header(a)).setAutoWidth(true).setSortProperty(ASSIGNMENT + a.id());
         }
         grid.addColumn(r -> r.done() + " / " + r.cells().size())
                 .setHeader(getTranslation("coaching.assignments.progress")).setTextAlign(ColumnTextAlign.END)
-                .setComparator(AgentRow::done).setSortable(true).setAutoWidth(true);
+                .setSortProperty(AgentOrder.By.DONE.name()).setAutoWidth(true);
         ZoneId zone = ZoneId.systemDefault();
         DateTimeFormatter when = Formats.dateTime(getLocale());
         grid.addColumn(r -> r.lastActivity() == null ? getTranslation("coaching.progress.never")
                         : when.format(r.lastActivity().atZone(zone)))
                 .setHeader(getTranslation("coaching.progress.lastActivity"))
-                .setComparator(Comparator.comparing(AgentRow::lastActivity, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .setSortable(true).setAutoWidth(true);
-        grid.setItems(rows);
-        grid.setAllRowsVisible(true);
+                .setSortProperty(AgentOrder.By.LAST_ACTIVITY.name()).setAutoWidth(true);
+        grid.setHeight("32rem");
         grid.setEmptyStateText(getTranslation("coaching.progress.noneMatch"));
-        area.add(grid);
+        return grid;
+    }
+
+    private static AgentOrder order(Query<AgentRow, Void> query) {
+        return Paging.sorted(query).map(s -> s.property().startsWith(ASSIGNMENT)
+                        ? new AgentOrder(AgentOrder.By.ASSIGNMENT, Long.valueOf(s.property().substring(ASSIGNMENT.length())),
+                        s.descending())
+                        : new AgentOrder(AgentOrder.By.valueOf(s.property()), null, s.descending()))
+                .orElse(AgentOrder.BY_NAME);
+    }
+
+    private RouterLink agentLink(AgentRow r) {
+        RouterLink link = new RouterLink(r.name(), AgentProgressView.class,
+                new RouteParameters("agentId", String.valueOf(r.agentId())));
+        link.addClassName("agent-link");
+        return link;
     }
 
     private Component header(Assignment a) {
@@ -162,10 +192,6 @@ public class TeamProgressView extends VerticalLayout implements LocalizedTitle {
             case NOT_STARTED -> "badge contrast";
         });
         return span;
-    }
-
-    private static int order(Cell cell) {
-        return cell == null ? -1 : cell.status().ordinal();
     }
 
     @Override

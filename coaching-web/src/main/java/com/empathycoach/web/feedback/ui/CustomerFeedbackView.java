@@ -29,13 +29,13 @@ import java.util.stream.IntStream;
  */
 @Route(value = "f/:token", autoLayout = false)
 @AnonymousAllowed
-public class CustomerFeedbackView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+class CustomerFeedbackView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CustomerFeedbackFacade feedback;
     private final transient SubmissionLimiter limiter;
     private String token;
 
-    public CustomerFeedbackView(CustomerFeedbackFacade feedback, SubmissionLimiter limiter) {
+    CustomerFeedbackView(CustomerFeedbackFacade feedback, SubmissionLimiter limiter) {
         this.feedback = feedback;
         this.limiter = limiter;
         addClassName("customer-feedback");

@@ -29,7 +29,7 @@ import java.time.format.DateTimeFormatter;
 @Route("feedback/customers")
 @Menu(order = 6, title = "menu.customerFeedback", icon = "vaadin:smiley-o")
 @RolesAllowed("AGENT")
-public class CustomerLinksView extends VerticalLayout implements LocalizedTitle {
+class CustomerLinksView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CustomerFeedbackFacade feedback;
     private final transient CurrentUser currentUser;
@@ -37,7 +37,7 @@ public class CustomerLinksView extends VerticalLayout implements LocalizedTitle 
     private final Grid<FeedbackLink> links = new Grid<>();
     private final VerticalLayout summary = new VerticalLayout();
 
-    public CustomerLinksView(CustomerFeedbackFacade feedback, CurrentUser currentUser, PublicUrls urls) {
+    CustomerLinksView(CustomerFeedbackFacade feedback, CurrentUser currentUser, PublicUrls urls) {
         this.feedback = feedback;
         this.currentUser = currentUser;
         this.urls = urls;

@@ -7,6 +7,7 @@ import com.empathycoach.core.feedback.PeerRequest;
 import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.shared.EmptyState;
+import com.empathycoach.web.shared.Paging;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -40,7 +41,7 @@ import java.util.stream.Collectors;
 @Route("feedback/peers")
 @Menu(order = 5, title = "menu.peerFeedback", icon = "vaadin:handshake")
 @RolesAllowed("AGENT")
-public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
+class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
 
     private final transient PeerFeedbackFacade peers;
     private final transient CurrentUser currentUser;
@@ -48,7 +49,7 @@ public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
     private final Div summary = new Div();
     private final Grid<PeerRequest> requests = new Grid<>();
 
-    public PeerFeedbackView(PeerFeedbackFacade peers, CurrentUser currentUser) {
+    PeerFeedbackView(PeerFeedbackFacade peers, CurrentUser currentUser) {
         this.peers = peers;
         this.currentUser = currentUser;
         addClassName("peer-feedback");
@@ -115,7 +116,9 @@ public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
             return withdraw;
         }).setHeader(getTranslation("customer.links.actions")).setAutoWidth(true);
         requests.setEmptyStateText(getTranslation("peer.requests.none"));
-        requests.setAllRowsVisible(true);
+        requests.setHeight("22rem");
+        requests.setItems(query -> peers.myRequests(actor(), Paging.page(query)).stream(),
+                query -> peers.countMyRequests(actor()));
     }
 
     private void refresh() {
@@ -145,9 +148,8 @@ public class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
         }
         summary.removeAll();
         summary.add(new PeerSummaryPanel(peers.mySummary(actor())));
-        List<PeerRequest> mine = peers.myRequests(actor());
-        requests.setItems(mine);
-        if (open.isEmpty() && mine.isEmpty()) {
+        requests.getDataProvider().refreshAll();
+        if (open.isEmpty() && peers.countMyRequests(actor()) == 0) {
             summary.add(new Paragraph(getTranslation("peer.start")));
         }
     }

@@ -29,9 +29,9 @@ import java.util.List;
 @Route("badges")
 @Menu(order = 3, title = "menu.badges", icon = "vaadin:medal")
 @RolesAllowed({"AGENT", "COACH"})
-public class BadgesView extends VerticalLayout implements LocalizedTitle {
+class BadgesView extends VerticalLayout implements LocalizedTitle {
 
-    public BadgesView(CurrentUser currentUser, GamificationFacade gamification, OpenBadgesFacade openBadges) {
+    BadgesView(CurrentUser currentUser, GamificationFacade gamification, OpenBadgesFacade openBadges) {
         addClassName("badge-cabinet");
         Map<String, String> assertions = openBadges.mine(currentUser.actor()).stream()
                 .collect(Collectors.toMap(BadgeAssertion::badgeId, BadgeAssertion::assertionId));
@@ -42,40 +42,42 @@ public class BadgesView extends VerticalLayout implements LocalizedTitle {
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("card-grid");
-        for (BadgeProgress b : badges) {
-            Card card = new Card();
-            card.addClassNames("badge-card", b.earned() ? "badge-earned" : "badge-locked");
-            // Focusable, so keyboard users can move through (and scroll) the cabinet card by card.
-            card.getElement().setAttribute("tabindex", "0");
-            Icon icon = new Icon(b.badge().icon());
-            icon.getElement().setAttribute("aria-hidden", "true");
-            card.setHeaderPrefix(icon);
-            card.setTitle(new Span(b.badge().name(getLocale())));
-            card.setSubtitle(new Span(getTranslation(b.earned() ? "badges.earned" : "badges.locked")));
-            card.add(new Paragraph(b.badge().criteria(getLocale())));
-            if (b.earned()) {
-                Span when = new Span(getTranslation("badges.earnedOn", Formats.date(getLocale()).format(b.earnedAt().atZone(zone))));
-                when.addClassName("progress-label");
-                card.add(when);
-                String assertion = assertions.get(b.badge().id());
-                if (assertion != null) {
-                    // A hosted Open Badges assertion: its address is what a backpack imports.
-                    Anchor share = new Anchor("openbadges/assertions/" + assertion, getTranslation("badges.openBadge"));
-                    share.setTarget("_blank");
-                    share.addClassName("open-badge-link");
-                    share.getElement().setAttribute("title", getTranslation("badges.openBadgeHelp"));
-                    card.add(share);
-                }
-            } else {
-                ProgressBar bar = new ProgressBar(0, b.badge().target(), b.shown());
-                bar.getElement().setAttribute("aria-label", b.badge().name(getLocale()));
-                Span progress = new Span(getTranslation("badges.progress", b.shown(), b.badge().target()));
-                progress.addClassName("progress-label");
-                card.add(bar, progress);
-            }
-            cards.add(card);
-        }
+        badges.forEach(b -> cards.add(card(b, assertions.get(b.badge().id()), zone)));
         add(cards);
+    }
+
+    /** One badge: when it was earned (with its Open Badges assertion, if any), or how far there is to go. */
+    private Card card(BadgeProgress b, String assertion, ZoneId zone) {
+        Card card = new Card();
+        card.addClassNames("badge-card", b.earned() ? "badge-earned" : "badge-locked");
+        // Focusable, so keyboard users can move through (and scroll) the cabinet card by card.
+        card.getElement().setAttribute("tabindex", "0");
+        Icon icon = new Icon(b.badge().icon());
+        icon.getElement().setAttribute("aria-hidden", "true");
+        card.setHeaderPrefix(icon);
+        card.setTitle(new Span(b.badge().name(getLocale())));
+        card.setSubtitle(new Span(getTranslation(b.earned() ? "badges.earned" : "badges.locked")));
+        card.add(new Paragraph(b.badge().criteria(getLocale())));
+        if (!b.earned()) {
+            ProgressBar bar = new ProgressBar(0, b.badge().target(), b.shown());
+            bar.getElement().setAttribute("aria-label", b.badge().name(getLocale()));
+            Span progress = new Span(getTranslation("badges.progress", b.shown(), b.badge().target()));
+            progress.addClassName("progress-label");
+            card.add(bar, progress);
+            return card;
+        }
+        Span when = new Span(getTranslation("badges.earnedOn", Formats.date(getLocale()).format(b.earnedAt().atZone(zone))));
+        when.addClassName("progress-label");
+        card.add(when);
+        if (assertion != null) {
+            // A hosted Open Badges assertion: its address is what a backpack imports.
+            Anchor share = new Anchor("openbadges/assertions/" + assertion, getTranslation("badges.openBadge"));
+            share.setTarget("_blank");
+            share.addClassName("open-badge-link");
+            share.getElement().setAttribute("title", getTranslation("badges.openBadgeHelp"));
+            card.add(share);
+        }
+        return card;
     }
 
     @Override

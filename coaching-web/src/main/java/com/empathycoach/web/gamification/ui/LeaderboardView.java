@@ -9,6 +9,7 @@ import com.empathycoach.core.gamification.LeaderboardStore.Scope;
 import com.empathycoach.core.gamification.LeaderboardStore.TeamEntry;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.shared.EmptyState;
+import com.empathycoach.web.shared.Paging;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
@@ -32,7 +33,7 @@ import java.util.List;
 @Route("leaderboard")
 @Menu(order = 4, title = "menu.leaderboard", icon = "vaadin:trophy")
 @RolesAllowed({"AGENT", "COACH"})
-public class LeaderboardView extends VerticalLayout implements LocalizedTitle {
+class LeaderboardView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient GamificationFacade gamification;
@@ -44,7 +45,7 @@ public class LeaderboardView extends VerticalLayout implements LocalizedTitle {
     private final Div board = new Div();
     private final Checkbox showMe = new Checkbox();
 
-    public LeaderboardView(CurrentUser currentUser, GamificationFacade gamification) {
+    LeaderboardView(CurrentUser currentUser, GamificationFacade gamification) {
         this.currentUser = currentUser;
         this.gamification = gamification;
         addClassName("leaderboard");
@@ -86,7 +87,7 @@ public class LeaderboardView extends VerticalLayout implements LocalizedTitle {
         board.removeAll();
         Period period = periodChoice.getValue() == null ? Period.WEEK : periodChoice.getValue();
         if (scope.getValue() == Board.TEAMS) {
-            showTeams(gamification.teamBoard(actor(), period));
+            showTeams(period);
             return;
         }
         Leaderboard lb = gamification.leaderboard(actor(), scope.getValue() != Board.ORGANISATION ? Scope.TEAM
@@ -129,8 +130,9 @@ public class LeaderboardView extends VerticalLayout implements LocalizedTitle {
         return grid;
     }
 
-    private void showTeams(List<TeamEntry> entries) {
-        if (entries.isEmpty()) {
+    /** Teams by average XP: one row per team, so read page by page. */
+    private void showTeams(Period period) {
+        if (gamification.teamBoardSize(actor(), period) == 0) {
             board.add(EmptyState.of(getTranslation("board.noTeams")));
             return;
         }
@@ -141,8 +143,9 @@ public class LeaderboardView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(TeamEntry::name).setHeader(getTranslation("board.team"));
         grid.addColumn(TeamEntry::members).setHeader(getTranslation("board.members")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TeamEntry::averageXp).setHeader(getTranslation("board.average")).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(entries);
-        grid.setAllRowsVisible(true);
+        grid.setHeight("24rem");
+        grid.setItems(query -> gamification.teamBoard(actor(), period, Paging.page(query)).stream(),
+                query -> gamification.teamBoardSize(actor(), period));
         Paragraph note = new Paragraph(getTranslation("board.teamsNote"));
         note.addClassName("hint");
         board.add(grid, note);

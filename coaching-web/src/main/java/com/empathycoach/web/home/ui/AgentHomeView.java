@@ -4,7 +4,7 @@ import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.roleplay.RolePlayFacade;
-import com.empathycoach.web.roleplay.ui.RolePlayView;
+import com.empathycoach.core.roleplay.RolePlayViews.NewReview;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.web.gamification.ui.XpSummary;
@@ -25,28 +25,28 @@ import java.util.List;
 
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
-import com.empathycoach.web.lesson.ui.CatalogueView;
-import com.empathycoach.web.roleplay.ui.ReviewedRepliesView;
-import com.empathycoach.web.lesson.ui.ModuleView;
-import com.empathycoach.web.lesson.ui.LessonPlayerView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.component.html.Anchor;
+import com.empathycoach.web.shared.Routes;
 
 /** An agent's start page: who they are, their team, and what to do next. */
-@Route("agent")
+@Route(Routes.AGENT_HOME)
 @Menu(order = 0, title = "menu.agent.home", icon = "vaadin:home")
 @RolesAllowed("AGENT")
-public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
+class AgentHomeView extends VerticalLayout implements LocalizedTitle {
 
-    public AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
-                         GamificationFacade gamification, CoachingFacade coaching, RolePlayFacade rolePlays,
-                         NotesFacade notes) {
+    /** What the agent's coach gave them: assignments, 1:1 notes, and reviews of their written role-play replies. */
+    @org.springframework.stereotype.Component
+    record FromCoach(CoachingFacade assignments, NotesFacade notes, RolePlayFacade reviews) {
+    }
+
+    AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
+                         GamificationFacade gamification, FromCoach coach) {
         addClassName("agent-home");
         Actor actor = currentUser.actor();
         UserAccount me = identity.me(actor);
@@ -57,20 +57,23 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
                 ? getTranslation("agent.home.noTeam")
                 : getTranslation("agent.home.team", String.join(", ", teams.stream().map(TeamSummary::name).toList()))));
         add(new XpSummary(gamification.profile(actor)));
-        var newReviews = rolePlays.newReviews(actor, getLocale());
+        var newReviews = coach.reviews().newReviews(actor, getLocale());
         if (!newReviews.isEmpty()) {
-            Div reviewed = new Div(new H3(getTranslation("agent.reviews.title")));
-            reviewed.addClassName("new-reviews");
-            newReviews.forEach(r -> {
-                RouterLink link = new RouterLink(r.scenarioTitle(), ReviewedRepliesView.class);
-                link.setQueryParameters(ReviewedRepliesView.pointingAt(r.attemptId(), r.turnNo()));
-                reviewed.add(new Paragraph(new Span(getTranslation("agent.reviews.line", r.reviewerName()) + " "), link));
-            });
-            add(reviewed);
+            add(newReviews(newReviews));
         }
-        add(new AgentNotes(notes, actor));
-        add(new AssignmentList(coaching.myAssignments(actor, getLocale())));
+        add(new AgentNotes(coach.notes(), actor));
+        add(new AssignmentList(coach.assignments().myAssignments(actor, getLocale())));
         add(progress(lessons.catalogue(actor, getLocale())));
+    }
+
+    private Div newReviews(List<NewReview> reviews) {
+        Div reviewed = new Div(new H3(getTranslation("agent.reviews.title")));
+        reviewed.addClassName("new-reviews");
+        reviews.forEach(r -> {
+            Anchor link = Routes.link(Routes.reviewedReply(r.attemptId(), r.turnNo()), r.scenarioTitle());
+            reviewed.add(new Paragraph(new Span(getTranslation("agent.reviews.line", r.reviewerName()) + " "), link));
+        });
+        return reviewed;
     }
 
     private Component progress(List<ModuleProgress> modules) {
@@ -78,7 +81,7 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
         box.addClassName("home-progress");
         List<ModuleProgress> started = modules.stream().filter(ModuleProgress::begun).toList();
         Button browse = new Button(getTranslation("agent.home.browse"),
-                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(CatalogueView.class)));
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(Routes.CATALOGUE)));
         if (started.isEmpty()) {
             Paragraph empty = EmptyState.of(getTranslation("agent.home.empty"));
             browse.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -88,34 +91,38 @@ public class AgentHomeView extends VerticalLayout implements LocalizedTitle {
         int passed = modules.stream().mapToInt(ModuleProgress::lessonsPassed).sum();
         int total = modules.stream().mapToInt(ModuleProgress::lessonCount).sum();
         box.add(new H3(getTranslation("agent.home.progress", passed, total)));
-        for (ModuleProgress module : started) {
-            RouterLink link = new RouterLink(module.title(), ModuleView.class,
-                    new RouteParameters("moduleId", module.moduleId()));
-            ProgressBar bar = new ProgressBar(0, 1, module.fraction());
-            bar.getElement().setAttribute("aria-label", getTranslation("lessons.catalogue.progress.label", module.title()));
-            Span label = new Span(getTranslation("lessons.catalogue.progress", module.lessonsPassed(), module.lessonCount()));
-            label.addClassName("progress-label");
-            Div row = new Div(link, bar, label);
-            row.addClassName("home-module");
-            if (module.lessonsAttempted() > 0) {
-                Span attempted = new Span(getTranslation("agent.home.attempted", module.lessonsAttempted()));
-                attempted.addClassName("home-attempted");
-                row.add(attempted);
-            }
-            if (module.nextLessonId() != null) {
-                RouterLink next = new RouterLink(module.nextLessonTitle(), LessonPlayerView.class,
-                        new RouteParameters(java.util.Map.of("moduleId", module.moduleId(), "lessonId", module.nextLessonId())));
-                next.addClassName("home-next-lesson");
-                row.add(new Paragraph(new Span(getTranslation("agent.home.next") + " "), next));
-            } else {
-                Span completed = new Span(getTranslation("agent.home.moduleCompleted"));
-                completed.getElement().getThemeList().add("badge success small");
-                row.add(completed);
-            }
-            box.add(row);
-        }
+        started.forEach(module -> box.add(moduleRow(module)));
         box.add(browse);
         return box;
+    }
+
+    private Div moduleRow(ModuleProgress module) {
+        Anchor link = Routes.link(Routes.module(module.moduleId()), module.title());
+        ProgressBar bar = new ProgressBar(0, 1, module.fraction());
+        bar.getElement().setAttribute("aria-label", getTranslation("lessons.catalogue.progress.label", module.title()));
+        Span label = new Span(getTranslation("lessons.catalogue.progress", module.lessonsPassed(), module.lessonCount()));
+        label.addClassName("progress-label");
+        Div row = new Div(link, bar, label);
+        row.addClassName("home-module");
+        if (module.lessonsAttempted() > 0) {
+            Span attempted = new Span(getTranslation("agent.home.attempted", module.lessonsAttempted()));
+            attempted.addClassName("home-attempted");
+            row.add(attempted);
+        }
+        row.add(nextStep(module));
+        return row;
+    }
+
+    /** The next lesson to take, or that the module is completed. */
+    private Component nextStep(ModuleProgress module) {
+        if (module.nextLessonId() != null) {
+            Anchor next = Routes.link(Routes.lesson(module.moduleId(), module.nextLessonId()), module.nextLessonTitle());
+            next.addClassName("home-next-lesson");
+            return new Paragraph(new Span(getTranslation("agent.home.next") + " "), next);
+        }
+        Span completed = new Span(getTranslation("agent.home.moduleCompleted"));
+        completed.getElement().getThemeList().add("badge success small");
+        return completed;
     }
 
     @Override

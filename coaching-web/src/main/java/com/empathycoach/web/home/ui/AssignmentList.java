@@ -3,20 +3,16 @@ package com.empathycoach.web.home.ui;
 import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.coaching.MyAssignment;
 import com.empathycoach.web.shared.EmptyState;
-import com.empathycoach.web.lesson.ui.LessonPlayerView;
-import com.empathycoach.web.lesson.ui.ModuleView;
-import com.empathycoach.web.roleplay.ui.RolePlayView;
+import com.empathycoach.web.shared.Routes;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
 
 import java.util.List;
-import java.util.Map;
 
 /** The agent's assignments: open ones soonest due first with overdue marked, then the last few done. */
 class AssignmentList extends Div {
@@ -72,14 +68,12 @@ class AssignmentList extends Div {
         return row;
     }
 
-    private RouterLink link(MyAssignment a) {
-        RouterLink link = switch (a.item().kind()) {
-            case LESSON -> new RouterLink(a.title(), LessonPlayerView.class,
-                    new RouteParameters(Map.of("moduleId", a.item().contentId(), "lessonId", a.item().lessonId())));
-            case MODULE -> new RouterLink(a.title(), ModuleView.class, new RouteParameters("moduleId", a.item().contentId()));
-            case SCENARIO -> new RouterLink(a.title(), RolePlayView.class,
-                    new RouteParameters("scenarioId", a.item().contentId()));
-        };
+    private Anchor link(MyAssignment a) {
+        Anchor link = Routes.link(switch (a.item().kind()) {
+            case LESSON -> Routes.lesson(a.item().contentId(), a.item().lessonId());
+            case MODULE -> Routes.module(a.item().contentId());
+            case SCENARIO -> Routes.rolePlay(a.item().contentId());
+        }, a.title());
         link.addClassName("assignment-link");
         return link;
     }

@@ -47,7 +47,7 @@ import java.util.stream.Collectors;
  */
 @Route("admin/import")
 @RolesAllowed("ADMIN")
-public class AdminImportView extends VerticalLayout implements LocalizedTitle {
+class AdminImportView extends VerticalLayout implements LocalizedTitle {
 
     static final List<String> COLUMNS = List.of("username", "name", "email", "roles", "team");
 
@@ -60,10 +60,19 @@ public class AdminImportView extends VerticalLayout implements LocalizedTitle {
     private final Div result = new Div();
     private List<Line> lines = List.of();
 
-    public AdminImportView(CurrentUser currentUser, UserImportFacade imports) {
+    AdminImportView(CurrentUser currentUser, UserImportFacade imports) {
         this.imports = imports;
         this.admin = currentUser.actor();
         addClassName("admin-import");
+        configureButtons();
+        configurePreview();
+        add(new H2(getTranslation("admin.import.title")), new Paragraph(getTranslation("admin.import.intro",
+                String.join(",", COLUMNS), UserImportFacade.MAX_ROWS)), upload(), summary, new HorizontalLayout(importAll, importValid),
+                preview, result);
+    }
+
+    /** One CSV file of at most a megabyte, read in memory and checked in a dry run. */
+    private Upload upload() {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             List<Line> read;
             String problem = null;
@@ -82,6 +91,10 @@ public class AdminImportView extends VerticalLayout implements LocalizedTitle {
         upload.setMaxFileSize(1024 * 1024);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.addClassName("import-upload");
+        return upload;
+    }
+
+    private void configureButtons() {
         importAll.setText(getTranslation("admin.import.all"));
         importAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         importAll.addClassName("import-all");
@@ -97,6 +110,10 @@ public class AdminImportView extends VerticalLayout implements LocalizedTitle {
         });
         importAll.setEnabled(false);
         importValid.setEnabled(false);
+    }
+
+    /** The dry run's rows: the uploaded file itself, at most {@link UserImportFacade#MAX_ROWS}, so kept in memory. */
+    private void configurePreview() {
         preview.addClassName("import-preview");
         preview.addThemeVariants(GridVariant.LUMO_COMPACT);
         preview.addColumn(Row::number).setHeader(getTranslation("admin.import.line")).setAutoWidth(true).setFlexGrow(0);
@@ -111,9 +128,6 @@ public class AdminImportView extends VerticalLayout implements LocalizedTitle {
                 .setHeader(getTranslation("admin.import.check")).setFlexGrow(3);
         preview.setPartNameGenerator(r -> r.valid() ? null : "import-invalid");
         preview.setEmptyStateText(getTranslation("admin.import.empty"));
-        add(new H2(getTranslation("admin.import.title")), new Paragraph(getTranslation("admin.import.intro",
-                String.join(",", COLUMNS), UserImportFacade.MAX_ROWS)), upload, summary, new HorizontalLayout(importAll, importValid),
-                preview, result);
     }
 
     static List<Line> parse(byte[] bytes) throws IOException {

@@ -34,13 +34,13 @@ import java.util.List;
 @Route("admin/teams")
 @Menu(order = 91, title = "menu.admin.teams", icon = "vaadin:group")
 @RolesAllowed("ADMIN")
-public class AdminTeamsView extends VerticalLayout implements LocalizedTitle {
+class AdminTeamsView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient IdentityFacade identity;
     private final FlexLayout cards = new FlexLayout();
 
-    public AdminTeamsView(CurrentUser currentUser, IdentityFacade identity) {
+    AdminTeamsView(CurrentUser currentUser, IdentityFacade identity) {
         this.currentUser = currentUser;
         this.identity = identity;
         addClassName("admin-teams");

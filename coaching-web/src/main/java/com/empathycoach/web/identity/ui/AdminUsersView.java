@@ -1,10 +1,10 @@
 package com.empathycoach.web.identity.ui;
 
 import com.empathycoach.web.shared.LocalizedTitle;
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.IdentityFacade;
-import com.empathycoach.web.reporting.ui.AuditLogView;
 import com.empathycoach.web.security.LoginThrottle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,6 +18,7 @@ import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.Page;
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
@@ -32,15 +33,15 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 
 /** Every account, searchable, loaded page by page as the admin scrolls. */
-@Route("admin/users")
+@Route(Routes.ADMIN_USERS)
 @Menu(order = 90, title = "menu.admin.users", icon = "vaadin:users")
 @RolesAllowed("ADMIN")
-public class AdminUsersView extends VerticalLayout implements LocalizedTitle {
+class AdminUsersView extends VerticalLayout implements LocalizedTitle {
 
     private final Grid<UserAccount> grid = new Grid<>(UserAccount.class, false);
     private final TextField search = new TextField();
 
-    public AdminUsersView(CurrentUser currentUser, IdentityFacade identity, GamificationFacade gamification,
+    AdminUsersView(CurrentUser currentUser, IdentityFacade identity, GamificationFacade gamification,
                           AccountFacade accounts, LoginThrottle throttle) {
         addClassName("admin-users");
         setSizeFull();
@@ -52,7 +53,17 @@ public class AdminUsersView extends VerticalLayout implements LocalizedTitle {
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        configureGrid(actor, identity, accounts, throttle);
 
+        Checkbox anonymous = new Checkbox(getTranslation("admin.settings.anonymous"), gamification.anonymousBoards());
+        anonymous.addClassName("anonymous-boards");
+        anonymous.addValueChangeListener(e -> gamification.setAnonymousBoards(actor, e.getValue()));
+        add(new H2(getTranslation("admin.users.title")), tools(actor, accounts), anonymous, search, grid);
+        setFlexGrow(1, grid);
+    }
+
+    /** Every account matching the search, read page by page as the admin scrolls. */
+    private void configureGrid(Actor actor, IdentityFacade identity, AccountFacade accounts, LoginThrottle throttle) {
         grid.addColumn(UserAccount::displayName).setHeader(getTranslation("admin.users.name")).setFlexGrow(2);
         grid.addColumn(UserAccount::username).setHeader(getTranslation("admin.users.username"));
         grid.addColumn(UserAccount::email).setHeader(getTranslation("admin.users.email")).setFlexGrow(2);
@@ -68,22 +79,20 @@ public class AdminUsersView extends VerticalLayout implements LocalizedTitle {
                 query -> identity.users(actor, search.getValue(), new Page(query.getOffset(), query.getLimit())).stream(),
                 query -> (int) identity.countUsers(actor, search.getValue()));
         grid.setEmptyStateText(getTranslation("admin.users.empty"));
+    }
 
-        Checkbox anonymous = new Checkbox(getTranslation("admin.settings.anonymous"), gamification.anonymousBoards());
-        anonymous.addClassName("anonymous-boards");
-        anonymous.addValueChangeListener(e -> gamification.setAnonymousBoards(actor, e.getValue()));
-
+    /** Create a person, import many, or read the audit log. */
+    private HorizontalLayout tools(Actor actor, AccountFacade accounts) {
         Button create = new Button(getTranslation("admin.users.create"), VaadinIcon.PLUS.create(),
                 e -> new UserDialog(null, actor, accounts, () -> grid.getDataProvider().refreshAll()).open());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClassName("create-user");
         RouterLink importLink = new RouterLink(getTranslation("admin.import.open"), AdminImportView.class);
-        RouterLink auditLink = new RouterLink(getTranslation("hr.audit.open"), AuditLogView.class);
+        Anchor auditLink = Routes.link(Routes.AUDIT_LOG, getTranslation("hr.audit.open"));
         HorizontalLayout tools = new HorizontalLayout(create, importLink, auditLink);
         tools.setAlignItems(Alignment.BASELINE);
         tools.setWrap(true);
-        add(new H2(getTranslation("admin.users.title")), tools, anonymous, search, grid);
-        setFlexGrow(1, grid);
+        return tools;
     }
 
     @Override

@@ -30,6 +30,17 @@ class UserDialog extends Dialog {
     UserDialog(UserAccount user, Actor admin, AccountFacade accounts, Runnable saved) {
         setHeaderTitle(getTranslation(user == null ? "admin.users.createTitle" : "admin.users.editTitle"));
         addClassName("user-dialog");
+        configureFields();
+        fill(user);
+        add(new FormLayout(username, name, email, roles, active));
+        Button save = new Button(getTranslation("admin.users.save"), e -> save(user, admin, accounts, saved));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-user");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(34rem, 95vw)");
+    }
+
+    private void configureFields() {
         username.setLabel(getTranslation("admin.users.username"));
         name.setLabel(getTranslation("admin.users.name"));
         email.setLabel(getTranslation("admin.users.email"));
@@ -42,6 +53,10 @@ class UserDialog extends Dialog {
         email.addClassName("user-email");
         roles.addClassName("user-roles");
         active.addClassName("user-active");
+    }
+
+    /** The person's details to edit, or a new agent's defaults. */
+    private void fill(UserAccount user) {
         if (user != null) {
             username.setValue(user.username());
             username.setReadOnly(true);
@@ -54,33 +69,29 @@ class UserDialog extends Dialog {
             active.setValue(true);
             active.setVisible(false);
         }
-        FormLayout form = new FormLayout(username, name, email, roles, active);
-        add(form);
-        Button save = new Button(getTranslation("admin.users.save"), e -> {
-            clearErrors();
-            try {
-                if (user == null) {
-                    var handover = accounts.create(admin, username.getValue(), name.getValue(), email.getValue(),
-                            roles.getValue(), "UTC");
-                    close();
-                    new HandoverDialog(handover).open();
-                } else {
-                    accounts.update(admin, user.id(), new AccountFacade.Changes(name.getValue(), email.getValue(),
-                            roles.getValue(), active.getValue()));
-                    close();
-                }
-                saved.run();
-            } catch (InvalidInputException ex) {
-                HasValidation field = Map.<String, HasValidation>of("username", username, "displayName", name, "email", email,
-                        "roles", roles).getOrDefault(ex.field(), username);
-                field.setErrorMessage(getTranslation(ex.messageKey()));
-                field.setInvalid(true);
+    }
+
+    /** Creates (and hands over the temporary password) or updates; a refusal is shown on its field. */
+    private void save(UserAccount user, Actor admin, AccountFacade accounts, Runnable saved) {
+        clearErrors();
+        try {
+            if (user == null) {
+                var handover = accounts.create(admin, username.getValue(), name.getValue(), email.getValue(),
+                        roles.getValue(), "UTC");
+                close();
+                new HandoverDialog(handover).open();
+            } else {
+                accounts.update(admin, user.id(), new AccountFacade.Changes(name.getValue(), email.getValue(),
+                        roles.getValue(), active.getValue()));
+                close();
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("save-user");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
-        setWidth("min(34rem, 95vw)");
+            saved.run();
+        } catch (InvalidInputException ex) {
+            HasValidation field = Map.<String, HasValidation>of("username", username, "displayName", name, "email", email,
+                    "roles", roles).getOrDefault(ex.field(), username);
+            field.setErrorMessage(getTranslation(ex.messageKey()));
+            field.setInvalid(true);
+        }
     }
 
     private void clearErrors() {

@@ -1,5 +1,6 @@
 package com.empathycoach.web.lesson.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonViews.ModuleProgress;
@@ -21,12 +22,12 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 
 /** All modules with the learner's progress in each. */
-@Route("lessons")
+@Route(Routes.CATALOGUE)
 @Menu(order = 1, title = "menu.lessons", icon = "vaadin:academy-cap")
 @RolesAllowed({"AGENT", "COACH"})
-public class CatalogueView extends VerticalLayout implements LocalizedTitle {
+class CatalogueView extends VerticalLayout implements LocalizedTitle {
 
-    public CatalogueView(CurrentUser currentUser, LessonFacade lessons) {
+    CatalogueView(CurrentUser currentUser, LessonFacade lessons) {
         addClassName("catalogue");
         add(new H2(getTranslation("lessons.catalogue.title")));
         List<ModuleProgress> modules = lessons.catalogue(currentUser.actor(), getLocale());

@@ -1,5 +1,6 @@
 package com.empathycoach.web.lesson.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonPlay;
 import com.empathycoach.core.lesson.LessonStep;
@@ -34,9 +35,9 @@ import java.util.List;
  * Steps through a lesson's cards and questions. Every step is saved on the server as it is taken, so
  * leaving, reloading or a restart resumes at the same step. Earlier steps can be reread.
  */
-@Route("lessons/:moduleId/:lessonId")
+@Route(Routes.LESSON)
 @RolesAllowed({"AGENT", "COACH"})
-public class LessonPlayerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class LessonPlayerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CurrentUser currentUser;
     private final transient LessonFacade lessons;
@@ -51,7 +52,7 @@ public class LessonPlayerView extends VerticalLayout implements BeforeEnterObser
     private int viewIndex;
     private String title = "";
 
-    public LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations,
+    LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations,
                             GamificationFacade gamification) {
         this.currentUser = currentUser;
         this.lessons = lessons;

@@ -1,5 +1,6 @@
 package com.empathycoach.web.lesson.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.lesson.LessonViews.LessonState;
 import com.empathycoach.core.lesson.LessonViews.LessonStatus;
@@ -23,16 +24,16 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 
 /** One module: its lessons, where the learner stands in each, and a button to start, resume or retry. */
-@Route("lessons/:moduleId")
+@Route(Routes.MODULE)
 @RolesAllowed({"AGENT", "COACH"})
-public class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CurrentUser currentUser;
     private final transient LessonFacade lessons;
     private String title = "";
 
 
-    public ModuleView(CurrentUser currentUser, LessonFacade lessons) {
+    ModuleView(CurrentUser currentUser, LessonFacade lessons) {
         this.currentUser = currentUser;
         this.lessons = lessons;
         addClassName("module-view");

@@ -27,13 +27,13 @@ import java.util.List;
 @Route("insights/questions")
 @Menu(order = 12, title = "menu.insights", icon = "vaadin:chart-grid")
 @RolesAllowed({"COACH", "ADMIN", "HR"})
-public class QuestionInsightsView extends VerticalLayout implements LocalizedTitle {
+class QuestionInsightsView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient QuestionInsightsFacade insights;
     private final Div results = new Div();
 
-    public QuestionInsightsView(CurrentUser currentUser, LessonFacade lessons, QuestionInsightsFacade insights) {
+    QuestionInsightsView(CurrentUser currentUser, LessonFacade lessons, QuestionInsightsFacade insights) {
         this.currentUser = currentUser;
         this.insights = insights;
         addClassName("insights-view");

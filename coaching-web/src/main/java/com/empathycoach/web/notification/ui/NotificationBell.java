@@ -1,5 +1,6 @@
 package com.empathycoach.web.notification.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.notification.NotificationFacade;
 import com.empathycoach.core.identity.Actor;
@@ -68,9 +69,8 @@ public class NotificationBell extends Div {
         }
         DateTimeFormatter when = Formats.dateTime(getLocale());
         for (NotificationFacade.Shown n : recent) {
-            // Links are app routes; "router-link" lets the router navigate without a page load.
-            Anchor link = new Anchor(n.link(), n.text());
-            link.getElement().setAttribute("router-link", true);
+            // Links are app routes, opened by the router without a page load.
+            Anchor link = Routes.link(n.link(), n.text());
             link.addClassName("notification-link");
             Span time = new Span(when.format(n.createdAt().atZone(ZoneId.systemDefault())));
             time.addClassName("notification-time");

@@ -17,9 +17,9 @@ import jakarta.annotation.security.RolesAllowed;
 @Route("profile")
 @Menu(order = 4.5, title = "menu.profile", icon = "vaadin:chart-line")
 @RolesAllowed("AGENT")
-public class EmpathyProfileView extends VerticalLayout implements LocalizedTitle {
+class EmpathyProfileView extends VerticalLayout implements LocalizedTitle {
 
-    public EmpathyProfileView(CurrentUser currentUser, ProfileFacade profiles, PeerFeedbackFacade peers,
+    EmpathyProfileView(CurrentUser currentUser, ProfileFacade profiles, PeerFeedbackFacade peers,
                               CustomerFeedbackFacade customers) {
         addClassName("profile-view");
         var actor = currentUser.actor();

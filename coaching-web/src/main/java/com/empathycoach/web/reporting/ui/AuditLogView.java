@@ -1,5 +1,6 @@
 package com.empathycoach.web.reporting.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.web.shared.Formats;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.audit.AuditEntry;
@@ -18,11 +19,11 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /** Every export (and administrative action) with who, when, what and how many rows, newest first. */
-@Route("hr/audit")
+@Route(Routes.AUDIT_LOG)
 @RolesAllowed({"HR", "ADMIN"})
-public class AuditLogView extends VerticalLayout implements LocalizedTitle {
+class AuditLogView extends VerticalLayout implements LocalizedTitle {
 
-    public AuditLogView(CurrentUser currentUser, ReportingFacade reporting) {
+    AuditLogView(CurrentUser currentUser, ReportingFacade reporting) {
         addClassName("audit-log");
         setSizeFull();
         Actor actor = currentUser.actor();

@@ -36,13 +36,13 @@ import java.util.TreeMap;
 @Route("certificates")
 @Menu(order = 21, title = "menu.certificates", icon = "vaadin:diploma")
 @RolesAllowed({"AGENT", "HR", "ADMIN"})
-public class CertificatesView extends VerticalLayout implements LocalizedTitle {
+class CertificatesView extends VerticalLayout implements LocalizedTitle {
 
     private final transient CertificateFacade certificates;
     private final transient Actor actor;
     private final Div list = new Div();
 
-    public CertificatesView(CurrentUser currentUser, CertificateFacade certificates, IdentityFacade identity) {
+    CertificatesView(CurrentUser currentUser, CertificateFacade certificates, IdentityFacade identity) {
         this.certificates = certificates;
         this.actor = currentUser.actor();
         addClassName("certificates");

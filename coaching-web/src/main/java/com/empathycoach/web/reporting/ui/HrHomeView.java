@@ -1,5 +1,6 @@
 package com.empathycoach.web.reporting.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.reporting.Dashboard;
@@ -27,10 +28,10 @@ import jakarta.annotation.security.RolesAllowed;
  * HR's start page: completion by team and module, overdue work, average score and the weekly trend,
  * filtered by team, module and assignment dates, with exports of exactly what is filtered.
  */
-@Route("hr")
+@Route(Routes.HR_HOME)
 @Menu(order = 20, title = "menu.hr.home", icon = "vaadin:chart")
 @RolesAllowed({"HR", "ADMIN"})
-public class HrHomeView extends VerticalLayout implements LocalizedTitle {
+class HrHomeView extends VerticalLayout implements LocalizedTitle {
 
     private final transient ReportingFacade reporting;
     private final transient Actor actor;
@@ -41,7 +42,7 @@ public class HrHomeView extends VerticalLayout implements LocalizedTitle {
     private final Div results = new Div();
     private volatile ReportFilter filter = ReportFilter.everything();
 
-    public HrHomeView(CurrentUser currentUser, ReportingFacade reporting, XapiFacade xapi, IdentityFacade identity,
+    HrHomeView(CurrentUser currentUser, ReportingFacade reporting, XapiFacade xapi, IdentityFacade identity,
                       PublicUrls urls) {
         this.reporting = reporting;
         this.actor = currentUser.actor();
@@ -76,7 +77,7 @@ public class HrHomeView extends VerticalLayout implements LocalizedTitle {
         results.setWidthFull();
         add(new H2(getTranslation("hr.dashboard.title")), filters,
                 new ExportLinks(reporting, xapi, actor, () -> filter, urls), results,
-                new Details(getTranslation("hr.home.title"), new HeadcountGrid(identity.headcountPerTeam(actor))));
+                new Details(getTranslation("hr.home.title"), new HeadcountGrid(identity, actor)));
         refresh();
     }
 

@@ -17,6 +17,24 @@ public class ReplyHighlight extends Div {
 
     public ReplyHighlight(String reply, Analysis analysis, boolean showSuggestions) {
         addClassName("reply-analysis");
+        add(marked(reply, analysis));
+        if (analysis.findings().isEmpty()) {
+            add(new Paragraph(getTranslation("roleplay.analysis.nothing")));
+        } else {
+            add(findings(analysis));
+        }
+        if (showSuggestions && !analysis.suggestions().isEmpty()) {
+            Paragraph heading = new Paragraph(getTranslation("roleplay.analysis.suggestions"));
+            heading.addClassName("suggestions-heading");
+            UnorderedList tips = new UnorderedList();
+            tips.addClassName("suggestions");
+            analysis.suggestions().forEach(tip -> tips.add(new ListItem(tip)));
+            add(heading, tips);
+        }
+    }
+
+    /** The reply with each finding marked where it is, as long as it does not overlap one already marked. */
+    private Paragraph marked(String reply, Analysis analysis) {
         Paragraph marked = new Paragraph();
         marked.addClassName("marked-reply");
         int cursor = 0;
@@ -36,29 +54,20 @@ public class ReplyHighlight extends Div {
         if (cursor < reply.length()) {
             marked.add(new Text(reply.substring(cursor)));
         }
-        add(marked);
-        if (analysis.findings().isEmpty()) {
-            add(new Paragraph(getTranslation("roleplay.analysis.nothing")));
-        } else {
-            UnorderedList found = new UnorderedList();
-            found.addClassName("finding-list");
-            for (Finding finding : analysis.findings()) {
-                ListItem item = new ListItem();
-                Span label = new Span(getTranslation(finding.marker().positive() ? "roleplay.analysis.good"
-                        : "roleplay.analysis.bad", getTranslation("marker." + finding.marker())));
-                label.addClassName(finding.marker().positive() ? "finding-good-label" : "finding-bad-label");
-                item.add(label, new Text(" " + getTranslation("roleplay.analysis.quote", finding.excerpt())));
-                found.add(item);
-            }
-            add(found);
+        return marked;
+    }
+
+    private UnorderedList findings(Analysis analysis) {
+        UnorderedList found = new UnorderedList();
+        found.addClassName("finding-list");
+        for (Finding finding : analysis.findings()) {
+            ListItem item = new ListItem();
+            Span label = new Span(getTranslation(finding.marker().positive() ? "roleplay.analysis.good"
+                    : "roleplay.analysis.bad", getTranslation("marker." + finding.marker())));
+            label.addClassName(finding.marker().positive() ? "finding-good-label" : "finding-bad-label");
+            item.add(label, new Text(" " + getTranslation("roleplay.analysis.quote", finding.excerpt())));
+            found.add(item);
         }
-        if (showSuggestions && !analysis.suggestions().isEmpty()) {
-            Paragraph heading = new Paragraph(getTranslation("roleplay.analysis.suggestions"));
-            heading.addClassName("suggestions-heading");
-            UnorderedList tips = new UnorderedList();
-            tips.addClassName("suggestions");
-            analysis.suggestions().forEach(tip -> tips.add(new ListItem(tip)));
-            add(heading, tips);
-        }
+        return found;
     }
 }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.roleplay.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.web.shared.Formats;
 import com.empathycoach.core.roleplay.RolePlayFacade;
 import com.empathycoach.core.roleplay.RolePlayViews.ReviewedReply;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -31,10 +31,10 @@ import java.util.stream.Collectors;
  * scores and comments. A notification or the home page points at one entry ({@code ?attempt=&turn=}), which is
  * marked and scrolled to, so a review stays reachable after the scenario is played again.
  */
-@Route("roleplay/reviewed")
+@Route(Routes.REVIEWED_REPLIES)
 @Menu(order = 2.5, title = "menu.reviewedReplies", icon = "vaadin:comment-ellipsis-o")
 @RolesAllowed("AGENT")
-public class ReviewedRepliesView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
+class ReviewedRepliesView extends VerticalLayout implements BeforeEnterObserver, LocalizedTitle {
 
     private final transient CurrentUser currentUser;
     private final transient RolePlayFacade rolePlays;
@@ -43,11 +43,6 @@ public class ReviewedRepliesView extends VerticalLayout implements BeforeEnterOb
         this.currentUser = currentUser;
         this.rolePlays = rolePlays;
         addClassName("reviewed-replies");
-    }
-
-    /** The query that points this view at one reviewed reply. */
-    public static QueryParameters pointingAt(long attemptId, int turnNo) {
-        return QueryParameters.simple(Map.of("attempt", String.valueOf(attemptId), "turn", String.valueOf(turnNo)));
     }
 
     @Override

@@ -23,9 +23,9 @@ import java.util.List;
 @Route("roleplay")
 @Menu(order = 2, title = "menu.roleplay", icon = "vaadin:comments-o")
 @RolesAllowed({"AGENT", "COACH"})
-public class RolePlayCatalogueView extends VerticalLayout implements LocalizedTitle {
+class RolePlayCatalogueView extends VerticalLayout implements LocalizedTitle {
 
-    public RolePlayCatalogueView(CurrentUser currentUser, RolePlayFacade rolePlays) {
+    RolePlayCatalogueView(CurrentUser currentUser, RolePlayFacade rolePlays) {
         addClassName("roleplay-catalogue");
         add(new H2(getTranslation("roleplay.catalogue.title")),
                 new Paragraph(getTranslation("roleplay.catalogue.intro")));

@@ -1,5 +1,6 @@
 package com.empathycoach.web.roleplay.ui;
 
+import com.empathycoach.web.shared.Routes;
 import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.roleplay.ReviewStatus;
 import com.empathycoach.core.roleplay.RolePlayFacade;
@@ -35,9 +36,9 @@ import jakarta.annotation.security.RolesAllowed;
  * choices or a reply box for the next turn. At an ending it shows the debrief and offers a replay.
  * Every turn is saved on the server, so a reload resumes the conversation where it stood.
  */
-@Route("roleplay/:scenarioId")
+@Route(Routes.ROLE_PLAY)
 @RolesAllowed({"AGENT", "COACH"})
-public class RolePlayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class RolePlayView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final transient CurrentUser currentUser;
     private final transient RolePlayFacade rolePlays;
@@ -50,7 +51,7 @@ public class RolePlayView extends VerticalLayout implements BeforeEnterObserver,
     private RolePlay play;
     private String title = "";
 
-    public RolePlayView(CurrentUser currentUser, RolePlayFacade rolePlays, Celebrations celebrations) {
+    RolePlayView(CurrentUser currentUser, RolePlayFacade rolePlays, Celebrations celebrations) {
         this.currentUser = currentUser;
         this.rolePlays = rolePlays;
         this.celebrations = celebrations;

@@ -60,4 +60,27 @@ class ShippedContentTest {
         Set<Integer> orders = modules.stream().map(ModuleContent::order).collect(Collectors.toSet());
         assertThat(orders).hasSameSizeAs(modules);
     }
+
+    /** Above this share, picking the longest option passes a quiz without reading it. */
+    private static final double MOST_LONGEST_RIGHT = 0.30;
+
+    @Test
+    void theRightAnswerIsRarelyTheLongestOne() {
+        assertThat(longestRightShare(questions())).as("English").isLessThanOrEqualTo(MOST_LONGEST_RIGHT);
+        ContentTranslations translations = new ContentTranslations();
+        List<Question> spanish = translations.translatedModules("es").stream()
+                .flatMap(id -> translations.module(id, java.util.Locale.forLanguageTag("es")).stream())
+                .flatMap(m -> m.lessons().stream()).flatMap(l -> l.questions().stream()).toList();
+        assertThat(longestRightShare(spanish)).as("Spanish").isLessThanOrEqualTo(MOST_LONGEST_RIGHT);
+    }
+
+    /** Of the questions with one right option, the share where it is strictly longer than every other. */
+    static double longestRightShare(List<Question> questions) {
+        List<Question> single = questions.stream()
+                .filter(q -> q.type() == QuestionType.SINGLE || q.type() == QuestionType.BEST_REPLY).toList();
+        long longest = single.stream().filter(q -> q.options().stream().filter(o -> o.correct()).count() == 1
+                && q.options().stream().filter(o -> o.correct()).allMatch(right -> q.options().stream()
+                        .filter(o -> !o.correct()).allMatch(o -> o.text().length() < right.text().length()))).count();
+        return single.isEmpty() ? 0 : (double) longest / single.size();
+    }
 }

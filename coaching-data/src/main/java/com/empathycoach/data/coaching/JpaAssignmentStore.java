@@ -5,7 +5,7 @@ import com.empathycoach.core.coaching.Assignment;
 import com.empathycoach.core.coaching.AssignmentKind;
 import com.empathycoach.core.coaching.AssignmentOrder;
 import com.empathycoach.core.coaching.AssignmentStore;
-import org.springframework.dao.OptimisticLockingFailureException;
+import com.empathycoach.data.shared.VersionedSave;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -103,12 +103,7 @@ class JpaAssignmentStore implements AssignmentStore {
         entity.dueOn = dueOn;
         entity.note = note;
         entity.updatedAt = now;
-        try {
-            assignments.saveAndFlush(entity);
-            return true;
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            return false;
-        }
+        return VersionedSave.unlessChangedMeanwhile(assignments, entity);
     }
 
     @Override

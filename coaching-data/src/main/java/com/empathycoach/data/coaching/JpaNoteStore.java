@@ -3,7 +3,7 @@ package com.empathycoach.data.coaching;
 import com.empathycoach.core.coaching.CoachingNote;
 import com.empathycoach.core.coaching.NoteStore;
 import com.empathycoach.core.skill.EmpathyKey;
-import org.springframework.dao.OptimisticLockingFailureException;
+import com.empathycoach.data.shared.VersionedSave;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
@@ -73,11 +73,6 @@ class JpaNoteStore implements NoteStore {
         NoteEntity note = found.get();
         note.acknowledgedAt = now;
         note.agentReply = reply;
-        try {
-            notes.saveAndFlush(note);
-            return true;
-        } catch (OptimisticLockingFailureException acknowledgedMeanwhile) {
-            return false;
-        }
+        return VersionedSave.unlessChangedMeanwhile(notes, note);
     }
 }

@@ -6,7 +6,7 @@ import com.empathycoach.core.feedback.PeerRequest;
 import com.empathycoach.core.feedback.PeerSummary;
 import com.empathycoach.core.skill.EmpathyKey;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
+import com.empathycoach.data.shared.VersionedSave;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -126,12 +126,7 @@ class JpaPeerFeedbackStore implements PeerFeedbackStore {
     private boolean changeStatus(PeerRequestEntity request, PeerRequest.Status status, Instant now) {
         request.status = status.name();
         request.closedAt = now;
-        try {
-            requests.saveAndFlush(request);
-            return true;
-        } catch (OptimisticLockingFailureException changedMeanwhile) {
-            return false;
-        }
+        return VersionedSave.unlessChangedMeanwhile(requests, request);
     }
 
     @Override

@@ -36,4 +36,13 @@ public interface AttemptStore {
     void countPicks(String moduleId, String lessonId, String questionId, List<String> optionIds);
 
     List<OptionPicks> picks(String moduleId);
+
+    /**
+     * Per answered question of a module: all answers, the answers given in learners' first attempt at its lesson, and
+     * how many of those were right.
+     */
+    List<AnswerTally> answerTallies(String moduleId);
+
+    record AnswerTally(String lessonId, String questionId, long answers, long firstTries, long firstTriesRight) {
+    }
 }

@@ -3,7 +3,9 @@ package com.empathycoach.core.lesson;
 import com.empathycoach.core.skill.EmpathyKey;
 
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /** Read models the lesson views show. */
 public final class LessonViews {
@@ -48,8 +50,30 @@ public final class LessonViews {
         }
     }
 
+    /**
+     * How learners answer one question: every answer's picks per option, and the answers given in learners' first
+     * attempt at the lesson ({@code firstTryPercent} right of {@code firstTries}, null before any). Flags are raised
+     * only once {@link ItemFlag#MIN_ANSWERS} answers make a judgement fair.
+     */
     public record QuestionInsight(String lessonId, String lessonTitle, Question question, List<OptionShare> options,
-                                  long answers) {
+                                  long answers, long firstTries, Integer firstTryPercent, Set<ItemFlag> flags) {
+        public QuestionInsight {
+            options = List.copyOf(options);
+            flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+        }
+    }
+
+    /** What an author should look at in a question. */
+    public enum ItemFlag {
+        /** At least 90% right on the first try: it teaches little. */
+        TOO_EASY,
+        /** At most 30% right on the first try: unclear, or taught too thinly. */
+        TOO_HARD,
+        /** The most-picked wrong option draws more learners than the right one. */
+        TEMPTING_WRONG_OPTION;
+
+        /** Fewer answers than this say too little to flag a question. */
+        public static final int MIN_ANSWERS = 5;
     }
 
     public record OptionShare(AnswerOption option, long picks, int percent) {

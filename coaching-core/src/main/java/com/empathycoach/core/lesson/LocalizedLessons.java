@@ -85,7 +85,7 @@ public final class LocalizedLessons {
                 .map(t -> new MissedQuestion(question(english.question(), t), english.answer())).orElse(english);
     }
 
-    private static Question question(Question english, LessonContent translated) {
+    static Question question(Question english, LessonContent translated) {
         return translated.question(english.id()).map(t -> new Question(english.id(), english.type(), english.key(),
                 t.situation(), t.prompt(), t.customerMessage(), english.options().stream()
                 .map(o -> t.option(o.id()).map(to -> new AnswerOption(o.id(), to.text(), o.correct(), o.rank(), to.explanation()))

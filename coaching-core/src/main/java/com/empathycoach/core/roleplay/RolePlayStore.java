@@ -1,6 +1,7 @@
 package com.empathycoach.core.roleplay;
 
 import com.empathycoach.core.roleplay.Scenario.Outcome;
+import com.empathycoach.core.shared.Page;
 import com.empathycoach.core.skill.EmpathyKey;
 
 import java.time.Instant;
@@ -37,4 +38,22 @@ public interface RolePlayStore {
 
     /** Per scenario: completed plays, the best overall score and the newest attempt. */
     List<RolePlayResult> results(long userId);
+
+    /** How often each choice of a scenario was picked, over every play. */
+    List<ChoiceTally> choiceTallies(String scenarioId);
+
+    /** How many replies were written at each free-text node of a scenario, by node id. */
+    Map<String, Long> writtenReplyCounts(String scenarioId);
+
+    /** The replies written at one node of a scenario, newest first, without who wrote them. */
+    List<WrittenReply> writtenReplies(String scenarioId, String nodeId, Page page);
+
+    record ChoiceTally(String nodeId, String choiceId, long picks) {
+    }
+
+    record WrittenReply(String reply, Map<EmpathyKey, Integer> scores, ReviewStatus review, Instant at) {
+        public WrittenReply {
+            scores = Map.copyOf(scores);
+        }
+    }
 }

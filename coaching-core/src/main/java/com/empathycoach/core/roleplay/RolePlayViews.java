@@ -62,4 +62,22 @@ public final class RolePlayViews {
             return debrief.isPresent();
         }
     }
+
+    /**
+     * How learners handle one node of a scenario: for a choice node, how often each choice was picked (a weak
+     * choice is one with a stronger reply to learn from); for a free-text node, how many replies were written.
+     */
+    public record NodeInsight(String nodeId, String customer, List<ChoiceShare> choices, String writtenPrompt,
+                              long writtenReplies) {
+        public NodeInsight {
+            choices = List.copyOf(choices);
+        }
+
+        public boolean written() {
+            return writtenPrompt != null;
+        }
+    }
+
+    public record ChoiceShare(String choiceId, String text, boolean weak, long picks, int percent) {
+    }
 }

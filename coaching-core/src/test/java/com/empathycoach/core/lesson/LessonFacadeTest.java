@@ -189,6 +189,19 @@ class LessonFacadeTest {
         }
 
         public List<OptionPicks> picks(String moduleId) { return List.of(); }
+        @Override
+        public List<AnswerTally> answerTallies(String moduleId) {
+            Map<String, long[]> tallies = new java.util.TreeMap<>();
+            attempts.values().stream().filter(a -> a.moduleId().equals(moduleId)).forEach(a -> a.answers().values()
+                    .forEach(answer -> {
+                        long[] t = tallies.computeIfAbsent(a.lessonId() + "/" + answer.questionId(), k -> new long[3]);
+                        t[0]++;
+                        t[1] += a.attemptNo() == 1 ? 1 : 0;
+                        t[2] += a.attemptNo() == 1 && answer.correct() ? 1 : 0;
+                    }));
+            return tallies.entrySet().stream().map(e -> new AnswerTally(e.getKey().split("/")[0], e.getKey().split("/")[1],
+                    e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        }
 
         private static Attempt with(Attempt a, AttemptStatus status, int step, Map<String, RecordedAnswer> answers, Integer score) {
             return new Attempt(a.id(), a.userId(), a.moduleId(), a.lessonId(), a.revision(), a.attemptNo(), status, step,

@@ -293,6 +293,21 @@ class RolePlayFacadeTest {
             return List.copyOf(turns.getOrDefault(id, List.of()));
         }
 
+        public List<ChoiceTally> choiceTallies(String scenarioId) {
+            return List.of();
+        }
+
+        @Override
+        public Map<String, Long> writtenReplyCounts(String scenarioId) {
+            return Map.of();
+        }
+
+        @Override
+        public List<WrittenReply> writtenReplies(String scenarioId, String nodeId, com.empathycoach.core.shared.Page page) {
+            return List.of();
+        }
+
+        @Override
         public List<RolePlayResult> results(long userId) {
             return attempts.stream().filter(a -> a.userId() == userId).map(RolePlayAttempt::scenarioId).distinct()
                     .map(s -> {

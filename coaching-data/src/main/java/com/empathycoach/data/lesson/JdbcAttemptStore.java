@@ -144,6 +144,19 @@ class JdbcAttemptStore implements AttemptStore {
                         rs.getString("option_id"), rs.getLong("picks")), moduleId);
     }
 
+    @Override
+    public List<AnswerTally> answerTallies(String moduleId) {
+        return jdbc.query("""
+                select t.lesson_id, a.question_id, count(*) answers,
+                       sum(case when t.attempt_no = 1 then 1 else 0 end) first_tries,
+                       sum(case when t.attempt_no = 1 and a.correct then 1 else 0 end) first_right
+                from lesson_attempt t join lesson_answer a on a.attempt_id = t.id
+                where t.module_id = ?
+                group by t.lesson_id, a.question_id""",
+                (rs, i) -> new AnswerTally(rs.getString("lesson_id"), rs.getString("question_id"), rs.getLong("answers"),
+                        rs.getLong("first_tries"), rs.getLong("first_right")), moduleId);
+    }
+
     private Attempt mapAttempt(ResultSet rs, int row) throws SQLException {
         long id = rs.getLong("id");
         Map<String, RecordedAnswer> answers = new LinkedHashMap<>();

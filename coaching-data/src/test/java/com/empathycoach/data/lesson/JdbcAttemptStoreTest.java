@@ -99,4 +99,18 @@ class JdbcAttemptStoreTest {
         assertThat(attempts.picks(moduleId)).containsExactlyInAnyOrder(
                 new OptionPicks("lesson", "q1", "a", 2), new OptionPicks("lesson", "q1", "b", 1));
     }
+
+    @Test
+    void answerTalliesCountEveryAnswerAndTheFirstAttemptsApart() {
+        Attempt first = attempts.create(userId, moduleId, "lesson", 1, 1, 1, now);
+        attempts.saveAnswer(first.id(), new RecordedAnswer("q1", List.of("b"), false), now);
+        attempts.saveAnswer(first.id(), new RecordedAnswer("q2", List.of("a"), true), now);
+        Attempt second = attempts.create(userId, moduleId, "lesson", 1, 2, 2, now);
+        attempts.saveAnswer(second.id(), new RecordedAnswer("q1", List.of("a"), true), now);
+
+        assertThat(attempts.answerTallies(moduleId)).containsExactlyInAnyOrder(
+                new AttemptStore.AnswerTally("lesson", "q1", 2, 1, 0),
+                new AttemptStore.AnswerTally("lesson", "q2", 1, 1, 1));
+        assertThat(attempts.answerTallies("no-such-module-" + tag)).isEmpty();
+    }
 }

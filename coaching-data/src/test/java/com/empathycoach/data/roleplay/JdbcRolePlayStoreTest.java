@@ -155,4 +155,29 @@ class JdbcRolePlayStoreTest {
         assertThat(plays.turns(play)).hasSize(1);
         assertThat(plays.attempt(play).orElseThrow().turnCount()).isEqualTo(1);
     }
+
+    @Test
+    void choicesAndWrittenRepliesAreCountedPerNodeAndRepliesListNewestFirst() {
+        for (int attemptNo = 1; attemptNo <= 3; attemptNo++) {
+            long play = plays.create(user, scenario, 1, attemptNo, "start", 50, now).id();
+            String choice = attemptNo == 1 ? "ask" : "tell";
+            plays.saveTurn(play, new RolePlayTurn(0, "start", choice, null, Map.of(HELP, 1), 50, ReviewStatus.NONE, now),
+                    "vent", now);
+            plays.saveTurn(play, new RolePlayTurn(1, "vent", null, "Reply " + attemptNo,
+                    Map.of(DISCOVER, 10 * attemptNo, KNOWLEDGE, 0, HELP, 0, CHANNEL, 0), 55, ReviewStatus.NONE,
+                    now.plusSeconds(attemptNo)), "end", now.plusSeconds(attemptNo));
+        }
+
+        assertThat(plays.choiceTallies(scenario)).containsExactlyInAnyOrder(
+                new RolePlayStore.ChoiceTally("start", "ask", 1), new RolePlayStore.ChoiceTally("start", "tell", 2));
+        assertThat(plays.writtenReplyCounts(scenario)).isEqualTo(Map.of("vent", 3L));
+        assertThat(plays.writtenReplies(scenario, "vent", new com.empathycoach.core.shared.Page(0, 2)))
+                .extracting(RolePlayStore.WrittenReply::reply).containsExactly("Reply 3", "Reply 2");
+        assertThat(plays.writtenReplies(scenario, "vent", new com.empathycoach.core.shared.Page(2, 2)))
+                .singleElement().satisfies(r -> {
+                    assertThat(r.reply()).isEqualTo("Reply 1");
+                    assertThat(r.scores()).containsEntry(DISCOVER, 10);
+                });
+        assertThat(plays.writtenReplies("other-" + tag, "vent", new com.empathycoach.core.shared.Page(0, 10))).isEmpty();
+    }
 }

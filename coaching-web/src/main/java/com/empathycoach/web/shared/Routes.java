@@ -21,6 +21,8 @@ public final class Routes {
     public static final String LESSON = "lessons/:moduleId/:lessonId";
     public static final String ROLE_PLAY = "roleplay/:scenarioId";
     public static final String REVIEWED_REPLIES = "roleplay/reviewed";
+    public static final String QUESTION_INSIGHTS = "insights/questions";
+    public static final String ROLEPLAY_INSIGHTS = "insights/roleplays";
 
     private Routes() {
     }

@@ -56,6 +56,10 @@ class QuestionInsightsViewTest extends SpringBrowserlessTest {
         assertThat(cards).isNotEmpty();
         assertThat($(Span.class).all()).extracting(Span::getText)
                 .anyMatch(t -> t.startsWith("Right: ") && t.contains("%"));
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).all())
+                .extracting(com.vaadin.flow.component.html.Paragraph::getText)
+                .anyMatch(t -> t.matches("First try: \\d+% right \\(\\d+ learners?\\)"))
+                .anyMatch(t -> t.matches("\\d+ questions? answered, .*"));
     }
 
     @Test

@@ -69,6 +69,7 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("coach/progress", "C");
         MATRIX.put("coach/agents/:agentId", "C");
         MATRIX.put("insights/questions", "CHD");
+        MATRIX.put("insights/roleplays", "CHD");
         MATRIX.put("hr", "HD");
         MATRIX.put("hr/audit", "HD");
         MATRIX.put("admin/users", "D");

@@ -1,0 +1,70 @@
+package com.empathycoach.core.roleplay;
+
+import com.empathycoach.core.identity.Actor;
+import com.empathycoach.core.identity.Role;
+import com.empathycoach.core.lesson.UnknownContentException;
+import com.empathycoach.core.roleplay.RolePlayStore.ChoiceTally;
+import com.empathycoach.core.roleplay.RolePlayStore.WrittenReply;
+import com.empathycoach.core.roleplay.RolePlayViews.ChoiceShare;
+import com.empathycoach.core.roleplay.RolePlayViews.NodeInsight;
+import com.empathycoach.core.shared.Page;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Item analysis of role-plays for coaches, HR and authors: which choices learners pick at each node, and what they
+ * write at each free-text node. Replies are shown without their writers: this is about the scenario, not the people.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ScenarioInsightsFacade {
+
+    private final ScenarioCatalog catalog;
+    private final RolePlayStore plays;
+    private final LocalizedScenarios localized;
+
+    public ScenarioInsightsFacade(ScenarioCatalog catalog, RolePlayStore plays, TranslatedScenarios translations) {
+        this.catalog = catalog;
+        this.plays = plays;
+        this.localized = new LocalizedScenarios(translations);
+    }
+
+    /** Every node of the scenario's current version, in the reader's language, in the order the file gives them. */
+    public List<NodeInsight> nodes(Actor actor, String scenarioId, Locale locale) {
+        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR);
+        Scenario scenario = localized.of(scenario(scenarioId), locale);
+        Map<String, Long> picks = new HashMap<>();
+        Map<String, Long> perNode = new HashMap<>();
+        for (ChoiceTally tally : plays.choiceTallies(scenarioId)) {
+            picks.put(tally.nodeId() + "/" + tally.choiceId(), tally.picks());
+            perNode.merge(tally.nodeId(), tally.picks(), Long::sum);
+        }
+        Map<String, Long> written = plays.writtenReplyCounts(scenarioId);
+        return scenario.nodes().stream().map(node -> {
+            long total = perNode.getOrDefault(node.id(), 0L);
+            List<ChoiceShare> choices = node.choices().stream().map(c -> {
+                long count = picks.getOrDefault(node.id() + "/" + c.id(), 0L);
+                return new ChoiceShare(c.id(), c.text(), c.stronger() != null, count,
+                        total == 0 ? 0 : (int) Math.round(count * 100.0 / total));
+            }).toList();
+            return new NodeInsight(node.id(), node.customer(), choices,
+                    node.freeText().map(Scenario.FreeText::prompt).orElse(null), written.getOrDefault(node.id(), 0L));
+        }).toList();
+    }
+
+    /** The replies written at a free-text node, newest first, without their writers. */
+    public List<WrittenReply> replies(Actor actor, String scenarioId, String nodeId, Page page) {
+        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR);
+        scenario(scenarioId);
+        return plays.writtenReplies(scenarioId, nodeId, page);
+    }
+
+    private Scenario scenario(String scenarioId) {
+        return catalog.current(scenarioId).orElseThrow(() -> new UnknownContentException("scenario")).scenario();
+    }
+}

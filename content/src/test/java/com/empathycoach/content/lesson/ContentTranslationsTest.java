@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ContentTranslationsTest {
+public class ContentTranslationsTest {
 
     private final ContentTranslations translations = new ContentTranslations();
     private final Map<String, ModuleContent> english = ContentFiles.read(ContentFiles.MODULES).stream()
@@ -23,9 +23,61 @@ class ContentTranslationsTest {
             .collect(Collectors.toMap(ModuleContent::id, Function.identity()));
 
     @Test
-    void atLeastTwoModulesAreInSpanish() {
-        assertThat(translations.translatedModules("es")).hasSizeGreaterThanOrEqualTo(2)
-                .contains("why-empathy-matters", "discover-the-real-need");
+    void everyModuleIsInSpanish() {
+        assertThat(translations.translatedModules("es")).containsExactlyInAnyOrderElementsOf(english.keySet());
+    }
+
+    /** Every text a learner reads has its own Spanish words: nothing left blank, nothing copied over in English. */
+    @Test
+    void everyTextOfEveryModuleIsTranslated() {
+        for (ModuleContent en : english.values()) {
+            ModuleContent es = translations.module(en.id(), Locale.forLanguageTag("es")).orElseThrow();
+            List<String[]> pairs = new java.util.ArrayList<>();
+            pairs.add(new String[]{en.id() + " title", en.title(), es.title()});
+            pairs.add(new String[]{en.id() + " summary", en.summary(), es.summary()});
+            for (LessonContent lesson : en.lessons()) {
+                LessonContent t = es.lesson(lesson.id()).orElseThrow();
+                String at = en.id() + "/" + lesson.id();
+                pairs.add(new String[]{at + " title", lesson.title(), t.title()});
+                pairs.add(new String[]{at + " objective", lesson.objective(), t.objective()});
+                for (int c = 0; c < lesson.cards().size(); c++) {
+                    Card card = lesson.cards().get(c);
+                    Card tc = t.cards().get(c);
+                    pairs.add(new String[]{at + "/" + card.id() + " title", card.title(), tc.title()});
+                    pairs.add(new String[]{at + "/" + card.id() + " body", card.body(), tc.body()});
+                    card.example().ifPresent(e -> {
+                        var te = tc.example().orElseThrow();
+                        pairs.add(new String[]{at + "/" + card.id() + " example", e.customer() + e.weak() + e.strong()
+                                + e.why(), te.customer() + te.weak() + te.strong() + te.why()});
+                    });
+                }
+                for (Question question : lesson.questions()) {
+                    Question tq = t.question(question.id()).orElseThrow();
+                    String q = at + "/" + question.id();
+                    pairs.add(new String[]{q + " prompt", question.prompt(), tq.prompt()});
+                    pairs.add(new String[]{q + " situation", question.situation(), tq.situation()});
+                    pairs.add(new String[]{q + " customer message", question.customerMessage(), tq.customerMessage()});
+                    for (AnswerOption option : question.options()) {
+                        AnswerOption to = tq.option(option.id()).orElseThrow();
+                        pairs.add(new String[]{q + "/" + option.id() + " text", option.text(), to.text()});
+                        pairs.add(new String[]{q + "/" + option.id() + " explanation", option.explanation(),
+                                to.explanation()});
+                    }
+                }
+            }
+            assertTranslated(pairs);
+        }
+    }
+
+    /** Each pair is {where, English, Spanish}: a Spanish text exists wherever the English one does, in other words. */
+    public static void assertTranslated(List<String[]> pairs) {
+        for (String[] pair : pairs) {
+            if (pair[1] == null || pair[1].isBlank()) {
+                continue;
+            }
+            assertThat(pair[2]).as(pair[0] + " has a Spanish text").isNotBlank();
+            assertThat(pair[2].strip()).as(pair[0] + " is not left in English").isNotEqualTo(pair[1].strip());
+        }
     }
 
     @Test

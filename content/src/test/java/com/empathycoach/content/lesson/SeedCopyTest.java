@@ -39,7 +39,8 @@ class SeedCopyTest {
         }
         assertThat(seedRuns).isNotEmpty();
         List<String> copied = new ArrayList<>();
-        for (String pattern : List.of(ContentFiles.MODULES, "classpath*:content/scenarios/*.yaml")) {
+        for (String pattern : List.of(ContentFiles.MODULES, "classpath*:content/scenarios/*.yaml",
+                "classpath*:content/modules-es/*.yaml", "classpath*:content/scenarios-es/*.yaml")) {
             for (ContentFiles.SourceFile file : ContentFiles.read(pattern)) {
                 runs(file.source()).stream().filter(seedRuns::contains)
                         .forEach(run -> copied.add(file.name() + ": \"" + run + "\""));

@@ -42,6 +42,17 @@ class ShippedContentTest {
                 .containsAll(EnumSet.allOf(QuestionType.class));
     }
 
+    /** A profile drawn from the quizzes needs every key trained: each holds 20% to 30% of all questions. */
+    @Test
+    void everyKeyHoldsATwentyToThirtyPercentShareOfTheQuestions() {
+        List<Question> all = questions();
+        for (EmpathyKey key : EmpathyKey.values()) {
+            long count = all.stream().filter(q -> q.key() == key).count();
+            assertThat((double) count / all.size()).as(key + ": " + count + " of " + all.size())
+                    .isBetween(0.20, 0.30);
+        }
+    }
+
     @Test
     void everyOptionExplainsItself() {
         assertThat(questions()).allSatisfy(q -> assertThat(q.options())

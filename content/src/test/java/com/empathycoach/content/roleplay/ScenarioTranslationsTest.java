@@ -39,6 +39,43 @@ class ScenarioTranslationsTest {
         }
     }
 
+    @Test
+    void everyScenarioIsInSpanishWithEveryTextTranslated() {
+        ScenarioTranslations shipped = new ScenarioTranslations();
+        ScenarioParser parser = new ScenarioParser();
+        for (var file : ContentFiles.read(ContentFiles.SCENARIOS)) {
+            Scenario en = parser.parse(file.name(), file.source());
+            Scenario es = shipped.scenario(en.id(), Locale.forLanguageTag("es")).orElse(null);
+            assertThat(es).as(en.id() + " has a Spanish translation").isNotNull();
+            List<String[]> pairs = new ArrayList<>();
+            pairs.add(new String[]{en.id() + " title", en.title(), es.title()});
+            pairs.add(new String[]{en.id() + " summary", en.summary(), es.summary()});
+            pairs.add(new String[]{en.id() + " situation", en.persona().situation(), es.persona().situation()});
+            pairs.add(new String[]{en.id() + " hidden need", en.persona().hiddenNeed(), es.persona().hiddenNeed()});
+            pairs.add(new String[]{en.id() + " knowledge gap", en.persona().knowledgeGap(), es.persona().knowledgeGap()});
+            for (Scenario.Node node : en.nodes()) {
+                Scenario.Node t = es.node(node.id()).orElseThrow();
+                String at = en.id() + "/" + node.id();
+                pairs.add(new String[]{at + " customer", node.customer(), t.customer()});
+                node.freeText().ifPresent(f -> pairs.add(new String[]{at + " prompt", f.prompt(),
+                        t.freeText().map(Scenario.FreeText::prompt).orElse(null)}));
+                for (int c = 0; c < node.choices().size(); c++) {
+                    Scenario.Choice choice = node.choices().get(c);
+                    Scenario.Choice tc = t.choices().get(c);
+                    pairs.add(new String[]{at + "/" + choice.id() + " text", choice.text(), tc.text()});
+                    pairs.add(new String[]{at + "/" + choice.id() + " feedback", choice.feedback(), tc.feedback()});
+                    pairs.add(new String[]{at + "/" + choice.id() + " stronger", choice.stronger(), tc.stronger()});
+                }
+            }
+            for (Scenario.Ending ending : en.endings()) {
+                Scenario.Ending t = es.ending(ending.id()).orElseThrow();
+                pairs.add(new String[]{en.id() + "/" + ending.id() + " customer", ending.customer(), t.customer()});
+                pairs.add(new String[]{en.id() + "/" + ending.id() + " debrief", ending.debrief(), t.debrief()});
+            }
+            com.empathycoach.content.lesson.ContentTranslationsTest.assertTranslated(pairs);
+        }
+    }
+
     private static List<String> ids(Scenario s) {
         List<String> ids = new ArrayList<>();
         s.nodes().forEach(n -> {

@@ -122,7 +122,8 @@ class NotesAndNotificationsTest {
                 && n.text().endsWith(com.empathycoach.core.shared.CoreTexts.date(due, Locale.ENGLISH) + "."));
         Locale spanish = Locale.forLanguageTag("es");
         assertThat(notifications.recent(gus, spanish)).as("in Spanish, with the date as Spanish readers write it")
-                .anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_NEW && n.text().contains(" te asignó " + title)
+                .anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_NEW && n.text().contains(" te asignó "
+                        + coaching.title(AssignedItem.scenario("wrong-department"), "", spanish))
                         && n.text().endsWith(com.empathycoach.core.shared.CoreTexts.date(due, spanish) + "."));
 
         reminders.remind(coaching.today());

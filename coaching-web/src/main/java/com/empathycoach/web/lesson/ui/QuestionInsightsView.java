@@ -34,7 +34,7 @@ import java.util.Locale;
  * it right on their first try, and flags for questions that are too easy, too hard or have a tempting wrong option.
  */
 @Route(Routes.QUESTION_INSIGHTS)
-@Menu(order = 12, title = "menu.insights", icon = "vaadin:chart-grid")
+@Menu(order = 14, title = "menu.insights", icon = "vaadin:chart-grid")
 @RolesAllowed({"COACH", "ADMIN", "HR"})
 class QuestionInsightsView extends VerticalLayout implements LocalizedTitle {
 

@@ -35,7 +35,7 @@ import java.time.format.DateTimeFormatter;
  * node every reply written there, newest first and without the writer's name.
  */
 @Route(Routes.ROLEPLAY_INSIGHTS)
-@Menu(order = 13, title = "menu.rolePlayInsights", icon = "vaadin:comments-o")
+@Menu(order = 14.5, title = "menu.rolePlayInsights", icon = "vaadin:chart-bar")
 @RolesAllowed({"COACH", "ADMIN", "HR"})
 class ScenarioInsightsView extends VerticalLayout implements LocalizedTitle {
 
@@ -63,8 +63,14 @@ class ScenarioInsightsView extends VerticalLayout implements LocalizedTitle {
             results.add(EmptyState.of(getTranslation("scenarioInsights.pick")));
             return;
         }
+        int step = 1;
         for (NodeInsight node : insights.nodes(currentUser.actor(), scenario.scenarioId(), getLocale())) {
-            results.add(node.written() ? written(scenario.scenarioId(), node) : choices(node));
+            Card card = node.written() ? written(scenario.scenarioId(), node) : choices(node);
+            card.setTitle(getTranslation("scenarioInsights.step", step++));
+            Paragraph customer = new Paragraph(node.customer());
+            customer.addClassName("insight-customer");
+            card.addComponentAsFirst(customer);
+            results.add(card);
         }
     }
 
@@ -120,7 +126,7 @@ class ScenarioInsightsView extends VerticalLayout implements LocalizedTitle {
     private static Card nodeCard(NodeInsight node) {
         Card card = new Card();
         card.addClassName("insight-card");
-        card.setTitle(node.customer());
+        card.getElement().setAttribute("data-node", node.nodeId());
         return card;
     }
 

@@ -7,8 +7,8 @@ import com.empathycoach.core.roleplay.ReplyReviewStore;
 import com.empathycoach.core.roleplay.ReplyReviewStore.Pending;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
-import com.empathycoach.core.roleplay.analysis.Analysis;
-import com.empathycoach.core.roleplay.analysis.EmpathyAnalyzer;
+import com.empathycoach.core.analysis.Analysis;
+import com.empathycoach.core.analysis.EmpathyAnalyzer;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
@@ -82,6 +82,16 @@ public class ReviewFacade {
         actor.require(Role.COACH);
         Set<Long> agents = identity.agentIdsCoachedBy(actor.userId());
         return agents.isEmpty() ? 0 : reviews.countPending(agents);
+    }
+
+    /**
+     * Coaches' corrections of the analyzer as labelled examples to grow its test set: a coach gets the reviews they
+     * wrote, an admin everyone's.
+     */
+    @Transactional(readOnly = true)
+    public List<ReplyReviewStore.ReviewedExample> labelledExamples(Actor actor) {
+        actor.requireAny(Role.COACH, Role.ADMIN);
+        return reviews.examples(actor.has(Role.ADMIN) ? null : actor.userId());
     }
 
     public void review(Actor actor, long attemptId, int turnNo, Map<EmpathyKey, Integer> scores, String feedback) {

@@ -39,6 +39,18 @@ public interface ReplyReviewStore {
 
     void markSeen(long attemptId, Instant now);
 
+    /**
+     * A coach's correction of the analyzer, as a labelled example: the reply, what the analyzer said (and which
+     * version said it), and what the coach said. No names: the example is about the words.
+     */
+    record ReviewedExample(String scenarioId, String nodeId, String reply, Map<EmpathyKey, Integer> analyzerScores,
+                           Integer analyzerOverall, String analyzerVersion, Map<EmpathyKey, Integer> coachScores,
+                           String coachFeedback, Instant reviewedAt) {
+    }
+
+    /** Reviews as labelled examples, oldest first: one reviewer's, or everyone's when {@code reviewerId} is null. */
+    List<ReviewedExample> examples(Long reviewerId);
+
     /** The scenario a play belongs to, for links. */
     Optional<String> scenarioOf(long attemptId);
 }

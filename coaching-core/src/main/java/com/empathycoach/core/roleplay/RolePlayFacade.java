@@ -11,8 +11,8 @@ import com.empathycoach.core.roleplay.RolePlayViews.Debrief;
 import com.empathycoach.core.roleplay.RolePlayViews.Exchange;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.RolePlayViews.ScenarioCard;
-import com.empathycoach.core.roleplay.analysis.Analysis;
-import com.empathycoach.core.roleplay.analysis.EmpathyAnalyzer;
+import com.empathycoach.core.analysis.Analysis;
+import com.empathycoach.core.analysis.EmpathyAnalyzer;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
@@ -149,7 +149,7 @@ public class RolePlayFacade {
         int mood = RolePlayScoring.clampMood(attempt.mood() + choice.mood());
         Instant now = clock.instant();
         RolePlayTurn turn = new RolePlayTurn(turnNo, node.id(), choice.id(), null, choice.scores(), mood,
-                ReviewStatus.NONE, now);
+                ReviewStatus.NONE, now, null, null);
         return take(actor, attempt, scenario, turn, choice.next(), now, locale);
     }
 
@@ -176,7 +176,7 @@ public class RolePlayFacade {
         int mood = RolePlayScoring.clampMood(attempt.mood() + RolePlayScoring.moodChange(analysis));
         Instant now = clock.instant();
         RolePlayTurn turn = new RolePlayTurn(turnNo, node.id(), null, text, analysis.scores(), mood,
-                reviewedByACoach(actor, freeText) ? ReviewStatus.AWAITING : ReviewStatus.NONE, now);
+                reviewedByACoach(actor, freeText) ? ReviewStatus.AWAITING : ReviewStatus.NONE, now, analysis.overall(), analyzer.version());
         return take(actor, attempt, scenario, turn, freeText.next(), now, locale);
     }
 
@@ -226,7 +226,7 @@ public class RolePlayFacade {
             Scenario.Node node = scenario.node(turn.nodeId()).orElseThrow();
             if (turn.written()) {
                 Analysis analysis = analyzer.analyze(turn.reply());
-                boolean weak = RolePlayScoring.weakReply(analysis.scores());
+                boolean weak = RolePlayScoring.weakReply(analysis);
                 transcript.add(new Exchange(turn.turnNo(), node.id(), node.customer(), turn.reply(), true,
                         node.freeText().map(Scenario.FreeText::prompt).orElse(""), analysis, mood, turn.moodAfter(),
                         turn.review(), weak, null, reviewed.get(turn.turnNo())));

@@ -1,6 +1,6 @@
 package com.empathycoach.core.roleplay;
 
-import com.empathycoach.core.roleplay.analysis.Analysis;
+import com.empathycoach.core.analysis.Analysis;
 import com.empathycoach.core.skill.EmpathyKey;
 
 import java.util.EnumMap;
@@ -63,7 +63,7 @@ public final class RolePlayScoring {
         if (overall >= 70) {
             return 15;
         }
-        if (overall >= 45) {
+        if (overall >= Analysis.STRONG_LINE) {
             return 5;
         }
         return overall >= 25 ? -5 : -15;
@@ -85,8 +85,13 @@ public final class RolePlayScoring {
     /** A written reply below this overall score is hostile (rude, dismissive, blaming): the customer is lost. */
     public static final int HOSTILE_REPLY_BELOW = 25;
 
-    public static boolean weakReply(Map<EmpathyKey, Integer> replyScores) {
-        return overall(replyScores) < WEAK_REPLY_BELOW;
+    public static boolean weakReply(Analysis analysis) {
+        return analysis.overall() < WEAK_REPLY_BELOW;
+    }
+
+    /** The analyzer's overall verdict on a written turn; for replies scored before verdicts were kept, the mean. */
+    static int replyOverall(RolePlayTurn turn) {
+        return turn.overall() != null ? turn.overall() : overall(turn.scores());
     }
 
     /**
@@ -95,7 +100,8 @@ public final class RolePlayScoring {
      * scenario's own ending of that outcome, where it has one). Choices alone never change the path's ending.
      */
     public static Scenario.Ending endingAfter(Scenario scenario, Scenario.Ending reached, List<RolePlayTurn> turns) {
-        int worstReply = turns.stream().filter(RolePlayTurn::written).mapToInt(t -> overall(t.scores())).min().orElse(100);
+        int worstReply = turns.stream().filter(RolePlayTurn::written).mapToInt(RolePlayScoring::replyOverall).min()
+                .orElse(100);
         Scenario.Outcome cap = worstReply < HOSTILE_REPLY_BELOW ? Scenario.Outcome.ESCALATED_OR_LOST
                 : worstReply < WEAK_REPLY_BELOW ? Scenario.Outcome.RESOLVED_COOL : Scenario.Outcome.RESOLVED_HAPPY;
         if (reached.outcome().ordinal() >= cap.ordinal()) {

@@ -1,7 +1,7 @@
 package com.empathycoach.core.roleplay;
 
 import com.empathycoach.core.lesson.Channel;
-import com.empathycoach.core.roleplay.analysis.Analysis;
+import com.empathycoach.core.analysis.Analysis;
 import com.empathycoach.core.skill.EmpathyKey;
 
 import java.time.Instant;

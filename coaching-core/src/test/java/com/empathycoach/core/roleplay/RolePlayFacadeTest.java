@@ -239,6 +239,7 @@ class RolePlayFacadeTest {
         public List<CoachReview> reviewsOf(long userId, int limit) { return List.of(); }
         public void markSeen(long attemptId, Instant now) { }
         public Optional<String> scenarioOf(long attemptId) { return Optional.empty(); }
+        public List<ReviewedExample> examples(Long reviewerId) { return List.of(); }
     }
 
     /** Keeps plays in memory with the same once-only rules as the database store. */

@@ -123,6 +123,31 @@ class JdbcReplyReviewStore implements ReplyReviewStore {
     }
 
     @Override
+    public List<ReviewedExample> examples(Long reviewerId) {
+        return jdbc.query("""
+                select a.scenario_id, t.node_id, t.reply, t.score_discover, t.score_knowledge, t.score_help, t.score_channel,
+                       t.overall, t.analyzer_version, r.score_discover coach_discover, r.score_knowledge coach_knowledge,
+                       r.score_help coach_help, r.score_channel coach_channel, r.feedback, r.reviewed_at
+                from roleplay_review r
+                join roleplay_turn t on t.attempt_id = r.attempt_id and t.turn_no = r.turn_no
+                join roleplay_attempt a on a.id = r.attempt_id
+                where (? is null or r.reviewer_id = ?)
+                order by r.reviewed_at, r.attempt_id, r.turn_no""", (rs, i) -> new ReviewedExample(
+                        rs.getString("scenario_id"), rs.getString("node_id"), rs.getString("reply"), keyScores(rs, "score_"),
+                        (Integer) rs.getObject("overall", Integer.class), rs.getString("analyzer_version"),
+                        keyScores(rs, "coach_"), rs.getString("feedback"), rs.getTimestamp("reviewed_at").toInstant()),
+                reviewerId, reviewerId);
+    }
+
+    private static Map<EmpathyKey, Integer> keyScores(java.sql.ResultSet rs, String prefix) throws java.sql.SQLException {
+        Map<EmpathyKey, Integer> scores = new java.util.EnumMap<>(EmpathyKey.class);
+        for (EmpathyKey key : EmpathyKey.values()) {
+            scores.put(key, rs.getInt(prefix + key.name().toLowerCase(java.util.Locale.ROOT)));
+        }
+        return scores;
+    }
+
+    @Override
     public void markSeen(long attemptId, Instant now) {
         jdbc.update("update roleplay_review set seen_at = ? where attempt_id = ? and seen_at is null",
                 Timestamp.from(now), attemptId);

@@ -72,12 +72,12 @@ class JdbcRolePlayStore implements RolePlayStore {
         }
         jdbc.update("""
                 insert into roleplay_turn (attempt_id, turn_no, node_id, choice_id, reply, score_discover, score_knowledge,
-                    score_help, score_channel, mood_after, review_status, taken_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    score_help, score_channel, mood_after, review_status, taken_at, overall, analyzer_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 attemptId, turn.turnNo(), turn.nodeId(), turn.choiceId(), turn.reply(),
                 score(turn.scores(), EmpathyKey.DISCOVER), score(turn.scores(), EmpathyKey.KNOWLEDGE),
                 score(turn.scores(), EmpathyKey.HELP), score(turn.scores(), EmpathyKey.CHANNEL),
-                turn.moodAfter(), turn.review().name(), Timestamp.from(turn.at()));
+                turn.moodAfter(), turn.review().name(), Timestamp.from(turn.at()), turn.overall(), turn.analyzerVersion());
         return true;
     }
 
@@ -99,7 +99,8 @@ class JdbcRolePlayStore implements RolePlayStore {
         return jdbc.query("select * from roleplay_turn where attempt_id = ? order by turn_no", (rs, i) ->
                 new RolePlayTurn(rs.getInt("turn_no"), rs.getString("node_id"), rs.getString("choice_id"),
                         rs.getString("reply"), scores(rs, true), rs.getInt("mood_after"),
-                        ReviewStatus.valueOf(rs.getString("review_status")), rs.getTimestamp("taken_at").toInstant()),
+                        ReviewStatus.valueOf(rs.getString("review_status")), rs.getTimestamp("taken_at").toInstant(),
+                        (Integer) rs.getObject("overall", Integer.class), rs.getString("analyzer_version")),
                 attemptId);
     }
 

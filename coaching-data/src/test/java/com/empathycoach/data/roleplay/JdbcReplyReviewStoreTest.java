@@ -85,6 +85,16 @@ class JdbcReplyReviewStoreTest {
         assertThat(plays.turns(anas).getFirst().review()).isEqualTo(ReviewStatus.REVIEWED);
         assertThat(reviews.reviews(anas)).containsExactly(Map.entry(0,
                 new CoachReview(anas, 0, "Coach " + tag, SCORES, "Good question first.", now.plusSeconds(60), null)));
+
+        var examples = reviews.examples(coach);
+        assertThat(examples).as("the coach's review as a labelled example").singleElement().satisfies(e -> {
+            assertThat(e.reply()).isEqualTo(plays.turns(anas).getFirst().reply());
+            assertThat(e.coachScores()).isEqualTo(SCORES);
+            assertThat(e.coachFeedback()).isEqualTo("Good question first.");
+            assertThat(e.reviewedAt()).isEqualTo(now.plusSeconds(60));
+        });
+        assertThat(reviews.examples(null)).as("everyone's").hasSizeGreaterThanOrEqualTo(1);
+        assertThat(reviews.examples(-1L)).as("nobody's").isEmpty();
     }
 
     @Test
@@ -131,7 +141,7 @@ class JdbcReplyReviewStoreTest {
         long id = plays.create(userId, scenario, 1, attemptNo, "node-0", 50, start).id();
         for (int n = 0; n < replies.size(); n++) {
             Instant at = start.plusSeconds(60L * n);
-            plays.saveTurn(id, new RolePlayTurn(n, "node-" + n, null, "reply " + n, SCORES, 50, replies.get(n), at),
+            plays.saveTurn(id, new RolePlayTurn(n, "node-" + n, null, "reply " + n, SCORES, 50, replies.get(n), at, null, null),
                     "node-" + (n + 1), at);
         }
         return id;

@@ -71,9 +71,9 @@ class JdbcRolePlayStoreTest {
     void eachTurnIsSavedOnceAndInOrder() {
         long play = plays.create(user, scenario, 1, 1, "start", 50, now).id();
         RolePlayTurn choice = new RolePlayTurn(0, "start", "ask", null, Map.of(DISCOVER, 3, HELP, 1), 55,
-                ReviewStatus.NONE, now);
+                ReviewStatus.NONE, now, null, null);
         RolePlayTurn written = new RolePlayTurn(1, "vent", null, "I hear you \u2013 let me check.",
-                Map.of(DISCOVER, 70, KNOWLEDGE, 20, HELP, 90, CHANNEL, 40), 60, ReviewStatus.AWAITING, now.plusSeconds(30));
+                Map.of(DISCOVER, 70, KNOWLEDGE, 20, HELP, 90, CHANNEL, 40), 60, ReviewStatus.AWAITING, now.plusSeconds(30), 72, "2.0+abcdef12");
 
         assertThat(plays.saveTurn(play, written, "end", now)).as("turn 1 before turn 0").isFalse();
         assertThat(plays.saveTurn(play, choice, "vent", now)).isTrue();
@@ -82,7 +82,7 @@ class JdbcRolePlayStoreTest {
 
         assertThat(plays.turns(play)).containsExactly(
                 new RolePlayTurn(0, "start", "ask", null, Map.of(DISCOVER, 3, KNOWLEDGE, 0, HELP, 1, CHANNEL, 0), 55,
-                        ReviewStatus.NONE, now),
+                        ReviewStatus.NONE, now, null, null),
                 written);
         RolePlayAttempt attempt = plays.attempt(play).orElseThrow();
         assertThat(attempt.nodeId()).isEqualTo("calm");
@@ -98,7 +98,7 @@ class JdbcRolePlayStoreTest {
 
         assertThat(plays.complete(play, "happy", Outcome.RESOLVED_HAPPY, Map.of(DISCOVER, 80, HELP, 60), 70, end)).isTrue();
         assertThat(plays.complete(play, "lost", Outcome.ESCALATED_OR_LOST, Map.of(DISCOVER, 0), 0, end)).isFalse();
-        assertThat(plays.saveTurn(play, new RolePlayTurn(0, "start", "ask", null, Map.of(), 50, ReviewStatus.NONE, end),
+        assertThat(plays.saveTurn(play, new RolePlayTurn(0, "start", "ask", null, Map.of(), 50, ReviewStatus.NONE, end, null, null),
                 "next", end)).isFalse();
 
         RolePlayAttempt done = plays.attempt(play).orElseThrow();
@@ -135,7 +135,7 @@ class JdbcRolePlayStoreTest {
     @Test
     void ofTheSameTurnSentManyTimesAtOnceOneIsSaved() throws Exception {
         long play = plays.create(user, scenario, 1, 1, "start", 50, now).id();
-        RolePlayTurn turn = new RolePlayTurn(0, "start", "ask", null, Map.of(DISCOVER, 2), 52, ReviewStatus.NONE, now);
+        RolePlayTurn turn = new RolePlayTurn(0, "start", "ask", null, Map.of(DISCOVER, 2), 52, ReviewStatus.NONE, now, null, null);
         ExecutorService pool = Executors.newFixedThreadPool(6);
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Boolean>> saved = new ArrayList<>();
@@ -161,11 +161,11 @@ class JdbcRolePlayStoreTest {
         for (int attemptNo = 1; attemptNo <= 3; attemptNo++) {
             long play = plays.create(user, scenario, 1, attemptNo, "start", 50, now).id();
             String choice = attemptNo == 1 ? "ask" : "tell";
-            plays.saveTurn(play, new RolePlayTurn(0, "start", choice, null, Map.of(HELP, 1), 50, ReviewStatus.NONE, now),
+            plays.saveTurn(play, new RolePlayTurn(0, "start", choice, null, Map.of(HELP, 1), 50, ReviewStatus.NONE, now, null, null),
                     "vent", now);
             plays.saveTurn(play, new RolePlayTurn(1, "vent", null, "Reply " + attemptNo,
                     Map.of(DISCOVER, 10 * attemptNo, KNOWLEDGE, 0, HELP, 0, CHANNEL, 0), 55, ReviewStatus.NONE,
-                    now.plusSeconds(attemptNo)), "end", now.plusSeconds(attemptNo));
+                    now.plusSeconds(attemptNo), null, null), "end", now.plusSeconds(attemptNo));
         }
 
         assertThat(plays.choiceTallies(scenario)).containsExactlyInAnyOrder(

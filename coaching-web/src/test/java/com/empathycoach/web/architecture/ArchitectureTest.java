@@ -148,7 +148,8 @@ class ArchitectureTest {
     @Test
     void everyHttpEndpointLivesWhereTheSecurityChainsExpectIt() {
         classes().that().areAnnotatedWith(org.springframework.web.bind.annotation.RestController.class)
-                .should().resideInAnyPackage("com.empathycoach.web.feedback..", "com.empathycoach.web.reporting..")
+                .should().resideInAnyPackage("com.empathycoach.web.feedback..", "com.empathycoach.web.reporting..",
+                        "com.empathycoach.web.interaction..")
                 .because("EndpointMatrixTest lists every endpoint; a new controller must be added there too")
                 .check(classes);
     }

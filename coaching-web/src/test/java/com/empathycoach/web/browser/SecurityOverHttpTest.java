@@ -42,6 +42,9 @@ class SecurityOverHttpTest {
     @Autowired
     IdentityFacade identity;
 
+    @Autowired
+    com.empathycoach.core.interaction.InteractionFacade interactions;
+
     private HttpClientSupport client() {
         return new HttpClientSupport(port);
     }
@@ -71,7 +74,8 @@ class SecurityOverHttpTest {
             for (String route : AccessMatrixTest.MATRIX.keySet()) {
                 String path = "/" + route.replace(":token", "no-such-link").replace(":moduleId", "why-empathy-matters")
                         .replace(":lessonId", "see-it-from-their-side").replace(":scenarioId", "price-rise")
-                        .replace(":agentId", String.valueOf(agentId));
+                        .replace(":agentId", String.valueOf(agentId))
+                    .replace(":id", String.valueOf(AccessMatrixTest.sampleInteraction(interactions)));
                 assertSecurityHeaders(who + " GET " + path, client.get(path, "X-Forwarded-For", address));
                 checked.add(who + path);
             }

@@ -90,6 +90,14 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         assertThat(written.coachReview().scores()).containsEntry(EmpathyKey.HELP, 90);
         assertThat(rolePlays.newReviews(kofi, Locale.ENGLISH)).noneMatch(r -> r.scenarioId().equals("vanished-images"));
         assertThat(play.attemptId()).isEqualTo(reopened.attemptId());
+
+        assertThat(written.analysis().version()).as("the analyzer and rules that scored it")
+                .matches("2\\.0\\+[0-9a-f]{8}");
+        UI.getCurrent().navigate("coach/reviews");
+        assertThat($(com.vaadin.flow.component.html.Anchor.class).withClassName("export-reviews").all())
+                .as("the coach can download their reviews as labelled examples").hasSize(1);
+        assertThat(reviews.labelledExamples(actor("tomas")))
+                .anySatisfy(e -> assertThat(e.reply()).startsWith(marker));
     }
 
     @Test

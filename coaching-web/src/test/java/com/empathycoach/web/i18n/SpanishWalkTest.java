@@ -61,6 +61,9 @@ class SpanishWalkTest extends SpringBrowserlessTest {
     IdentityFacade identity;
 
     @Autowired
+    com.empathycoach.core.interaction.InteractionFacade interactions;
+
+    @Autowired
     ContentCatalog catalog;
 
     @Autowired
@@ -96,7 +99,8 @@ class SpanishWalkTest extends SpringBrowserlessTest {
         for (Map.Entry<String, String> route : AccessMatrixTest.MATRIX.entrySet()) {
             String path = route.getKey().replace(":token", "no-such-link").replace(":moduleId", "why-empathy-matters")
                     .replace(":lessonId", "see-it-from-their-side").replace(":scenarioId", "price-rise")
-                    .replace(":agentId", String.valueOf(agent));
+                    .replace(":agentId", String.valueOf(agent))
+                    .replace(":id", String.valueOf(AccessMatrixTest.sampleInteraction(interactions)));
             signInAs(whoMayOpen(route.getValue()));
             UI.getCurrent().setLocale(locale);
             UI.getCurrent().getSession().setLocale(locale);

@@ -70,6 +70,8 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("coach/agents/:agentId", "C");
         MATRIX.put("insights/questions", "CHD");
         MATRIX.put("insights/roleplays", "CHD");
+        MATRIX.put("interactions", "ACHD");
+        MATRIX.put("interactions/:id", "ACHD");
         MATRIX.put("hr", "HD");
         MATRIX.put("hr/audit", "HD");
         MATRIX.put("admin/users", "D");
@@ -83,6 +85,18 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
 
     @Autowired
     IdentityFacade identity;
+
+    @Autowired
+    com.empathycoach.core.interaction.InteractionFacade interactions;
+
+    /** An interaction of amara's (Samira's agent), the same one every time, for routes that show one. */
+    public static long sampleInteraction(com.empathycoach.core.interaction.InteractionFacade interactions) {
+        return interactions.ingest(new com.empathycoach.core.interaction.InteractionViews.NewInteraction("amara", "CHAT",
+                "2026-12-01T09:00:00Z", "route-tests-sample", java.util.List.of(
+                new com.empathycoach.core.interaction.InteractionViews.NewTurn("CUSTOMER", "My parcel is late."),
+                new com.empathycoach.core.interaction.InteractionViews.NewTurn("AGENT",
+                        "I'm sorry it's late. I'll check with the courier and message you by 3pm today.")))).interaction().id();
+    }
 
     @AfterEach
     void signOut() {
@@ -107,12 +121,13 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
     @Test
     void everyRoleReachesExactlyWhatTheTableSays() {
         long agentOfSamira = identity.account("amara").orElseThrow().id();
+        long interaction = sampleInteraction(interactions);
         for (String who : WHO) {
             signInAs(who);
             for (var entry : MATRIX.entrySet()) {
                 String path = entry.getKey().replace(":token", "no-such-link").replace(":moduleId", "why-empathy-matters")
                         .replace(":lessonId", "see-it-from-their-side").replace(":scenarioId", "price-rise")
-                        .replace(":agentId", String.valueOf(agentOfSamira));
+                        .replace(":agentId", String.valueOf(agentOfSamira)).replace(":id", String.valueOf(interaction));
                 boolean expected = allowed(entry.getValue(), who);
                 UI.getCurrent().navigate(path.equals("login") ? "f/elsewhere" : "login");
                 UI.getCurrent().navigate(path);

@@ -63,6 +63,16 @@ class EndpointMatrixTest {
     }
 
     @Test
+    void theInteractionsApiAnswersOnlyToItsKeyEvenForSignedInPeople() throws Exception {
+        String body = "{\"agent\":\"amara\",\"channel\":\"CHAT\",\"occurredAt\":\"2026-12-01T09:00:00Z\","
+                + "\"externalId\":\"matrix-sample\",\"turns\":[{\"speaker\":\"AGENT\",\"text\":\"Hello\"}]}";
+        expect(role -> post("/api/v1/interactions").contentType(MediaType.APPLICATION_JSON).content(body), 401, 401);
+        expect(role -> get("/api/v1/interactions/1"), 401, 401);
+        assertThat(status(post("/api/v1/interactions").header("X-Api-Key", KEY).contentType(MediaType.APPLICATION_JSON)
+                .content(body))).isIn(200, 201);
+    }
+
+    @Test
     void openBadgesDocumentsArePublic() throws Exception {
         expect(role -> get("/openbadges/issuer"), 200, 200);
         expect(role -> get("/openbadges/badges/first-steps"), 200, 200);

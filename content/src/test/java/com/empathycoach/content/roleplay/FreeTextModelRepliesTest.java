@@ -2,10 +2,10 @@ package com.empathycoach.content.roleplay;
 
 import com.empathycoach.content.lesson.ContentFiles;
 import com.empathycoach.core.roleplay.Scenario;
-import com.empathycoach.core.roleplay.analysis.Analysis;
-import com.empathycoach.core.roleplay.analysis.EmpathyAnalyzer;
-import com.empathycoach.core.roleplay.analysis.Marker;
-import com.empathycoach.core.roleplay.analysis.ReplyLanguage;
+import com.empathycoach.core.analysis.Analysis;
+import com.empathycoach.core.analysis.EmpathyAnalyzer;
+import com.empathycoach.core.analysis.Marker;
+import com.empathycoach.core.analysis.ReplyLanguage;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

@@ -1,5 +1,6 @@
 package com.empathycoach.web.coaching.ui;
 
+import com.empathycoach.web.coaching.LabelledExamples;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.ReviewFacade;
 import com.empathycoach.core.coaching.ReviewFacade.ReviewItem;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,10 +24,12 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.OutputStream;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -55,9 +59,25 @@ class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
         queue.addClassName("review-list");
         more.addClassName("more-reviews");
         more.addClickListener(e -> showMore());
-        add(new H2(getTranslation("coaching.review.title")), new Paragraph(getTranslation("coaching.review.intro")), queue,
-                more);
+        add(new H2(getTranslation("coaching.review.title")), new Paragraph(getTranslation("coaching.review.intro")),
+                exportLink(), queue, more);
         refresh();
+    }
+
+    /** The coach's reviews as labelled examples (JSON Lines), to grow the analyzer's test set. */
+    private Anchor exportLink() {
+        Anchor link = new Anchor(
+                (DownloadHandler) event -> {
+                    event.setFileName("reviews-labelled-examples.jsonl");
+                    event.setContentType("application/jsonl; charset=UTF-8");
+                    try (OutputStream out = event.getOutputStream()) {
+                        LabelledExamples.write(out,
+                                reviews.labelledExamples(currentUser.actor()));
+                    }
+                }, getTranslation("coaching.review.export"));
+        link.getElement().setAttribute("download", true);
+        link.addClassName("export-reviews");
+        return link;
     }
 
     private void refresh() {

@@ -1,7 +1,7 @@
 package com.empathycoach.web.roleplay.ui;
 
-import com.empathycoach.core.roleplay.analysis.Analysis;
-import com.empathycoach.core.roleplay.analysis.Finding;
+import com.empathycoach.core.analysis.Analysis;
+import com.empathycoach.core.analysis.Finding;
 import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,6 +31,9 @@ public class ReplyHighlight extends Div {
             analysis.suggestions().forEach(tip -> tips.add(new ListItem(tip)));
             add(heading, tips);
         }
+        Paragraph version = new Paragraph(getTranslation("roleplay.analysis.version", analysis.version()));
+        version.addClassName("analyzer-version");
+        add(version);
     }
 
     /** The reply with each finding marked where it is, as long as it does not overlap one already marked. */

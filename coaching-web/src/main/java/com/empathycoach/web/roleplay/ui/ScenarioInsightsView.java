@@ -35,7 +35,7 @@ import java.time.format.DateTimeFormatter;
  * node every reply written there, newest first and without the writer's name.
  */
 @Route(Routes.ROLEPLAY_INSIGHTS)
-@Menu(order = 14.5, title = "menu.rolePlayInsights", icon = "vaadin:chart-bar")
+@Menu(order = 14.5, title = "menu.rolePlayInsights", icon = "vaadin:comments")
 @RolesAllowed({"COACH", "ADMIN", "HR"})
 class ScenarioInsightsView extends VerticalLayout implements LocalizedTitle {
 

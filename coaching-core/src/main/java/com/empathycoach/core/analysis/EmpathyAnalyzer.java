@@ -1,0 +1,93 @@
+package com.empathycoach.core.analysis;
+
+import com.empathycoach.core.skill.EmpathyKey;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Explainable, deterministic empathy analysis of an agent's free-text reply. Every score comes from
+ * findings a coach can see: regex rules from {@code /analyzer/rules-<lang>.txt} plus the
+ * {@link CapitalsDetector} (shouting, unexplained acronyms). Immutable after construction and
+ * therefore safe to share between threads.
+ */
+public final class EmpathyAnalyzer {
+
+    private static final Comparator<Finding> BY_POSITION = Comparator.comparingInt(Finding::start)
+            .thenComparingInt(Finding::end).thenComparing(Finding::marker);
+
+    /** The version of the analysis code; {@link #version()} adds a fingerprint of the rule files. */
+    public static final String CODE_VERSION = "2.0";
+
+    private final Map<ReplyLanguage, RuleSet> ruleSets = new EnumMap<>(ReplyLanguage.class);
+    private final String version;
+
+    /** Loads the built-in rules of every {@link ReplyLanguage}. */
+    public EmpathyAnalyzer() {
+        for (ReplyLanguage language : ReplyLanguage.values()) {
+            ruleSets.put(language, RuleSet.load(language));
+        }
+        this.version = CODE_VERSION + "+" + RuleFileReader.fingerprint();
+    }
+
+    /**
+     * What made the scores: the code version and the first 8 hex digits of a SHA-256 over every rule file, for
+     * example "2.0+3fa91c0e". Stored with every score, so a score can be traced to the exact rules.
+     */
+    public String version() {
+        return version;
+    }
+
+    /** Analyses a reply in the language {@link ReplyLanguage#detect(String)} picks. */
+    public Analysis analyze(String reply) {
+        if (reply == null || reply.isBlank()) {
+            return Analysis.empty(version);
+        }
+        return analyze(reply, ReplyLanguage.detect(reply));
+    }
+
+    /** Analyses a reply with the rules of the given language. Blank input gives an empty analysis. */
+    public Analysis analyze(String reply, ReplyLanguage language) {
+        Objects.requireNonNull(language, "language");
+        if (reply == null || reply.isBlank()) {
+            return Analysis.empty(version);
+        }
+        RuleSet rules = ruleSets.get(language);
+        Text text = new Text(reply);
+        List<Finding> findings = new ArrayList<>(rules.find(text, CapitalsDetector.find(reply, rules)));
+        findings.sort(BY_POSITION);
+        Map<EmpathyKey, Integer> scores = Scoring.scores(findings);
+        return new Analysis(findings, scores, Scoring.overall(scores, findings), suggestions(findings, rules), version);
+    }
+
+    /** A tip for each negative marker found (naming the phrase), then for each positive marker missing. */
+    private static List<String> suggestions(List<Finding> findings, RuleSet rules) {
+        List<String> tips = new ArrayList<>();
+        Set<Marker> found = EnumSet.noneOf(Marker.class);
+        findings.forEach(f -> found.add(f.marker()));
+        for (Marker marker : Marker.values()) {
+            if (!marker.positive() && found.contains(marker)) {
+                Finding first = findings.stream().filter(f -> f.marker() == marker).findFirst().orElseThrow();
+                addIfPresent(tips, rules.tip(marker, first.excerpt()));
+            }
+        }
+        for (Marker marker : Marker.values()) {
+            if (marker.positive() && !found.contains(marker)) {
+                addIfPresent(tips, rules.tip(marker, ""));
+            }
+        }
+        return tips;
+    }
+
+    private static void addIfPresent(List<String> tips, String tip) {
+        if (!tip.isEmpty()) {
+            tips.add(tip);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package com.empathycoach.core.analysis;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The languages the analyzer has rules for. Each constant has a rule file
+ * {@code /analyzer/rules-<code>.txt} on the classpath and a small set of stop words used by
+ * {@link #detect(String)}.
+ */
+public enum ReplyLanguage {
+    EN(Set.of("the", "and", "you", "your", "to", "is", "i", "i'm", "i'll", "i've", "we", "it", "it's", "that",
+            "of", "for", "this", "please", "will", "have", "with", "be", "are", "our", "can", "on", "in", "at",
+            "my", "was", "what", "if", "so", "sorry", "thanks", "thank", "would", "could", "not", "don't")),
+    ES(Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "para", "su", "sus",
+            "usted", "tu", "es", "lo", "le", "se", "con", "al", "muy", "pero", "está", "gracias", "hola", "te",
+            "nos", "mi", "ya", "más", "como", "hoy", "sin", "ha", "hemos", "si", "qué", "cómo"));
+
+    private static final String SPANISH_ONLY_CHARS = "ñÑ¿¡áéíóúÁÉÍÓÚ";
+
+    private final Set<String> stopWords;
+
+    ReplyLanguage(Set<String> stopWords) {
+        this.stopWords = stopWords;
+    }
+
+    /** Lower-case code used in resource names, e.g. {@code "en"}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Picks the language whose stop words occur most often; every character only Spanish uses
+     * (ñ, ¿, ¡, accented vowels) counts once more for Spanish. Ties and empty text give {@link #EN}.
+     */
+    public static ReplyLanguage detect(String text) {
+        if (text == null || text.isBlank()) {
+            return EN;
+        }
+        int english = 0;
+        int spanish = 0;
+        int wordStart = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (SPANISH_ONLY_CHARS.indexOf(c) >= 0) {
+                spanish++;
+            }
+            boolean inWord = Character.isLetter(c) || c == '\'';
+            if (inWord && wordStart < 0) {
+                wordStart = i;
+            } else if (!inWord && wordStart >= 0) {
+                String word = text.substring(wordStart, i).toLowerCase(Locale.ROOT);
+                english += EN.stopWords.contains(word) ? 1 : 0;
+                spanish += ES.stopWords.contains(word) ? 1 : 0;
+                wordStart = -1;
+            }
+        }
+        return spanish > english ? ES : EN;
+    }
+}

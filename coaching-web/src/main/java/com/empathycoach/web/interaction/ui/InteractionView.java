@@ -1,0 +1,108 @@
+package com.empathycoach.web.interaction.ui;
+
+import com.empathycoach.core.analysis.Analysis;
+import com.empathycoach.core.analysis.Finding;
+import com.empathycoach.core.interaction.InteractionFacade;
+import com.empathycoach.core.interaction.InteractionViews.Interaction;
+import com.empathycoach.core.interaction.InteractionViews.Speaker;
+import com.empathycoach.core.interaction.InteractionViews.Turn;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.shared.NotAllowedException;
+import com.empathycoach.core.skill.EmpathyKey;
+import com.empathycoach.web.roleplay.ui.ReplyHighlight;
+import com.empathycoach.web.security.CurrentUser;
+import com.empathycoach.web.shared.Formats;
+import com.empathycoach.web.shared.Routes;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+
+import java.time.ZoneId;
+import java.util.Map;
+
+/** One real interaction: the redacted transcript, each agent turn's score with its evidence highlighted. */
+@Route("interactions/:id")
+@RolesAllowed({"AGENT", "COACH", "HR", "ADMIN"})
+class InteractionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final transient CurrentUser currentUser;
+    private final transient InteractionFacade interactions;
+    private String title = "";
+
+    InteractionView(CurrentUser currentUser, InteractionFacade interactions) {
+        this.currentUser = currentUser;
+        this.interactions = interactions;
+        addClassName("interaction-view");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Interaction interaction;
+        try {
+            interaction = interactions.get(currentUser.actor(), Long.parseLong(event.getRouteParameters().get("id").orElse("")));
+        } catch (NumberFormatException | InvalidInputException e) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        } catch (NotAllowedException e) {
+            event.rerouteToError(AccessDeniedException.class);
+            return;
+        }
+        removeAll();
+        title = interaction.agentName();
+        add(Routes.link(InteractionsView.PATH, getTranslation("interactions.back")), new H2(getTranslation(
+                "interactions.heading", interaction.agentName(), getTranslation("channel." + interaction.channel().name()))));
+        add(new Paragraph(getTranslation("interactions.summary",
+                Formats.dateTime(getLocale()).format(interaction.occurredAt().atZone(ZoneId.systemDefault())),
+                interaction.overall(), keys(interaction.keys()))));
+        Div transcript = new Div();
+        transcript.addClassName("transcript");
+        interaction.turns().forEach(t -> transcript.add(turn(t, interaction.analyzerVersion())));
+        add(transcript);
+    }
+
+    private String keys(Map<EmpathyKey, Integer> keys) {
+        StringBuilder text = new StringBuilder();
+        for (EmpathyKey key : EmpathyKey.values()) {
+            text.append(text.isEmpty() ? "" : " · ").append(getTranslation("key.short." + key.name())).append(' ')
+                    .append(keys.getOrDefault(key, 0));
+        }
+        return text.toString();
+    }
+
+    private Div turn(Turn turn, String version) {
+        Div bubble = new Div();
+        boolean agent = turn.speaker() == Speaker.AGENT;
+        bubble.addClassNames("bubble", agent ? "bubble-agent" : "bubble-customer");
+        Span who = new Span(getTranslation(agent ? "interactions.agentSays" : "interactions.customerSays"));
+        who.addClassName("bubble-name");
+        bubble.add(who);
+        if (!agent) {
+            Paragraph text = new Paragraph(turn.text());
+            text.addClassName("bubble-text");
+            bubble.add(text);
+            return bubble;
+        }
+        Analysis analysis = new Analysis(turn.findings().stream().map(f -> new Finding(f.marker(), f.start(), f.end(),
+                turn.text().substring(f.start(), Math.min(f.end(), turn.text().length())))).toList(), Map.of(),
+                turn.overall() == null ? 0 : turn.overall(), java.util.List.of(), version);
+        Span score = new Span(getTranslation("interactions.turnScore", analysis.overall(),
+                getTranslation(analysis.strong() ? "interactions.strong" : "interactions.weak")));
+        score.addClassName(analysis.strong() ? "turn-strong" : "turn-weak");
+        bubble.add(score, new ReplyHighlight(turn.text(), analysis, false));
+        return bubble;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " | " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,65 @@
+package com.empathycoach.web.interaction;
+
+import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.web.layout.AccessDeniedView;
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.ActiveProfiles;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@ActiveProfiles("test")
+class InteractionsViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("samira")
+    void aCoachPastesATranscriptAndSeesItRedactedWithEachAgentTurnScored() {
+        UI.getCurrent().navigate("interactions");
+        test($(Button.class).withClassName("paste-transcript").single()).click();
+        @SuppressWarnings("unchecked")
+        ComboBox<UserAccount> agent = $(ComboBox.class).single();
+        Button analyse = $(Button.class).withText("Analyse and save").single();
+        TextArea transcript = $(TextArea.class).single();
+
+        test(transcript).setValue("Hello, nobody said who I am");
+        test(analyse).click();
+        assertThat(agent.isInvalid()).as("no agent chosen").isTrue();
+
+        agent.setValue(agent.getListDataView().getItems().filter(a -> a.username().equals("amara")).findFirst().orElseThrow());
+        test(analyse).click();
+        assertThat(transcript.isInvalid()).as("no speaker at the start").isTrue();
+        assertThat(transcript.getErrorMessage()).contains("Customer:");
+
+        String order = UUID.randomUUID().toString().substring(0, 6);
+        test(transcript).setValue("Customer: Order " + order + " never came. Call me on 07700 900123.\n"
+                + "Agent: I'm so sorry, that's our mistake. I'll send a new one today and email you the tracking by 5pm.");
+        test(analyse).click();
+
+        assertThat(UI.getCurrent().getCurrentView().getClass().getSimpleName()).isEqualTo("InteractionView");
+        String page = UI.getCurrent().getCurrentView().getElement().getTextRecursively();
+        assertThat(page).contains(order).contains("[PHONE]").doesNotContain("07700 900123");
+        assertThat($(Div.class).withClassName("bubble-agent").all()).hasSize(1);
+        assertThat(page).contains("Score").contains("strong");
+    }
+
+    @Test
+    @WithUserDetails("ben")
+    void anAgentSeesOnlyTheirOwnInteractions() {
+        long amaras = com.empathycoach.web.security.AccessMatrixTest.sampleInteraction(interactions);
+        UI.getCurrent().navigate("interactions/" + amaras);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.empathycoach.core.interaction.InteractionFacade interactions;
+}

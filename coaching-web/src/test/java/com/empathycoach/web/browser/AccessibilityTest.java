@@ -133,7 +133,8 @@ class AccessibilityTest extends BrowserTestSupport {
                 }
                 signIn(cast.coach().username(), PASSWORD);
                 for (String path : List.of("coach", "coach/assignments", "coach/reviews", "coach/progress",
-                        "coach/agents/" + cast.agent().userId(), "insights/questions", "lessons", "roleplay")) {
+                        "coach/agents/" + cast.agent().userId(), "insights/questions", "insights/roleplays", "interactions",
+                        "lessons", "roleplay")) {
                     scan(path);
                 }
                 signIn(cast.hr().username(), PASSWORD);

@@ -88,7 +88,7 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         var written = reopened.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow();
         assertThat(written.coachReview().feedback()).startsWith("Good ownership.");
         assertThat(written.coachReview().scores()).containsEntry(EmpathyKey.HELP, 90);
-        assertThat(rolePlays.newReviews(kofi, Locale.ENGLISH)).noneMatch(r -> r.scenarioId().equals("vanished-images"));
+        assertThat(rolePlays.newReviews(kofi, Locale.ENGLISH)).noneMatch(r -> r.attemptId() == play.attemptId());
         assertThat(play.attemptId()).isEqualTo(reopened.attemptId());
 
         assertThat(written.analysis().version()).as("the analyzer and rules that scored it")
@@ -132,7 +132,20 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> reviews.countQueue(actor("lucia"))).isInstanceOf(NotAllowedException.class);
     }
 
+    /** Reviews whatever earlier runs left waiting, so this run's replies are on the first page of the queue. */
+    private void emptyTheQueueOf(String coach) {
+        Map<EmpathyKey, Integer> scores = new EnumMap<>(EmpathyKey.class);
+        for (EmpathyKey key : EmpathyKey.values()) {
+            scores.put(key, 50);
+        }
+        for (int guard = 0; guard < 100 && reviews.countQueue(actor(coach)) > 0; guard++) {
+            reviews.queue(actor(coach), new Page(0, 50)).forEach(i -> reviews.review(actor(coach), i.attemptId(),
+                    i.turnNo(), scores, "Reviewed before the test."));
+        }
+    }
+
     private RolePlay writeReply(Actor agent, String reply) {
+        emptyTheQueueOf("tomas");
         RolePlay play = rolePlays.replay(agent, "vanished-images", Locale.ENGLISH);
         if (play.transcript().stream().anyMatch(e -> e.written()) || play.completed()) {
             while (!play.completed()) {

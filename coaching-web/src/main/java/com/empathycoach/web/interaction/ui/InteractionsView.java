@@ -122,7 +122,7 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
             dialog.close();
             open(saved.interaction().id());
         } catch (InvalidInputException e) {
-            transcript.setErrorMessage(getTranslation("interactions.error." + e.field()));
+            transcript.setErrorMessage(getTranslation(e.messageKey()));
             transcript.setInvalid(true);
         } catch (com.empathycoach.core.interaction.InteractionTooLargeException e) {
             transcript.setErrorMessage(getTranslation("interactions.error.tooLarge"));

@@ -19,7 +19,10 @@ final class RegexLiterals {
     private static final List<String> DIGITS = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     /** Literals that must all occur (each as one of its alternatives), and the possible starts. */
-    record Need(List<List<String>> allOf, List<String> prefix) {
+    record Need(List<List<String>> allOf, List<String> prefix, boolean zeroWidth) {
+        Need(List<List<String>> allOf, List<String> prefix) {
+            this(allOf, prefix, false);
+        }
     }
 
     /** Reads {@code regex}; throws a RuntimeException if it is not understood. */
@@ -55,7 +58,9 @@ final class RegexLiterals {
         Set<String> union = new LinkedHashSet<>();
         Set<String> prefixes = new LinkedHashSet<>();
         boolean required = true;
+        boolean zeroWidth = true;
         for (Need alt : alts) {
+            zeroWidth &= alt.zeroWidth;
             List<String> best = null;
             for (List<String> anyOf : alt.allOf) {
                 if (best == null || minLength(anyOf) > minLength(best)) {
@@ -73,14 +78,16 @@ final class RegexLiterals {
             }
         }
         List<List<String>> allOf = required ? List.of(List.copyOf(union)) : List.of();
-        return new Need(allOf, prefixes == null ? null : List.copyOf(prefixes));
+        return new Need(allOf, prefixes == null ? null : List.copyOf(prefixes), zeroWidth);
     }
 
     private Need sequence() {
         LiteralSequence seq = new LiteralSequence();
+        boolean zeroWidth = true;
         while (pos < re.length() && re.charAt(pos) != '|' && re.charAt(pos) != ')') {
             Object atom = atom();
             int min = quantifierMin();
+            zeroWidth &= atom == ZERO_WIDTH;
             if (atom == ZERO_WIDTH) {
                 seq.endRun();
             } else if (atom == DIGIT && min != 0 && seq.atStart) {
@@ -107,7 +114,7 @@ final class RegexLiterals {
             }
         }
         seq.endRun();
-        return new Need(seq.allOf, seq.unknownStart || seq.atStart ? null : seq.prefix);
+        return new Need(seq.allOf, seq.unknownStart || seq.atStart ? null : seq.prefix, zeroWidth);
     }
 
     /** A Character (literal), a Need (group), ZERO_WIDTH or OTHER. */
@@ -172,7 +179,7 @@ final class RegexLiterals {
         if (re.charAt(pos++) != ')') {
             throw new IllegalStateException("unbalanced");
         }
-        return lookaround ? ZERO_WIDTH : inner;
+        return lookaround || inner.zeroWidth() ? ZERO_WIDTH : inner;
     }
 
     private void skipClass() {

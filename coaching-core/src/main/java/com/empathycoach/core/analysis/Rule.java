@@ -85,7 +85,8 @@ final class Rule {
             List<int[]> found = new ArrayList<>();
             Matcher m = parts.get(p).matcher(text.original).useTransparentBounds(true).useAnchoringBounds(false);
             if (anchors.get(p) != null) {
-                collectAtAnchors(m, narrowed[p], anchors.get(p), sentences, text, found);
+                collectAtAnchors(m, narrowed[p], anchors.get(p), sentences, p == 0 ? null
+                        : window(matches.get(p - 1), maxGaps[p - 1], text.original.length()), text, found);
             } else {
                 for (int s = sentences.nextSetBit(0); s >= 0; s = sentences.nextSetBit(s + 1)) {
                     collect(m, narrowed[p], text.start(s), text.end(s), found);
@@ -104,10 +105,25 @@ final class Rule {
         }
     }
 
+    /**
+     * Where a later part of a chain may start: within the gap after the end of some match of the part
+     * before. {@link #next} never looks further, and a part tried at its anchors has the same matches there.
+     */
+    private static BitSet window(List<int[]> before, int gap, int length) {
+        BitSet allowed = new BitSet(length + 1);
+        for (int[] span : before) {
+            allowed.set(span[1], (int) Math.min((long) span[1] + gap, length) + 1);
+        }
+        return allowed;
+    }
+
     private static void collectAtAnchors(Matcher m, boolean narrowed, List<String> anchor, BitSet sentences,
-                                         Text text, List<int[]> found) {
+                                         BitSet allowed, Text text, List<int[]> found) {
         for (String literal : anchor) {
             for (int at : text.occurrences(literal)) {
+                if (allowed != null && !allowed.get(at)) {
+                    continue;
+                }
                 int sentence = text.sentenceAt(at);
                 if (sentences.get(sentence)) {
                     m.region(at, text.end(sentence));

@@ -65,7 +65,8 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
         DateTimeFormatter when = Formats.dateTime(getLocale());
         grid.addColumn(s -> when.format(s.occurredAt().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("interactions.when")).setAutoWidth(true);
-        grid.addColumn(Summary::agentName).setHeader(getTranslation("interactions.agent")).setAutoWidth(true);
+        grid.addColumn(Summary::agentName).setHeader(getTranslation("interactions.agent")).setAutoWidth(true)
+                .setVisible(!currentUser.actor().roles().equals(java.util.Set.of(Role.AGENT)));
         grid.addColumn(s -> getTranslation("channel." + s.channel().name())).setHeader(getTranslation("interactions.channel"));
         grid.addColumn(Summary::agentTurns).setHeader(getTranslation("interactions.agentTurns"));
         grid.addColumn(Summary::overall).setHeader(getTranslation("interactions.score"));
@@ -73,6 +74,7 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
                 query -> interactions.count(currentUser.actor()));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         grid.addClassName("interactions-grid");
+        grid.setHeight("min(70vh, 32rem)");
         grid.getElement().setAttribute("aria-label", getTranslation("interactions.title"));
         return grid;
     }

@@ -36,11 +36,14 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final transient CurrentUser currentUser;
     private final transient InteractionFacade interactions;
+    private final transient com.empathycoach.core.interaction.ScorecardFacade scorecards;
     private String title = "";
 
-    InteractionView(CurrentUser currentUser, InteractionFacade interactions) {
+    InteractionView(CurrentUser currentUser, InteractionFacade interactions,
+                    com.empathycoach.core.interaction.ScorecardFacade scorecards) {
         this.currentUser = currentUser;
         this.interactions = interactions;
+        this.scorecards = scorecards;
         addClassName("interaction-view");
     }
 
@@ -66,7 +69,7 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
         Div transcript = new Div();
         transcript.addClassName("transcript");
         interaction.turns().forEach(t -> transcript.add(turn(t, interaction.analyzerVersion())));
-        add(transcript);
+        add(new ScorecardPanel(scorecards, currentUser.actor(), interaction), transcript);
     }
 
     private String keys(Map<EmpathyKey, Integer> keys) {

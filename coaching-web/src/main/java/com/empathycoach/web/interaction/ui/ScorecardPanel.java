@@ -1,0 +1,227 @@
+package com.empathycoach.web.interaction.ui;
+
+import com.empathycoach.core.identity.Actor;
+import com.empathycoach.core.interaction.InteractionViews.Interaction;
+import com.empathycoach.core.interaction.Scorecard;
+import com.empathycoach.core.interaction.Scorecard.Status;
+import com.empathycoach.core.interaction.ScorecardFacade;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.skill.EmpathyKey;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The QA scorecard of one interaction, as the actor may use it: score, self-review, acknowledge, dispute, settle. */
+class ScorecardPanel extends Div {
+
+    private static final List<Integer> SCALE = List.of(0, 1, 2, 3, 4, 5);
+
+    private final transient ScorecardFacade scorecards;
+    private final transient Actor actor;
+    private final transient Interaction interaction;
+
+    ScorecardPanel(ScorecardFacade scorecards, Actor actor, Interaction interaction) {
+        this.scorecards = scorecards;
+        this.actor = actor;
+        this.interaction = interaction;
+        addClassName("scorecard");
+        build();
+    }
+
+    private void build() {
+        removeAll();
+        add(new H3(getTranslation("scorecard.title")));
+        Optional<Scorecard> card = scorecards.view(actor, interaction.id());
+        card.ifPresent(this::showCard);
+        boolean agent = actor.userId() == interaction.agentId();
+        if (agent && card.map(c -> c.selfAt() == null).orElse(true)) {
+            add(selfReviewForm(card.isPresent() && card.get().scored()));
+        } else if (agent && card.map(c -> c.status() == Status.SCORED || c.status() == Status.ACKNOWLEDGED).orElse(false)) {
+            add(agentActions(card.get()));
+        }
+        boolean closed = card.map(c -> c.status() == Status.DISPUTED || c.status() == Status.RESOLVED).orElse(false);
+        if (!agent && !closed && scorecards.mayScore(actor, interaction.id())) {
+            add(scoreForm(card));
+        }
+        if (card.map(c -> c.status() == Status.DISPUTED).orElse(false) && scorecards.mayResolve(actor, interaction.id())) {
+            add(resolveForm(card.get()));
+        }
+        if (card.isEmpty() && !agent && !scorecards.mayScore(actor, interaction.id())) {
+            add(new Paragraph(getTranslation("scorecard.none")));
+        }
+    }
+
+    private void showCard(Scorecard card) {
+        add(new Paragraph(getTranslation("scorecard.status." + card.status().name())));
+        if (card.scoresHidden()) {
+            add(new Paragraph(getTranslation("scorecard.hidden")));
+            return;
+        }
+        UnorderedList rows = new UnorderedList();
+        rows.addClassName("scorecard-rows");
+        Map<EmpathyKey, Integer> gap = card.gap();
+        for (EmpathyKey key : EmpathyKey.values()) {
+            String coach = card.scored() ? value(card.scores().get(key)) : "-";
+            String own = card.selfAt() == null ? "-" : value(card.self().get(key));
+            String line = getTranslation("scorecard.row", getTranslation("key." + key.name()), coach, own,
+                    gap.containsKey(key) ? String.format("%+d", gap.get(key)) : "-");
+            String comment = card.comments().get(key);
+            rows.add(new ListItem(comment == null ? line : line + " · " + comment));
+        }
+        add(rows);
+        if (card.disputeReason() != null) {
+            add(new Paragraph(getTranslation("scorecard.disputeReason", card.disputeReason())));
+        }
+        if (card.resolutionNote() != null) {
+            add(new Paragraph(getTranslation("scorecard.resolution", card.resolverName(), card.resolutionNote())));
+        }
+    }
+
+    private String value(Integer score) {
+        return score == null ? getTranslation("scorecard.na") : String.valueOf(score);
+    }
+
+    private Map<EmpathyKey, Select<Integer>> selects(Map<EmpathyKey, Integer> start) {
+        Map<EmpathyKey, Select<Integer>> selects = new EnumMap<>(EmpathyKey.class);
+        for (EmpathyKey key : EmpathyKey.values()) {
+            Select<Integer> select = new Select<>();
+            select.setLabel(getTranslation("key." + key.name()));
+            select.setItems(SCALE);
+            select.setItemLabelGenerator(v -> v == 0 ? getTranslation("scorecard.na") : String.valueOf(v));
+            select.setValue(start.getOrDefault(key, 0));
+            select.addClassName("score-" + key.name().toLowerCase(java.util.Locale.ROOT));
+            selects.put(key, select);
+        }
+        return selects;
+    }
+
+    private static Map<EmpathyKey, Integer> values(Map<EmpathyKey, Select<Integer>> selects) {
+        Map<EmpathyKey, Integer> values = new EnumMap<>(EmpathyKey.class);
+        selects.forEach((key, select) -> {
+            if (select.getValue() != null && select.getValue() > 0) {
+                values.put(key, select.getValue());
+            }
+        });
+        return values;
+    }
+
+    private Div scoreForm(Optional<Scorecard> card) {
+        Div form = new Div();
+        form.addClassName("score-form");
+        Map<EmpathyKey, Select<Integer>> selects = selects(card.filter(Scorecard::scored).map(Scorecard::scores)
+                .orElse(ScorecardFacade.suggestion(interaction)));
+        Map<EmpathyKey, TextField> comments = new EnumMap<>(EmpathyKey.class);
+        form.add(new Paragraph(getTranslation("scorecard.suggested")));
+        for (EmpathyKey key : EmpathyKey.values()) {
+            TextField comment = new TextField(getTranslation("scorecard.comment"));
+            comment.setMaxLength(ScorecardFacade.MAX_TEXT);
+            comment.setValue(card.map(c -> c.comments().getOrDefault(key, "")).orElse(""));
+            comments.put(key, comment);
+            FlexLayout row = new FlexLayout(selects.get(key), comment);
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.getStyle().set("gap", "var(--lumo-space-s)");
+            form.add(row);
+        }
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        Button save = new Button(getTranslation("scorecard.save"), e -> act(error, () -> {
+            Map<EmpathyKey, String> texts = new EnumMap<>(EmpathyKey.class);
+            comments.forEach((key, field) -> {
+                if (!field.getValue().isBlank()) {
+                    texts.put(key, field.getValue().strip());
+                }
+            });
+            scorecards.score(actor, interaction.id(), values(selects), texts);
+        }));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-scorecard");
+        form.add(error, save);
+        return form;
+    }
+
+    private Div selfReviewForm(boolean coachHasScored) {
+        Div form = new Div();
+        form.addClassName("self-review");
+        form.add(new Paragraph(getTranslation(coachHasScored ? "scorecard.selfFirst" : "scorecard.selfIntro")));
+        Map<EmpathyKey, Select<Integer>> selects = selects(Map.of());
+        FlexLayout row = new FlexLayout();
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-s)");
+        selects.values().forEach(row::add);
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        Button save = new Button(getTranslation("scorecard.saveSelf"),
+                e -> act(error, () -> scorecards.selfReview(actor, interaction.id(), values(selects))));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-self-review");
+        form.add(row, error, save);
+        return form;
+    }
+
+    private Div agentActions(Scorecard card) {
+        Div actions = new Div();
+        actions.addClassName("agent-actions");
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        if (card.status() == Status.SCORED) {
+            Button ok = new Button(getTranslation("scorecard.acknowledge"),
+                    e -> act(error, () -> scorecards.acknowledge(actor, interaction.id())));
+            ok.addClassName("acknowledge");
+            actions.add(ok);
+        }
+        TextArea reason = new TextArea(getTranslation("scorecard.reason"));
+        reason.setMaxLength(ScorecardFacade.MAX_TEXT);
+        reason.setWidthFull();
+        Button dispute = new Button(getTranslation("scorecard.dispute"),
+                e -> act(error, () -> scorecards.dispute(actor, interaction.id(), reason.getValue())));
+        dispute.addClassName("dispute");
+        actions.add(reason, error, dispute);
+        return actions;
+    }
+
+    private Div resolveForm(Scorecard card) {
+        Div form = new Div();
+        form.addClassName("resolve-form");
+        form.add(new Paragraph(getTranslation("scorecard.resolveIntro")));
+        Map<EmpathyKey, Select<Integer>> selects = selects(card.scores());
+        FlexLayout row = new FlexLayout();
+        row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        row.getStyle().set("gap", "var(--lumo-space-s)");
+        selects.values().forEach(row::add);
+        TextArea note = new TextArea(getTranslation("scorecard.note"));
+        note.setMaxLength(ScorecardFacade.MAX_TEXT);
+        note.setWidthFull();
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        Button uphold = new Button(getTranslation("scorecard.uphold"),
+                e -> act(error, () -> scorecards.resolve(actor, interaction.id(), null, note.getValue())));
+        uphold.addClassName("uphold");
+        Button change = new Button(getTranslation("scorecard.change"),
+                e -> act(error, () -> scorecards.resolve(actor, interaction.id(), values(selects), note.getValue())));
+        change.addClassName("change-score");
+        form.add(row, note, error, uphold, change);
+        return form;
+    }
+
+    private void act(Paragraph error, Runnable action) {
+        try {
+            action.run();
+            build();
+        } catch (InvalidInputException e) {
+            error.setText(getTranslation(e.messageKey()));
+        }
+    }
+}

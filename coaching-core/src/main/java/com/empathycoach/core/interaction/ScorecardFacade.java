@@ -98,7 +98,7 @@ public class ScorecardFacade {
         if (scorecards.find(interactionId).map(c -> c.selfAt() != null).orElse(false)) {
             throw new InvalidInputException("self", "scorecard.selfDone");
         }
-        checkScores(self, false);
+        checkScores(self, true);
         scorecards.saveSelf(interactionId, self, clock.instant());
         audit.record(agent.userId(), "QA_SELF_REVIEWED", "interaction " + interactionId + " " + self, null, clock.instant());
     }

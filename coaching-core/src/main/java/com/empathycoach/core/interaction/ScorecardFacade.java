@@ -61,6 +61,20 @@ public class ScorecardFacade {
                 : card);
     }
 
+    /** A settled score with its interaction: a labelled example for the analyzer. */
+    public record SettledExample(Interaction interaction, Scorecard scorecard) {
+    }
+
+    /** Settled disputes as labelled examples: a coach gets their agents', HR and admins everyone's. */
+    @Transactional(readOnly = true)
+    public java.util.List<SettledExample> settledExamples(Actor actor) {
+        actor.requireAny(Role.COACH, Role.HR, Role.ADMIN);
+        java.util.Collection<Long> agents = actor.has(Role.HR) || actor.has(Role.ADMIN) ? null
+                : identity.agentIdsCoachedBy(actor.userId());
+        return scorecards.settled(agents).stream().map(id -> new SettledExample(interactions.get(actor, id),
+                scorecards.find(id).orElseThrow())).toList();
+    }
+
     /** Whether the actor is the coach of the interaction's agent, who may score it. */
     @Transactional(readOnly = true)
     public boolean mayScore(Actor actor, long interactionId) {

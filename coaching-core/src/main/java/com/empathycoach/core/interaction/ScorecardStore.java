@@ -23,6 +23,9 @@ public interface ScorecardStore {
 
     void resolve(long interactionId, long resolverId, Map<EmpathyKey, Integer> scores, String note, Instant at);
 
+    /** Interactions whose dispute was settled, oldest first: of these agents, or of everyone when null. */
+    java.util.List<Long> settled(java.util.Collection<Long> agentIds);
+
     /** Who scored it, to keep the scorer from resolving a dispute about their own score. */
     Optional<Long> coachOf(long interactionId);
 }

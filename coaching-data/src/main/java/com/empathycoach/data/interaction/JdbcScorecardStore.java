@@ -115,6 +115,18 @@ class JdbcScorecardStore implements ScorecardStore {
     }
 
     @Override
+    public java.util.List<Long> settled(java.util.Collection<Long> agentIds) {
+        if (agentIds != null && agentIds.isEmpty()) {
+            return java.util.List.of();
+        }
+        String filter = agentIds == null ? "" : " and i.agent_id in (" + String.join(", ",
+                java.util.Collections.nCopies(agentIds.size(), "?")) + ")";
+        return jdbc.queryForList("select s.interaction_id from interaction_scorecard s join interaction i on i.id = s.interaction_id "
+                + "where s.status = 'RESOLVED'" + filter + " order by s.resolved_at, s.interaction_id", Long.class,
+                (agentIds == null ? java.util.List.of() : agentIds).toArray());
+    }
+
+    @Override
     public Optional<Long> coachOf(long interactionId) {
         return jdbc.query("select coach_id from interaction_scorecard where interaction_id = ? and coach_id is not null",
                 (rs, n) -> rs.getLong(1), interactionId).stream().findFirst();

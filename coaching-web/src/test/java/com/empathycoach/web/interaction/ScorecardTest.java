@@ -86,6 +86,17 @@ class ScorecardTest {
         assertThat(settled.scores()).containsEntry(EmpathyKey.DISCOVER, 3);
         assertThat(settled.resolutionNote()).startsWith("She did ask");
 
+        assertThat(scorecards.settledExamples(priya)).anySatisfy(e -> assertThat(e.interaction().id()).isEqualTo(id));
+        assertThat(scorecards.settledExamples(actor("tomas"))).as("not his agent")
+                .noneMatch(e -> e.interaction().id() == id);
+        var line = com.empathycoach.web.interaction.SettledScores.line(scorecards.settledExamples(samira).stream()
+                .filter(e -> e.interaction().id() == id).findFirst().orElseThrow());
+        assertThat(line.get("finalScores").get("discover").asInt()).isEqualTo(3);
+        assertThat(line.get("finalScores").get("channel").isNull()).as("N/A").isTrue();
+        assertThat(line.get("agentTurns").get(0).get("text").asString()).contains("I'll check it now");
+        assertThat(line.get("analyzer").get("version").asString()).startsWith("2.0+");
+        assertThat(line.get("disputeReason").asString()).startsWith("I asked");
+
         List<String> trail = jdbc.queryForList("select action from audit_log where details regexp ? order by id",
                 String.class, "^interaction " + id + "([^0-9]|$)");
         assertThat(trail).containsExactly("QA_SCORED", "QA_SELF_REVIEWED", "QA_DISPUTED", "QA_DISPUTE_CHANGED");

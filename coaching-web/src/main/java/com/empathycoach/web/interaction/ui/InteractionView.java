@@ -6,6 +6,7 @@ import com.empathycoach.core.interaction.InteractionFacade;
 import com.empathycoach.core.interaction.InteractionViews.Interaction;
 import com.empathycoach.core.interaction.InteractionViews.Speaker;
 import com.empathycoach.core.interaction.InteractionViews.Turn;
+import com.empathycoach.core.interaction.ScorecardFacade;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -24,9 +25,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 
 /** One real interaction: the redacted transcript, each agent turn's score with its evidence highlighted. */
@@ -36,11 +39,11 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final transient CurrentUser currentUser;
     private final transient InteractionFacade interactions;
-    private final transient com.empathycoach.core.interaction.ScorecardFacade scorecards;
+    private final transient ScorecardFacade scorecards;
     private String title = "";
 
     InteractionView(CurrentUser currentUser, InteractionFacade interactions,
-                    com.empathycoach.core.interaction.ScorecardFacade scorecards) {
+                    ScorecardFacade scorecards) {
         this.currentUser = currentUser;
         this.interactions = interactions;
         this.scorecards = scorecards;
@@ -96,7 +99,7 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         Analysis analysis = new Analysis(turn.findings().stream().map(f -> new Finding(f.marker(), f.start(), f.end(),
                 turn.text().substring(f.start(), Math.min(f.end(), turn.text().length())))).toList(), Map.of(),
-                turn.overall() == null ? 0 : turn.overall(), java.util.List.of(), version);
+                turn.overall() == null ? 0 : turn.overall(), List.of(), version);
         Span score = new Span(getTranslation("interactions.turnScore", analysis.overall(),
                 getTranslation(analysis.strong() ? "interactions.strong" : "interactions.weak")));
         score.addClassName(analysis.strong() ? "turn-strong" : "turn-weak");

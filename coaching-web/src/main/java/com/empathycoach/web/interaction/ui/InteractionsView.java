@@ -3,10 +3,13 @@ package com.empathycoach.web.interaction.ui;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.interaction.InteractionFacade;
+import com.empathycoach.core.interaction.InteractionTooLargeException;
 import com.empathycoach.core.interaction.InteractionViews.Ingested;
 import com.empathycoach.core.interaction.InteractionViews.Summary;
-import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.core.interaction.ScorecardFacade;
 import com.empathycoach.core.lesson.Channel;
+import com.empathycoach.core.shared.InvalidInputException;
+import com.empathycoach.web.interaction.SettledScores;
 import com.empathycoach.web.security.CurrentUser;
 import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.shared.Formats;
@@ -17,6 +20,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -24,10 +28,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+
 import jakarta.annotation.security.RolesAllowed;
 
+import java.io.OutputStream;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 
 /**
  * Real interactions with the analyzer's first score: an agent sees their own, a coach their agents', HR and admins
@@ -44,7 +52,8 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
     private final transient InteractionFacade interactions;
     private final Grid<Summary> grid = new Grid<>();
 
-    InteractionsView(CurrentUser currentUser, InteractionFacade interactions) {
+    InteractionsView(CurrentUser currentUser, InteractionFacade interactions,
+                     ScorecardFacade scorecards) {
         this.currentUser = currentUser;
         this.interactions = interactions;
         addClassName("interactions-view");
@@ -54,6 +63,20 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
             paste.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             paste.addClassName("paste-transcript");
             add(paste);
+        }
+        if (!currentUser.actor().roles().equals(Set.of(Role.AGENT))) {
+            Anchor export = new Anchor(
+                    (DownloadHandler) event -> {
+                        event.setFileName("qa-settled-scores.jsonl");
+                        event.setContentType("application/jsonl; charset=UTF-8");
+                        try (OutputStream out = event.getOutputStream()) {
+                            SettledScores.write(out,
+                                    scorecards.settledExamples(currentUser.actor()));
+                        }
+                    }, getTranslation("interactions.exportSettled"));
+            export.getElement().setAttribute("download", true);
+            export.addClassName("export-settled");
+            add(export);
         }
         if (interactions.count(currentUser.actor()) == 0) {
             add(EmptyState.of(getTranslation("interactions.empty")));
@@ -66,7 +89,7 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(s -> when.format(s.occurredAt().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("interactions.when")).setAutoWidth(true);
         grid.addColumn(Summary::agentName).setHeader(getTranslation("interactions.agent")).setAutoWidth(true)
-                .setVisible(!currentUser.actor().roles().equals(java.util.Set.of(Role.AGENT)));
+                .setVisible(!currentUser.actor().roles().equals(Set.of(Role.AGENT)));
         grid.addColumn(s -> getTranslation("channel." + s.channel().name())).setHeader(getTranslation("interactions.channel"));
         grid.addColumn(Summary::agentTurns).setHeader(getTranslation("interactions.agentTurns"));
         grid.addColumn(Summary::overall).setHeader(getTranslation("interactions.score"));
@@ -126,7 +149,7 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
         } catch (InvalidInputException e) {
             transcript.setErrorMessage(getTranslation(e.messageKey()));
             transcript.setInvalid(true);
-        } catch (com.empathycoach.core.interaction.InteractionTooLargeException e) {
+        } catch (InteractionTooLargeException e) {
             transcript.setErrorMessage(getTranslation("interactions.error.tooLarge"));
             transcript.setInvalid(true);
         }

@@ -88,8 +88,9 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
         DateTimeFormatter when = Formats.dateTime(getLocale());
         grid.addColumn(s -> when.format(s.occurredAt().atZone(ZoneId.systemDefault())))
                 .setHeader(getTranslation("interactions.when")).setAutoWidth(true);
-        grid.addColumn(Summary::agentName).setHeader(getTranslation("interactions.agent")).setAutoWidth(true)
-                .setVisible(!currentUser.actor().roles().equals(Set.of(Role.AGENT)));
+        if (!currentUser.actor().roles().equals(Set.of(Role.AGENT))) {
+            grid.addColumn(Summary::agentName).setHeader(getTranslation("interactions.agent")).setAutoWidth(true);
+        }
         grid.addColumn(s -> getTranslation("channel." + s.channel().name())).setHeader(getTranslation("interactions.channel"));
         grid.addColumn(Summary::agentTurns).setHeader(getTranslation("interactions.agentTurns"));
         grid.addColumn(Summary::overall).setHeader(getTranslation("interactions.score"));

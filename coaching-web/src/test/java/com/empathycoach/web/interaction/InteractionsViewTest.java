@@ -62,4 +62,17 @@ class InteractionsViewTest extends SpringBrowserlessTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     com.empathycoach.core.interaction.InteractionFacade interactions;
+
+    @Test
+    @WithUserDetails("samira")
+    void fromAnInteractionTheCoachAssignsTheModuleOfItsWeakestKeyInOneClick() {
+        long amaras = com.empathycoach.web.security.AccessMatrixTest.sampleInteraction(interactions);
+        UI.getCurrent().navigate("interactions/" + amaras);
+        Button practise = $(Button.class).withClassName("assign-practice").single();
+        assertThat(practise.getText()).startsWith("Practise this: assign");
+        test(practise).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("practice-result").single().getText())
+                .startsWith("Assigned").endsWith("due in a week.");
+        assertThat(practise.isEnabled()).isFalse();
+    }
 }

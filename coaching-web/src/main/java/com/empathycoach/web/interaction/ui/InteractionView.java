@@ -2,11 +2,13 @@ package com.empathycoach.web.interaction.ui;
 
 import com.empathycoach.core.analysis.Analysis;
 import com.empathycoach.core.analysis.Finding;
+import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.interaction.InteractionFacade;
 import com.empathycoach.core.interaction.InteractionViews.Interaction;
 import com.empathycoach.core.interaction.InteractionViews.Speaker;
 import com.empathycoach.core.interaction.InteractionViews.Turn;
 import com.empathycoach.core.interaction.ScorecardFacade;
+import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -42,8 +44,13 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient ScorecardFacade scorecards;
     private String title = "";
 
-    InteractionView(CurrentUser currentUser, InteractionFacade interactions,
-                    ScorecardFacade scorecards) {
+    private final transient CoachingFacade coaching;
+    private final transient LessonFacade lessons;
+
+    InteractionView(CurrentUser currentUser, InteractionFacade interactions, ScorecardFacade scorecards,
+                    CoachingFacade coaching, LessonFacade lessons) {
+        this.coaching = coaching;
+        this.lessons = lessons;
         this.currentUser = currentUser;
         this.interactions = interactions;
         this.scorecards = scorecards;
@@ -72,7 +79,8 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
         Div transcript = new Div();
         transcript.addClassName("transcript");
         interaction.turns().forEach(t -> transcript.add(turn(t, interaction.analyzerVersion())));
-        add(new ScorecardPanel(scorecards, currentUser.actor(), interaction), transcript);
+        add(new ScorecardPanel(scorecards, currentUser.actor(), interaction,
+                card -> new PracticeLink(coaching, lessons, currentUser.actor(), interaction, card)), transcript);
     }
 
     private String keys(Map<EmpathyKey, Integer> keys) {

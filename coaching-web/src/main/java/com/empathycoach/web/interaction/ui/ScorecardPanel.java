@@ -2,11 +2,12 @@ package com.empathycoach.web.interaction.ui;
 
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.interaction.InteractionViews.Interaction;
-import com.empathycoach.core.interaction.Scorecard;
 import com.empathycoach.core.interaction.Scorecard.Status;
+import com.empathycoach.core.interaction.Scorecard;
 import com.empathycoach.core.interaction.ScorecardFacade;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.skill.EmpathyKey;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -23,6 +24,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The QA scorecard of one interaction, as the actor may use it: score, self-review, acknowledge, dispute, settle. */
 class ScorecardPanel extends Div {
@@ -32,9 +34,12 @@ class ScorecardPanel extends Div {
     private final transient ScorecardFacade scorecards;
     private final transient Actor actor;
     private final transient Interaction interaction;
+    private final transient Function<Optional<Scorecard>, Component> practice;
 
-    ScorecardPanel(ScorecardFacade scorecards, Actor actor, Interaction interaction) {
+    ScorecardPanel(ScorecardFacade scorecards, Actor actor, Interaction interaction,
+                   Function<Optional<Scorecard>, Component> practice) {
         this.scorecards = scorecards;
+        this.practice = practice;
         this.actor = actor;
         this.interaction = interaction;
         addClassName("scorecard");
@@ -55,6 +60,9 @@ class ScorecardPanel extends Div {
         boolean closed = card.map(c -> c.status() == Status.DISPUTED || c.status() == Status.RESOLVED).orElse(false);
         if (!agent && !closed && scorecards.mayScore(actor, interaction.id())) {
             add(scoreForm(card));
+        }
+        if (!agent && scorecards.mayScore(actor, interaction.id())) {
+            add(practice.apply(card));
         }
         if (card.map(c -> c.status() == Status.DISPUTED).orElse(false) && scorecards.mayResolve(actor, interaction.id())) {
             add(resolveForm(card.get()));

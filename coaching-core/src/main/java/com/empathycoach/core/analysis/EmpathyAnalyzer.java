@@ -28,6 +28,15 @@ public final class EmpathyAnalyzer {
     private final Map<ReplyLanguage, RuleSet> ruleSets = new EnumMap<>(ReplyLanguage.class);
     private final String version;
 
+    /** The analyzer with the built-in rules, loaded once per JVM and shared: it is immutable and thread-safe. */
+    public static EmpathyAnalyzer builtIn() {
+        return BuiltIn.INSTANCE;
+    }
+
+    private static final class BuiltIn {
+        static final EmpathyAnalyzer INSTANCE = new EmpathyAnalyzer();
+    }
+
     /** Loads the built-in rules of every {@link ReplyLanguage}. */
     public EmpathyAnalyzer() {
         for (ReplyLanguage language : ReplyLanguage.values()) {

@@ -40,7 +40,7 @@ public class ReviewFacade {
     private final ScenarioCatalog scenarios;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final EmpathyAnalyzer analyzer = new EmpathyAnalyzer();
+    private final EmpathyAnalyzer analyzer = EmpathyAnalyzer.builtIn();
 
     public ReviewFacade(ReplyReviewStore reviews, IdentityStore identity, ScenarioCatalog scenarios,
                         ApplicationEventPublisher events, Clock clock) {

@@ -48,11 +48,13 @@ public class InteractionFacade {
 
     private final InteractionStore interactions;
     private final IdentityStore identity;
-    private final EmpathyAnalyzer analyzer = new EmpathyAnalyzer();
+    private final EmpathyAnalyzer analyzer = EmpathyAnalyzer.builtIn();
+    private final java.time.Clock clock;
 
-    public InteractionFacade(InteractionStore interactions, IdentityStore identity) {
+    public InteractionFacade(InteractionStore interactions, IdentityStore identity, java.time.Clock clock) {
         this.interactions = interactions;
         this.identity = identity;
+        this.clock = clock;
     }
 
     /** From the integration API: stores the interaction once per external id and returns it with its analysis. */
@@ -85,7 +87,7 @@ public class InteractionFacade {
                 .filter(u -> identity.agentIdsCoachedBy(coach.userId()).contains(u.id()))
                 .orElseThrow(() -> new InvalidInputException("agent", "interaction.notYourAgent"));
         List<NewTurn> turns = Transcripts.parse(transcript);
-        NewInteraction in = new NewInteraction(agent.username(), channel, Instant.now().toString(),
+        NewInteraction in = new NewInteraction(agent.username(), channel, clock.instant().toString(),
                 "paste:" + java.util.UUID.randomUUID(), turns);
         return ingest(in);
     }

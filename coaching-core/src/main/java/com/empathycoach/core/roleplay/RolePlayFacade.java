@@ -49,7 +49,7 @@ public class RolePlayFacade {
     private final RolePlayStore plays;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final EmpathyAnalyzer analyzer = new EmpathyAnalyzer();
+    private final EmpathyAnalyzer analyzer = EmpathyAnalyzer.builtIn();
     private final ReplyReviewStore reviews;
     private final LocalizedScenarios localized;
 

@@ -3,12 +3,11 @@ package com.empathycoach.web.coaching;
 import com.empathycoach.core.analysis.ReplyLanguage;
 import com.empathycoach.core.roleplay.ReplyReviewStore.ReviewedExample;
 import com.empathycoach.core.skill.EmpathyKey;
-import tools.jackson.databind.json.JsonMapper;
+import com.empathycoach.web.shared.JsonLines;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,21 +18,15 @@ import java.util.Map;
  */
 public final class LabelledExamples {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private LabelledExamples() {
     }
 
     public static int write(OutputStream out, List<ReviewedExample> examples) throws IOException {
-        for (ReviewedExample example : examples) {
-            out.write(JSON.writeValueAsString(line(example)).getBytes(StandardCharsets.UTF_8));
-            out.write('\n');
-        }
-        return examples.size();
+        return JsonLines.write(out, examples, LabelledExamples::line);
     }
 
     static ObjectNode line(ReviewedExample example) {
-        ObjectNode line = JSON.createObjectNode();
+        ObjectNode line = JsonLines.object();
         line.put("lang", ReplyLanguage.detect(example.reply()).code());
         line.put("text", example.reply());
         line.put("scenario", example.scenarioId());

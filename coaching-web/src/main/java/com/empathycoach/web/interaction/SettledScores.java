@@ -4,13 +4,12 @@ import com.empathycoach.core.analysis.ReplyLanguage;
 import com.empathycoach.core.interaction.InteractionViews.Speaker;
 import com.empathycoach.core.interaction.ScorecardFacade.SettledExample;
 import com.empathycoach.core.skill.EmpathyKey;
-import tools.jackson.databind.json.JsonMapper;
+import com.empathycoach.web.shared.JsonLines;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,21 +20,15 @@ import java.util.Locale;
  */
 public final class SettledScores {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
-
     private SettledScores() {
     }
 
     public static int write(OutputStream out, List<SettledExample> examples) throws IOException {
-        for (SettledExample example : examples) {
-            out.write(JSON.writeValueAsString(line(example)).getBytes(StandardCharsets.UTF_8));
-            out.write('\n');
-        }
-        return examples.size();
+        return JsonLines.write(out, examples, SettledScores::line);
     }
 
     static ObjectNode line(SettledExample example) {
-        ObjectNode line = JSON.createObjectNode();
+        ObjectNode line = JsonLines.object();
         var interaction = example.interaction();
         var card = example.scorecard();
         line.put("interaction", interaction.id());

@@ -58,16 +58,17 @@ class ScorecardPanel extends Div {
             add(agentActions(card.get()));
         }
         boolean closed = card.map(c -> c.status() == Status.DISPUTED || c.status() == Status.RESOLVED).orElse(false);
-        if (!agent && !closed && scorecards.mayScore(actor, interaction.id())) {
+        boolean mayScore = !agent && scorecards.mayScore(actor, interaction.id());
+        if (mayScore && !closed) {
             add(scoreForm(card));
         }
-        if (!agent && scorecards.mayScore(actor, interaction.id())) {
+        if (mayScore) {
             add(practice.apply(card));
         }
         if (card.map(c -> c.status() == Status.DISPUTED).orElse(false) && scorecards.mayResolve(actor, interaction.id())) {
             add(resolveForm(card.get()));
         }
-        if (card.isEmpty() && !agent && !scorecards.mayScore(actor, interaction.id())) {
+        if (card.isEmpty() && !agent && !mayScore) {
             add(new Paragraph(getTranslation("scorecard.none")));
         }
     }

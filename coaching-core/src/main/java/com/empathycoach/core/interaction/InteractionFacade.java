@@ -19,6 +19,7 @@ import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.shared.Page;
 import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,11 +51,14 @@ public class InteractionFacade {
     private final IdentityStore identity;
     private final EmpathyAnalyzer analyzer = EmpathyAnalyzer.builtIn();
     private final java.time.Clock clock;
+    private final ApplicationEventPublisher events;
 
-    public InteractionFacade(InteractionStore interactions, IdentityStore identity, java.time.Clock clock) {
+    public InteractionFacade(InteractionStore interactions, IdentityStore identity, java.time.Clock clock,
+                             ApplicationEventPublisher events) {
         this.interactions = interactions;
         this.identity = identity;
         this.clock = clock;
+        this.events = events;
     }
 
     /** From the integration API: stores the interaction once per external id and returns it with its analysis. */
@@ -77,7 +81,9 @@ public class InteractionFacade {
             // Sent twice at once: the other call stored it first.
             return new Ingested(interactions.byExternalId(externalId).orElseThrow(), false);
         }
-        return new Ingested(interactions.byId(id).orElseThrow(), true);
+        Interaction stored = interactions.byId(id).orElseThrow();
+        events.publishEvent(new InteractionEvents.InteractionAnalysed(id, stored.agentId(), stored.occurredAt(), stored.keys()));
+        return new Ingested(stored, true);
     }
 
     /** A coach pastes a transcript of one of their agents; its external id is made up from the time it was pasted. */

@@ -9,6 +9,7 @@ import com.empathycoach.core.interaction.Scorecard.Status;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +34,11 @@ public class ScorecardFacade {
     private final IdentityStore identity;
     private final AuditStore audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public ScorecardFacade(InteractionFacade interactions, ScorecardStore scorecards, IdentityStore identity,
-                           AuditStore audit, Clock clock) {
+                           AuditStore audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.interactions = interactions;
         this.scorecards = scorecards;
         this.identity = identity;
@@ -101,6 +104,7 @@ public class ScorecardFacade {
         checkScores(scores, true);
         comments.values().forEach(ScorecardFacade::checkText);
         scorecards.saveScores(interactionId, coach.userId(), scores, comments, clock.instant());
+        announce(interactionId, scores);
         audit.record(coach.userId(), "QA_SCORED", "interaction " + interactionId + " " + scores, null, clock.instant());
     }
 
@@ -157,8 +161,17 @@ public class ScorecardFacade {
         Map<EmpathyKey, Integer> finalScores = scores == null ? card.scores() : scores;
         checkScores(finalScores, true);
         scorecards.resolve(interactionId, actor.userId(), finalScores, text, clock.instant());
+        if (scores != null) {
+            announce(interactionId, finalScores);
+        }
         audit.record(actor.userId(), scores == null ? "QA_DISPUTE_UPHELD" : "QA_DISPUTE_CHANGED", "interaction "
                 + interactionId + " from " + card.scores() + " to " + finalScores + ": " + text, null, clock.instant());
+    }
+
+    private void announce(long interactionId, Map<EmpathyKey, Integer> scores) {
+        Interaction interaction = interactions.byId(interactionId).orElseThrow();
+        events.publishEvent(new InteractionEvents.InteractionScored(interactionId, interaction.agentId(),
+                interaction.occurredAt(), scores));
     }
 
     private Scorecard ownScored(Actor agent, long interactionId) {

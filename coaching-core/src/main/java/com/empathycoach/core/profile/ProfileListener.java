@@ -4,6 +4,8 @@ import com.empathycoach.core.coaching.ReviewFacade.ReplyReviewed;
 import com.empathycoach.core.feedback.FeedbackEvents.CustomerFeedbackGiven;
 import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackReleased;
 import com.empathycoach.core.feedback.Ratings;
+import com.empathycoach.core.interaction.InteractionEvents.InteractionAnalysed;
+import com.empathycoach.core.interaction.InteractionEvents.InteractionScored;
 import com.empathycoach.core.lesson.LessonEvents.QuestionAnswered;
 import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -23,7 +25,8 @@ import java.util.Map;
 /**
  * Feeds the profile from every source as the work happens, inside the transaction that did the work.
  * Quiz questions score 100 or 0 on their key; role-plays and coach reviews bring their key scores;
- * peer and customer ratings of 1 to 5 become 0 to 100.
+ * peer and customer ratings of 1 to 5 become 0 to 100. Real interactions bring the analyzer's key scores, and a
+ * coach's QA scorecard (1 to 5 as 0 to 100) replaces the previous one of the same interaction when it changes.
  */
 @Component
 class ProfileListener {
@@ -69,8 +72,24 @@ class ProfileListener {
         record(e.agentId(), ScoreSource.CUSTOMER, "link:" + e.linkId(), e.ratings(), e.at());
     }
 
+    @EventListener
+    void on(InteractionAnalysed e) {
+        record(e.agentId(), ScoreSource.INTERACTION, "interaction:" + e.interactionId(), e.keys(), e.occurredAt());
+    }
+
+    @EventListener
+    void on(InteractionScored e) {
+        Map<EmpathyKey, Integer> scores = new EnumMap<>(EmpathyKey.class);
+        e.scores().forEach((key, rating) -> scores.put(key, Ratings.toPercent(rating)));
+        store.replace(e.agentId(), ScoreSource.QA_SCORECARD, "interaction:" + e.interactionId(), scores,
+                weekStart(e.occurredAt()), e.occurredAt());
+    }
+
+    private LocalDate weekStart(Instant at) {
+        return at.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
     private void record(long agentId, ScoreSource source, String ref, Map<EmpathyKey, Integer> scores, Instant at) {
-        LocalDate weekStart = at.atZone(zone).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        store.record(agentId, source, ref, scores, weekStart, at);
+        store.record(agentId, source, ref, scores, weekStart(at), at);
     }
 }

@@ -22,6 +22,13 @@ public interface ProfileStore {
     void record(long agentId, ScoreSource source, String ref, Map<EmpathyKey, Integer> scores, LocalDate weekStart,
                 Instant at);
 
+    /**
+     * Replaces the scores recorded under {@code ref} (taking them out of their week's sums) with these; the week must
+     * be the same as the replaced scores' (a score keeps the date of the work it is about).
+     */
+    void replace(long agentId, ScoreSource source, String ref, Map<EmpathyKey, Integer> scores, LocalDate weekStart,
+                 Instant at);
+
     /** The agent's weekly sums, oldest week first. */
     List<WeekTotal> weeks(long agentId);
 }

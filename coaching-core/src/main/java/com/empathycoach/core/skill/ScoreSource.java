@@ -6,5 +6,9 @@ public enum ScoreSource {
     ROLEPLAY,
     COACH_REVIEW,
     PEER,
-    CUSTOMER
+    CUSTOMER,
+    /** The analyzer's key scores of the agent's turns in a real interaction. */
+    INTERACTION,
+    /** A coach's QA scorecard of a real interaction (1 to 5 as 0 to 100), as last changed. */
+    QA_SCORECARD
 }

@@ -44,6 +44,24 @@ class JdbcProfileStore implements ProfileStore {
     }
 
     @Override
+    public void replace(long agentId, ScoreSource source, String ref, Map<EmpathyKey, Integer> scores, LocalDate weekStart,
+                        Instant at) {
+        List<Map<String, Object>> old = jdbc.queryForList("""
+                select key_id, score from empathy_sample where agent_id = ? and source = ? and ref = ? for update""",
+                agentId, source.name(), ref);
+        for (Map<String, Object> row : old) {
+            jdbc.update("""
+                    update empathy_week set total = total - ?, samples = samples - 1
+                    where agent_id = ? and key_id = ? and source = ? and week_start = ?""",
+                    ((Number) row.get("score")).intValue(), agentId, row.get("key_id"), source.name(), Date.valueOf(weekStart));
+        }
+        jdbc.update("delete from empathy_week where agent_id = ? and source = ? and week_start = ? and samples <= 0",
+                agentId, source.name(), Date.valueOf(weekStart));
+        jdbc.update("delete from empathy_sample where agent_id = ? and source = ? and ref = ?", agentId, source.name(), ref);
+        record(agentId, source, ref, scores, weekStart, at);
+    }
+
+    @Override
     public List<WeekTotal> weeks(long agentId) {
         return jdbc.query("""
                 select key_id, source, week_start, total, samples from empathy_week where agent_id = ?

@@ -47,6 +47,8 @@ public class ChartJs extends Div {
                 if (kind === 'stripes') { g.beginPath(); g.moveTo(0, 8); g.lineTo(8, 0); g.stroke(); }
                 if (kind === 'back') { g.beginPath(); g.moveTo(0, 0); g.lineTo(8, 8); g.stroke(); }
                 if (kind === 'dots') { g.beginPath(); g.arc(4, 4, 1.8, 0, 2 * Math.PI); g.fill(); }
+                if (kind === 'rows') { g.beginPath(); g.moveTo(0, 4); g.lineTo(8, 4); g.stroke(); }
+                if (kind === 'checks') { g.fillRect(0, 0, 4, 4); g.fillRect(4, 4, 4, 4); }
                 if (kind === 'cross') { g.beginPath(); g.moveTo(4, 0); g.lineTo(4, 8); g.moveTo(0, 4); g.lineTo(8, 4); g.stroke(); }
                 return g.createPattern(tile, 'repeat');
               };

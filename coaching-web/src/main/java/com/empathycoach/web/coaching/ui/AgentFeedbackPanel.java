@@ -4,6 +4,7 @@ import com.empathycoach.core.identity.TeamMember;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.feedback.ui.CustomerSummaryPanel;
 import com.empathycoach.web.feedback.ui.PeerSummaryPanel;
+import com.empathycoach.web.interaction.ui.ImpactPanel;
 import com.empathycoach.web.profile.ui.ProfilePanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -32,7 +33,8 @@ class AgentFeedbackPanel extends Div {
         Button ask = new Button(getTranslation("peer.coach.ask", agentName), e -> askDialog(agentName).open());
         ask.addClassName("ask-peers-for-agent");
         peerSummary.add(new PeerSummaryPanel(feedback.peers().summaryFor(coach, agentId), true));
-        add(new ProfilePanel(feedback.profiles().of(coach, agentId), true), peerSummary, ask,
+        add(new ProfilePanel(feedback.profiles().of(coach, agentId), true),
+                new ImpactPanel(feedback.practice().impact(coach, agentId, getLocale()), true), peerSummary, ask,
                 new CustomerSummaryPanel(feedback.customers().summaryFor(coach, agentId), true));
     }
 

@@ -2,13 +2,12 @@ package com.empathycoach.web.interaction.ui;
 
 import com.empathycoach.core.analysis.Analysis;
 import com.empathycoach.core.analysis.Finding;
-import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.interaction.InteractionFacade;
 import com.empathycoach.core.interaction.InteractionViews.Interaction;
 import com.empathycoach.core.interaction.InteractionViews.Speaker;
 import com.empathycoach.core.interaction.InteractionViews.Turn;
+import com.empathycoach.core.interaction.PracticeFacade;
 import com.empathycoach.core.interaction.ScorecardFacade;
-import com.empathycoach.core.lesson.LessonFacade;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -44,13 +43,11 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient ScorecardFacade scorecards;
     private String title = "";
 
-    private final transient CoachingFacade coaching;
-    private final transient LessonFacade lessons;
+    private final transient PracticeFacade practice;
 
     InteractionView(CurrentUser currentUser, InteractionFacade interactions, ScorecardFacade scorecards,
-                    CoachingFacade coaching, LessonFacade lessons) {
-        this.coaching = coaching;
-        this.lessons = lessons;
+                    PracticeFacade practice) {
+        this.practice = practice;
         this.currentUser = currentUser;
         this.interactions = interactions;
         this.scorecards = scorecards;
@@ -80,7 +77,7 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
         transcript.addClassName("transcript");
         interaction.turns().forEach(t -> transcript.add(turn(t, interaction.analyzerVersion())));
         add(new ScorecardPanel(scorecards, currentUser.actor(), interaction,
-                card -> new PracticeLink(coaching, lessons, currentUser.actor(), interaction, card)), transcript);
+                card -> new PracticeLink(practice, currentUser.actor(), interaction)), transcript);
     }
 
     private String keys(Map<EmpathyKey, Integer> keys) {

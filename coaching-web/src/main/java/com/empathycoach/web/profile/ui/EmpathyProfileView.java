@@ -3,7 +3,9 @@ package com.empathycoach.web.profile.ui;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
+import com.empathycoach.core.interaction.PracticeFacade;
 import com.empathycoach.core.profile.ProfileFacade;
+import com.empathycoach.web.interaction.ui.ImpactPanel;
 import com.empathycoach.web.feedback.ui.CustomerSummaryPanel;
 import com.empathycoach.web.feedback.ui.PeerSummaryPanel;
 import com.empathycoach.web.security.CurrentUser;
@@ -20,10 +22,11 @@ import jakarta.annotation.security.RolesAllowed;
 class EmpathyProfileView extends VerticalLayout implements LocalizedTitle {
 
     EmpathyProfileView(CurrentUser currentUser, ProfileFacade profiles, PeerFeedbackFacade peers,
-                              CustomerFeedbackFacade customers) {
+                              CustomerFeedbackFacade customers, PracticeFacade practice) {
         addClassName("profile-view");
         var actor = currentUser.actor();
         add(new H2(getTranslation("profile.myTitle")), new ProfilePanel(profiles.mine(actor)),
+                new ImpactPanel(practice.impact(actor, actor.userId(), getLocale()), false),
                 new PeerSummaryPanel(peers.mySummary(actor)), new CustomerSummaryPanel(customers.mySummary(actor)));
     }
 

@@ -33,14 +33,18 @@ public class ProfilePanel extends Div {
     /** Text-strength colours (at least 3:1 against the background, light and dark), each with its own pattern and dash. */
     private static final Map<ScoreSource, String> COLOURS = Map.of(ScoreSource.QUIZ, "--lumo-primary-text-color",
             ScoreSource.ROLEPLAY, "--lumo-success-text-color", ScoreSource.COACH_REVIEW, "--lumo-contrast-80pct",
-            ScoreSource.PEER, "--lumo-warning-text-color", ScoreSource.CUSTOMER, "--lumo-error-text-color");
+            ScoreSource.PEER, "--lumo-warning-text-color", ScoreSource.CUSTOMER, "--lumo-error-text-color",
+            ScoreSource.INTERACTION, "--lumo-secondary-text-color", ScoreSource.QA_SCORECARD, "--lumo-body-text-color");
     private static final Map<ScoreSource, String> PATTERNS = Map.of(ScoreSource.QUIZ, "solid", ScoreSource.ROLEPLAY,
-            "stripes", ScoreSource.COACH_REVIEW, "dots", ScoreSource.PEER, "cross", ScoreSource.CUSTOMER, "back");
+            "stripes", ScoreSource.COACH_REVIEW, "dots", ScoreSource.PEER, "cross", ScoreSource.CUSTOMER, "back", ScoreSource.INTERACTION, "rows",
+            ScoreSource.QA_SCORECARD, "checks");
     private static final Map<ScoreSource, List<Integer>> DASHES = Map.of(ScoreSource.QUIZ, List.of(),
             ScoreSource.ROLEPLAY, List.of(8, 4), ScoreSource.COACH_REVIEW, List.of(2, 3), ScoreSource.PEER,
-            List.of(10, 3, 2, 3), ScoreSource.CUSTOMER, List.of(14, 5));
+            List.of(10, 3, 2, 3), ScoreSource.CUSTOMER, List.of(14, 5), ScoreSource.INTERACTION, List.of(4, 4, 12, 4),
+            ScoreSource.QA_SCORECARD, List.of(1, 2));
     private static final Map<ScoreSource, String> POINTS = Map.of(ScoreSource.QUIZ, "circle", ScoreSource.ROLEPLAY, "rect",
-            ScoreSource.COACH_REVIEW, "triangle", ScoreSource.PEER, "rectRot", ScoreSource.CUSTOMER, "star");
+            ScoreSource.COACH_REVIEW, "triangle", ScoreSource.PEER, "rectRot", ScoreSource.CUSTOMER, "star",
+            ScoreSource.INTERACTION, "crossRot", ScoreSource.QA_SCORECARD, "rectRounded");
 
     private final EmpathyProfile profile;
     private final ChartJs trendChart = new ChartJs("");
@@ -75,6 +79,8 @@ public class ProfilePanel extends Div {
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
         table.addColumn(key -> getTranslation("key." + key)).setHeader(getTranslation("profile.key")).setAutoWidth(true)
                 .setFlexGrow(0);
+        table.addColumn(key -> profile.weighted(key).map(String::valueOf).orElse("\u2014"))
+                .setHeader(getTranslation("profile.weighted")).setAutoWidth(true);
         for (ScoreSource source : ScoreSource.values()) {
             table.addColumn(key -> profile.score(key, source)
                             .map(s -> getTranslation("profile.cell", s.average(), s.samples())).orElse("\u2014"))

@@ -1,4 +1,4 @@
-package com.empathycoach.web.interaction.ui;
+package com.empathycoach.core.interaction;
 
 import com.empathycoach.core.skill.EmpathyKey;
 import org.junit.jupiter.api.Test;
@@ -7,13 +7,13 @@ import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class PracticeLinkTest {
+class PracticeFacadeTest {
 
     @Test
     void theWeakestKeyIsTheLowestScoredAndTiesGoToTheFirstKeyOfTheModel() {
-        assertThat(PracticeLink.weakest(Map.of(EmpathyKey.HELP, 2, EmpathyKey.CHANNEL, 2, EmpathyKey.DISCOVER, 4)))
+        assertThat(PracticeFacade.weakest(Map.of(EmpathyKey.HELP, 2, EmpathyKey.CHANNEL, 2, EmpathyKey.DISCOVER, 4)))
                 .isEqualTo(EmpathyKey.HELP);
-        assertThat(PracticeLink.weakest(Map.of(EmpathyKey.KNOWLEDGE, 55, EmpathyKey.CHANNEL, 40)))
+        assertThat(PracticeFacade.weakest(Map.of(EmpathyKey.KNOWLEDGE, 55, EmpathyKey.CHANNEL, 40)))
                 .isEqualTo(EmpathyKey.CHANNEL);
     }
 }

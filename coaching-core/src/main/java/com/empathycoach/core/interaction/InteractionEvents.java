@@ -1,0 +1,30 @@
+package com.empathycoach.core.interaction;
+
+import com.empathycoach.core.skill.EmpathyKey;
+
+import java.time.Instant;
+import java.util.Map;
+
+/** Facts about real interactions, for the empathy profile. */
+public final class InteractionEvents {
+
+    private InteractionEvents() {
+    }
+
+    /** A new interaction was analysed: the analyzer's 0 to 100 per key, dated when the interaction happened. */
+    public record InteractionAnalysed(long interactionId, long agentId, Instant occurredAt, Map<EmpathyKey, Integer> keys) {
+        public InteractionAnalysed {
+            keys = Map.copyOf(keys);
+        }
+    }
+
+    /**
+     * A coach scored an interaction, rescored it, or a dispute changed its score: the scores now in force, 1 to 5 per
+     * key (a key left out is N/A), dated when the interaction happened.
+     */
+    public record InteractionScored(long interactionId, long agentId, Instant occurredAt, Map<EmpathyKey, Integer> scores) {
+        public InteractionScored {
+            scores = Map.copyOf(scores);
+        }
+    }
+}

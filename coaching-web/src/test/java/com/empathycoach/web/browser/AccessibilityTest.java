@@ -134,6 +134,7 @@ class AccessibilityTest extends BrowserTestSupport {
                 signIn(cast.coach().username(), PASSWORD);
                 for (String path : List.of("coach", "coach/assignments", "coach/reviews", "coach/progress",
                         "coach/agents/" + cast.agent().userId(), "insights/questions", "insights/roleplays", "interactions",
+                        "qa",
                         "lessons", "roleplay")) {
                     scan(path);
                 }

@@ -72,6 +72,7 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("insights/roleplays", "CHD");
         MATRIX.put("interactions", "ACHD");
         MATRIX.put("interactions/:id", "ACHD");
+        MATRIX.put("qa", "CHD");
         MATRIX.put("hr", "HD");
         MATRIX.put("hr/audit", "HD");
         MATRIX.put("admin/users", "D");

@@ -2,6 +2,7 @@ package com.empathycoach.core.analysis;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The languages the analyzer has rules for. Each constant has a rule file
@@ -17,6 +18,11 @@ public enum ReplyLanguage {
             "nos", "mi", "ya", "más", "como", "hoy", "sin", "ha", "hemos", "si", "qué", "cómo"));
 
     private static final String SPANISH_ONLY_CHARS = "ñÑ¿¡áéíóúÁÉÍÓÚ";
+    /** Word endings that break a tie: a short reply with no stop words ("Incidencia cerrada.", "Ticket closed."). */
+    private static final Pattern SPANISH_ENDING =
+            Pattern.compile("\\p{L}{2,}(?:ado|ada|ados|adas|ido|ida|idos|idas|ción|cion|encia|mente)");
+    private static final Pattern ENGLISH_ENDING =
+            Pattern.compile("\\p{L}{2,}(?:ed|ing|tion|ly|ness|ment)");
 
     private final Set<String> stopWords;
 
@@ -31,7 +37,8 @@ public enum ReplyLanguage {
 
     /**
      * Picks the language whose stop words occur most often; every character only Spanish uses
-     * (ñ, ¿, ¡, accented vowels) counts once more for Spanish. Ties and empty text give {@link #EN}.
+     * (ñ, ¿, ¡, accented vowels) counts once more for Spanish. A tie goes to the language more of whose words
+     * have its typical endings ({@link #endingVote(String)}); a tie there too, and empty text, give {@link #EN}.
      */
     public static ReplyLanguage detect(String text) {
         if (text == null || text.isBlank()) {
@@ -55,6 +62,22 @@ public enum ReplyLanguage {
                 wordStart = -1;
             }
         }
+        if (spanish == english) {
+            return endingVote(text) > 0 ? ES : EN;
+        }
         return spanish > english ? ES : EN;
+    }
+
+    /** Words ending like Spanish ("-ado", "-ción") minus words ending like English ("-ed", "-ing"). */
+    private static int endingVote(String text) {
+        int vote = 0;
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            if (SPANISH_ENDING.matcher(word).matches()) {
+                vote++;
+            } else if (ENGLISH_ENDING.matcher(word).matches()) {
+                vote--;
+            }
+        }
+        return vote;
     }
 }

@@ -64,6 +64,9 @@ class SpanishWalkTest extends SpringBrowserlessTest {
     com.empathycoach.core.interaction.InteractionFacade interactions;
 
     @Autowired
+    com.empathycoach.core.interaction.CalibrationFacade calibration;
+
+    @Autowired
     ContentCatalog catalog;
 
     @Autowired
@@ -97,7 +100,9 @@ class SpanishWalkTest extends SpringBrowserlessTest {
         List<String> found = new ArrayList<>();
         long agent = identity.account("amara").orElseThrow().id();
         for (Map.Entry<String, String> route : AccessMatrixTest.MATRIX.entrySet()) {
-            String path = route.getKey().replace(":token", "no-such-link").replace(":moduleId", "why-empathy-matters")
+            String template = route.getKey().contains(":sessionId") ? route.getKey().replace(":sessionId",
+                    String.valueOf(AccessMatrixTest.sampleSession(calibration, identity, interactions))) : route.getKey();
+            String path = template.replace(":token", "no-such-link").replace(":moduleId", "why-empathy-matters")
                     .replace(":lessonId", "see-it-from-their-side").replace(":scenarioId", "price-rise")
                     .replace(":agentId", String.valueOf(agent))
                     .replace(":id", String.valueOf(AccessMatrixTest.sampleInteraction(interactions)));

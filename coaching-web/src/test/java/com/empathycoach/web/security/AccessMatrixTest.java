@@ -73,6 +73,8 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("interactions", "ACHD");
         MATRIX.put("interactions/:id", "ACHD");
         MATRIX.put("qa", "CHD");
+        MATRIX.put("calibration", "C");
+        MATRIX.put("calibration/:sessionId", "C");
         MATRIX.put("hr", "HD");
         MATRIX.put("hr/audit", "HD");
         MATRIX.put("admin/users", "D");
@@ -99,6 +101,22 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
                         "I'm sorry it's late. I'll check with the courier and message you by 3pm today.")))).interaction().id();
     }
 
+    @Autowired
+    com.empathycoach.core.interaction.CalibrationFacade calibration;
+
+    /** A calibration session Samira opened on the sample interaction, inviting Tomas, and scored herself. */
+    public static long sampleSession(com.empathycoach.core.interaction.CalibrationFacade calibration,
+                                     IdentityFacade identity,
+                                     com.empathycoach.core.interaction.InteractionFacade interactions) {
+        var samira = identity.account("samira").orElseThrow();
+        var coach = new com.empathycoach.core.identity.Actor(samira.id(), samira.username(), samira.roles());
+        long id = calibration.open(coach, sampleInteraction(interactions),
+                java.util.Set.of(identity.account("tomas").orElseThrow().id()));
+        calibration.score(coach, id, java.util.Map.of(com.empathycoach.core.skill.EmpathyKey.HELP, 4,
+                com.empathycoach.core.skill.EmpathyKey.DISCOVER, 3));
+        return id;
+    }
+
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
@@ -123,12 +141,14 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
     void everyRoleReachesExactlyWhatTheTableSays() {
         long agentOfSamira = identity.account("amara").orElseThrow().id();
         long interaction = sampleInteraction(interactions);
+        long session = sampleSession(calibration, identity, interactions);
         for (String who : WHO) {
             signInAs(who);
             for (var entry : MATRIX.entrySet()) {
                 String path = entry.getKey().replace(":token", "no-such-link").replace(":moduleId", "why-empathy-matters")
                         .replace(":lessonId", "see-it-from-their-side").replace(":scenarioId", "price-rise")
-                        .replace(":agentId", String.valueOf(agentOfSamira)).replace(":id", String.valueOf(interaction));
+                        .replace(":agentId", String.valueOf(agentOfSamira)).replace(":id", String.valueOf(interaction))
+                        .replace(":sessionId", String.valueOf(session));
                 boolean expected = allowed(entry.getValue(), who);
                 UI.getCurrent().navigate(path.equals("login") ? "f/elsewhere" : "login");
                 UI.getCurrent().navigate(path);

@@ -2,6 +2,7 @@ package com.empathycoach.web.interaction.ui;
 
 import com.empathycoach.core.analysis.Analysis;
 import com.empathycoach.core.analysis.Finding;
+import com.empathycoach.core.interaction.CalibrationFacade;
 import com.empathycoach.core.interaction.InteractionFacade;
 import com.empathycoach.core.interaction.InteractionViews.Interaction;
 import com.empathycoach.core.interaction.InteractionViews.Speaker;
@@ -44,10 +45,12 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
     private String title = "";
 
     private final transient PracticeFacade practice;
+    private final transient CalibrationFacade calibration;
 
     InteractionView(CurrentUser currentUser, InteractionFacade interactions, ScorecardFacade scorecards,
-                    PracticeFacade practice) {
+                    PracticeFacade practice, CalibrationFacade calibration) {
         this.practice = practice;
+        this.calibration = calibration;
         this.currentUser = currentUser;
         this.interactions = interactions;
         this.scorecards = scorecards;
@@ -76,6 +79,9 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
         Div transcript = new Div();
         transcript.addClassName("transcript");
         interaction.turns().forEach(t -> transcript.add(turn(t, interaction.analyzerVersion())));
+        if (scorecards.mayScore(currentUser.actor(), interaction.id())) {
+            add(new CalibrateButton(calibration, currentUser.actor(), interaction.id()));
+        }
         add(new ScorecardPanel(scorecards, currentUser.actor(), interaction,
                 card -> new PracticeLink(practice, currentUser.actor(), interaction)), transcript);
     }

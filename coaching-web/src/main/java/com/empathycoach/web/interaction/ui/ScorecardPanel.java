@@ -21,7 +21,6 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -29,7 +28,6 @@ import java.util.function.Function;
 /** The QA scorecard of one interaction, as the actor may use it: score, self-review, acknowledge, dispute, settle. */
 class ScorecardPanel extends Div {
 
-    private static final List<Integer> SCALE = List.of(0, 1, 2, 3, 4, 5);
 
     private final transient ScorecardFacade scorecards;
     private final transient Actor actor;
@@ -104,27 +102,11 @@ class ScorecardPanel extends Div {
     }
 
     private Map<EmpathyKey, Select<Integer>> selects(Map<EmpathyKey, Integer> start) {
-        Map<EmpathyKey, Select<Integer>> selects = new EnumMap<>(EmpathyKey.class);
-        for (EmpathyKey key : EmpathyKey.values()) {
-            Select<Integer> select = new Select<>();
-            select.setLabel(getTranslation("key." + key.name()));
-            select.setItems(SCALE);
-            select.setItemLabelGenerator(v -> v == 0 ? getTranslation("scorecard.na") : String.valueOf(v));
-            select.setValue(start.getOrDefault(key, 0));
-            select.addClassName("score-" + key.name().toLowerCase(java.util.Locale.ROOT));
-            selects.put(key, select);
-        }
-        return selects;
+        return ScoreSelects.create(this, start);
     }
 
     private static Map<EmpathyKey, Integer> values(Map<EmpathyKey, Select<Integer>> selects) {
-        Map<EmpathyKey, Integer> values = new EnumMap<>(EmpathyKey.class);
-        selects.forEach((key, select) -> {
-            if (select.getValue() != null && select.getValue() > 0) {
-                values.put(key, select.getValue());
-            }
-        });
-        return values;
+        return ScoreSelects.values(selects);
     }
 
     private Div scoreForm(Optional<Scorecard> card) {

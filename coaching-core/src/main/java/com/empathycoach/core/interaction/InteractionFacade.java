@@ -64,10 +64,7 @@ public class InteractionFacade {
     /** From the integration API: stores the interaction once per external id and returns it with its analysis. */
     public Ingested ingest(NewInteraction in) {
         checkSize(in);
-        String externalId = text(in.externalId(), "externalId");
-        if (externalId.length() > MAX_EXTERNAL_ID) {
-            throw new InvalidInputException("externalId", "interaction.externalId");
-        }
+        String externalId = externalId(in);
         Optional<Interaction> existing = interactions.byExternalId(externalId);
         if (existing.isPresent()) {
             return new Ingested(existing.get(), false);
@@ -96,6 +93,75 @@ public class InteractionFacade {
         NewInteraction in = new NewInteraction(agent.username(), channel, clock.instant().toString(),
                 "paste:" + java.util.UUID.randomUUID(), turns);
         return ingest(in);
+    }
+
+    /** At most this many interactions in one imported file. */
+    public static final int MAX_BATCH = 1000;
+
+    /** What happened, or in a dry run would happen, to one interaction of an imported file. */
+    public enum BatchOutcome { NEW, CREATED, EXISTS, ERROR }
+
+    /** One interaction of a file as read: where it starts, and the interaction or why it could not be read. */
+    public record BatchItem(int line, NewInteraction interaction, String problemKey) {
+    }
+
+    /** The outcome for one item; {@code messageKey} says why for {@link BatchOutcome#ERROR}. */
+    public record BatchRow(int line, String externalId, String agent, BatchOutcome outcome, String messageKey, Long id) {
+    }
+
+    /**
+     * A coach imports interactions of their own agents from a file. In a dry run nothing is stored: each item is
+     * checked and analysed as it would be, and reported as new, already imported or in error. Otherwise the new
+     * ones are stored; items in error are skipped and reported.
+     */
+    public List<BatchRow> importBatch(Actor coach, List<BatchItem> items, boolean dryRun) {
+        coach.require(Role.COACH);
+        if (items.size() > MAX_BATCH) {
+            throw new InvalidInputException("file", "interaction.batchTooLarge");
+        }
+        Set<Long> mine = identity.agentIdsCoachedBy(coach.userId());
+        Set<String> seen = new java.util.HashSet<>();
+        List<BatchRow> rows = new ArrayList<>();
+        for (BatchItem item : items) {
+            NewInteraction in = item.interaction();
+            String externalId = in == null ? null : in.externalId();
+            String agent = in == null ? null : in.agent();
+            if (item.problemKey() != null) {
+                rows.add(new BatchRow(item.line(), externalId, agent, BatchOutcome.ERROR, item.problemKey(), null));
+            } else if (externalId != null && !seen.add(externalId.strip())) {
+                rows.add(new BatchRow(item.line(), externalId, agent, BatchOutcome.ERROR, "interaction.batchDuplicate", null));
+            } else {
+                rows.add(batchRow(item.line(), in, mine, dryRun));
+            }
+        }
+        return rows;
+    }
+
+    private BatchRow batchRow(int line, NewInteraction in, Set<Long> mine, boolean dryRun) {
+        try {
+            boolean ours = identity.userByUsername(in.agent() == null ? "" : in.agent()).map(u -> mine.contains(u.id()))
+                    .orElse(false);
+            if (!ours) {
+                throw new InvalidInputException("agent", "interaction.notYourAgent");
+            }
+            if (dryRun) {
+                checkSize(in);
+                Optional<Interaction> existing = interactions.byExternalId(externalId(in));
+                if (existing.isEmpty()) {
+                    UserAccount agent = identity.userByUsername(in.agent()).orElseThrow();
+                    analyse(agent, channel(in.channel()), occurredAt(in.occurredAt()), in.externalId().strip(), in.turns());
+                }
+                return new BatchRow(line, in.externalId(), in.agent(), existing.isPresent() ? BatchOutcome.EXISTS
+                        : BatchOutcome.NEW, null, existing.map(Interaction::id).orElse(null));
+            }
+            Ingested done = ingest(in);
+            return new BatchRow(line, in.externalId(), in.agent(), done.created() ? BatchOutcome.CREATED : BatchOutcome.EXISTS,
+                    null, done.interaction().id());
+        } catch (InvalidInputException e) {
+            return new BatchRow(line, in.externalId(), in.agent(), BatchOutcome.ERROR, e.messageKey(), null);
+        } catch (InteractionTooLargeException e) {
+            return new BatchRow(line, in.externalId(), in.agent(), BatchOutcome.ERROR, "interactions.error.tooLarge", null);
+        }
     }
 
     /** The agents a coach may paste transcripts for, by name. */
@@ -185,6 +251,14 @@ public class InteractionFacade {
                 throw new InteractionTooLargeException("A turn holds at most " + MAX_TURN_CHARS + " characters");
             }
         }
+    }
+
+    private static String externalId(NewInteraction in) {
+        String externalId = text(in.externalId(), "externalId");
+        if (externalId.length() > MAX_EXTERNAL_ID) {
+            throw new InvalidInputException("externalId", "interaction.externalId");
+        }
+        return externalId;
     }
 
     private static String text(String value, String field) {

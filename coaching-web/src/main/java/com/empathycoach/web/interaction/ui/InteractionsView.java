@@ -51,18 +51,26 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
     private final transient CurrentUser currentUser;
     private final transient InteractionFacade interactions;
     private final Grid<Summary> grid = new Grid<>();
+    private final com.vaadin.flow.component.html.Paragraph empty;
 
     InteractionsView(CurrentUser currentUser, InteractionFacade interactions,
                      ScorecardFacade scorecards) {
         this.currentUser = currentUser;
         this.interactions = interactions;
         addClassName("interactions-view");
+        empty = EmptyState.of(getTranslation("interactions.empty"));
         add(new H2(getTranslation("interactions.title")), new Paragraph(getTranslation("interactions.intro")));
         if (currentUser.actor().has(Role.COACH)) {
             Button paste = new Button(getTranslation("interactions.paste"), e -> pasteDialog().open());
             paste.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             paste.addClassName("paste-transcript");
-            add(paste);
+            Button batch = new Button(getTranslation("batch.button"),
+                    e -> new BatchImportDialog(interactions, currentUser.actor(), this::refresh).open());
+            batch.addClassName("import-batch");
+            var actions = new com.vaadin.flow.component.orderedlayout.FlexLayout(paste, batch);
+            actions.setFlexWrap(com.vaadin.flow.component.orderedlayout.FlexLayout.FlexWrap.WRAP);
+            actions.getStyle().set("gap", "var(--lumo-space-s)");
+            add(actions);
         }
         if (!currentUser.actor().roles().equals(Set.of(Role.AGENT))) {
             Anchor export = new Anchor(
@@ -78,9 +86,8 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
             export.addClassName("export-settled");
             add(export);
         }
-        if (interactions.count(currentUser.actor()) == 0) {
-            add(EmptyState.of(getTranslation("interactions.empty")));
-        }
+        empty.setVisible(interactions.count(currentUser.actor()) == 0);
+        add(empty);
         add(grid());
     }
 
@@ -101,6 +108,11 @@ class InteractionsView extends VerticalLayout implements LocalizedTitle {
         grid.setHeight("min(70vh, 32rem)");
         grid.getElement().setAttribute("aria-label", getTranslation("interactions.title"));
         return grid;
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+        empty.setVisible(interactions.count(currentUser.actor()) == 0);
     }
 
     private void open(long id) {

@@ -143,7 +143,7 @@ class AccessibilityTest extends BrowserTestSupport {
                     scan(path);
                 }
                 signIn(cast.admin().username(), PASSWORD);
-                for (String path : List.of("admin/users", "admin/teams", "admin/import", "hr")) {
+                for (String path : List.of("admin/users", "admin/teams", "admin/import", "admin/scorecard", "hr")) {
                     scan(path);
                 }
             }

@@ -80,6 +80,7 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("admin/users", "D");
         MATRIX.put("admin/teams", "D");
         MATRIX.put("admin/import", "D");
+        MATRIX.put("admin/scorecard", "D");
         MATRIX.put("account/password", "*");
     }
 

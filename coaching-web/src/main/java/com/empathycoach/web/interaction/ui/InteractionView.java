@@ -8,6 +8,8 @@ import com.empathycoach.core.interaction.InteractionViews.Interaction;
 import com.empathycoach.core.interaction.InteractionViews.Speaker;
 import com.empathycoach.core.interaction.InteractionViews.Turn;
 import com.empathycoach.core.interaction.PracticeFacade;
+import com.empathycoach.core.interaction.ScorecardExtrasFacade;
+import com.empathycoach.core.interaction.ScorecardExtrasStore.TurnComment;
 import com.empathycoach.core.interaction.ScorecardFacade;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
@@ -42,18 +44,18 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
     private final transient CurrentUser currentUser;
     private final transient InteractionFacade interactions;
     private final transient ScorecardFacade scorecards;
-    private String title = "";
-
     private final transient PracticeFacade practice;
     private final transient CalibrationFacade calibration;
+    private final transient ScorecardExtrasFacade extras;
+    private String title = "";
 
-    InteractionView(CurrentUser currentUser, InteractionFacade interactions, ScorecardFacade scorecards,
-                    PracticeFacade practice, CalibrationFacade calibration) {
-        this.practice = practice;
-        this.calibration = calibration;
+    InteractionView(CurrentUser currentUser, InteractionFacade interactions, QaFacades qa) {
         this.currentUser = currentUser;
         this.interactions = interactions;
-        this.scorecards = scorecards;
+        this.scorecards = qa.scorecards();
+        this.practice = qa.practice();
+        this.calibration = qa.calibration();
+        this.extras = qa.extras();
         addClassName("interaction-view");
     }
 
@@ -69,6 +71,10 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
             event.rerouteToError(AccessDeniedException.class);
             return;
         }
+        show(interaction);
+    }
+
+    private void show(Interaction interaction) {
         removeAll();
         title = interaction.agentName();
         add(Routes.link(InteractionsView.PATH, getTranslation("interactions.back")), new H2(getTranslation(
@@ -78,12 +84,24 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
                 interaction.overall(), keys(interaction.keys()))));
         Div transcript = new Div();
         transcript.addClassName("transcript");
-        interaction.turns().forEach(t -> transcript.add(turn(t, interaction.analyzerVersion())));
+        List<TurnComment> comments = extras.comments(currentUser.actor(), interaction.id());
+        boolean mayComment = extras.mayComment(currentUser.actor(), interaction.id());
+        interaction.turns().forEach(t -> {
+            Div bubble = turn(t, interaction.analyzerVersion());
+            comments.stream().filter(c -> c.turnIndex() == t.index()).forEach(c -> bubble.add(comment(c)));
+            if (mayComment) {
+                bubble.add(new TurnCommentForm(text -> {
+                    extras.comment(currentUser.actor(), interaction.id(), t.index(), text);
+                    show(interaction);
+                }));
+            }
+            transcript.add(bubble);
+        });
         if (scorecards.mayScore(currentUser.actor(), interaction.id())) {
             add(new CalibrateButton(calibration, currentUser.actor(), interaction.id()));
         }
-        add(new ScorecardPanel(scorecards, currentUser.actor(), interaction,
-                card -> new PracticeLink(practice, currentUser.actor(), interaction)), transcript);
+        add(new ScorecardPanel(scorecards, extras, currentUser.actor(), interaction,
+                card -> new PracticeLink(practice, currentUser.actor(), interaction), () -> show(interaction)), transcript);
     }
 
     private String keys(Map<EmpathyKey, Integer> keys) {
@@ -93,6 +111,13 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
                     .append(keys.getOrDefault(key, 0));
         }
         return text.toString();
+    }
+
+    private Paragraph comment(TurnComment comment) {
+        Paragraph p = new Paragraph(getTranslation("turnComment.shown", comment.authorName(),
+                Formats.date(getLocale()).format(comment.at().atZone(ZoneId.systemDefault())), comment.text()));
+        p.addClassName("turn-comment");
+        return p;
     }
 
     private Div turn(Turn turn, String version) {

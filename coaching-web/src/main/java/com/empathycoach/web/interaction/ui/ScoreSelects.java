@@ -21,15 +21,21 @@ final class ScoreSelects {
     static Map<EmpathyKey, Select<Integer>> create(Component owner, Map<EmpathyKey, Integer> start) {
         Map<EmpathyKey, Select<Integer>> selects = new EnumMap<>(EmpathyKey.class);
         for (EmpathyKey key : EmpathyKey.values()) {
-            Select<Integer> select = new Select<>();
-            select.setLabel(owner.getTranslation("key." + key.name()));
-            select.setItems(SCALE);
-            select.setItemLabelGenerator(v -> v == 0 ? owner.getTranslation("scorecard.na") : String.valueOf(v));
-            select.setValue(start.getOrDefault(key, 0));
+            Select<Integer> select = scale(owner, owner.getTranslation("key." + key.name()), start.getOrDefault(key, 0));
             select.addClassName("score-" + key.name().toLowerCase(Locale.ROOT));
             selects.put(key, select);
         }
         return selects;
+    }
+
+    /** One choice of N/A (0) or 1 to 5, labelled. */
+    static Select<Integer> scale(Component owner, String label, Integer value) {
+        Select<Integer> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(SCALE);
+        select.setItemLabelGenerator(v -> v == 0 ? owner.getTranslation("scorecard.na") : String.valueOf(v));
+        select.setValue(value == null ? 0 : value);
+        return select;
     }
 
     /** The chosen scores; N/A keys are left out. */

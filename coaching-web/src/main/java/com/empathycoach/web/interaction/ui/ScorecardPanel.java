@@ -4,6 +4,8 @@ import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.interaction.InteractionViews.Interaction;
 import com.empathycoach.core.interaction.Scorecard.Status;
 import com.empathycoach.core.interaction.Scorecard;
+import com.empathycoach.core.interaction.ScorecardExtrasFacade;
+import com.empathycoach.core.interaction.ScorecardExtrasStore;
 import com.empathycoach.core.interaction.ScorecardFacade;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -33,10 +35,15 @@ class ScorecardPanel extends Div {
     private final transient Actor actor;
     private final transient Interaction interaction;
     private final transient Function<Optional<Scorecard>, Component> practice;
+    private final transient ScorecardExtrasFacade extras;
+    private final transient Runnable changed;
 
-    ScorecardPanel(ScorecardFacade scorecards, Actor actor, Interaction interaction,
-                   Function<Optional<Scorecard>, Component> practice) {
+    /** {@code changed} runs after every change, to redraw what depends on the scorecard (the whole view). */
+    ScorecardPanel(ScorecardFacade scorecards, ScorecardExtrasFacade extras, Actor actor, Interaction interaction,
+                   Function<Optional<Scorecard>, Component> practice, Runnable changed) {
         this.scorecards = scorecards;
+        this.extras = extras;
+        this.changed = changed;
         this.practice = practice;
         this.actor = actor;
         this.interaction = interaction;
@@ -88,6 +95,10 @@ class ScorecardPanel extends Div {
             String comment = card.comments().get(key);
             rows.add(new ListItem(comment == null ? line : line + " · " + comment));
         }
+        extras.itemScores(actor, interaction.id()).forEach(item -> {
+            String line = getTranslation("scorecard.itemRow", item.label(), value(item.score()));
+            rows.add(new ListItem(item.comment() == null ? line : line + " · " + item.comment()));
+        });
         add(rows);
         if (card.disputeReason() != null) {
             add(new Paragraph(getTranslation("scorecard.disputeReason", card.disputeReason())));
@@ -126,6 +137,7 @@ class ScorecardPanel extends Div {
             row.getStyle().set("gap", "var(--lumo-space-s)");
             form.add(row);
         }
+        Map<Long, ItemFields> itemFields = itemRows(form);
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         Button save = new Button(getTranslation("scorecard.save"), e -> act(error, () -> {
@@ -135,12 +147,59 @@ class ScorecardPanel extends Div {
                     texts.put(key, field.getValue().strip());
                 }
             });
-            scorecards.score(actor, interaction.id(), values(selects), texts);
+            extras.score(actor, interaction.id(), values(selects), texts, itemValues(itemFields), itemTexts(itemFields));
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-scorecard");
         form.add(error, save);
         return form;
+    }
+
+    /** A score and a comment field for one of the organisation's own items. */
+    private record ItemFields(Select<Integer> select, TextField comment) {
+    }
+
+    private static Map<Long, Integer> itemValues(Map<Long, ItemFields> fields) {
+        Map<Long, Integer> values = new java.util.HashMap<>();
+        fields.forEach((id, pair) -> {
+            Integer v = pair.select().getValue();
+            values.put(id, v == null || v == 0 ? null : v);
+        });
+        return values;
+    }
+
+    private static Map<Long, String> itemTexts(Map<Long, ItemFields> fields) {
+        Map<Long, String> texts = new java.util.HashMap<>();
+        fields.forEach((id, pair) -> {
+            if (!pair.comment().getValue().isBlank()) {
+                texts.put(id, pair.comment().getValue().strip());
+            }
+        });
+        return texts;
+    }
+
+    /** The organisation's active items (and any inactive one already scored here), each as a row of the form. */
+    private Map<Long, ItemFields> itemRows(Div form) {
+        Map<Long, ScorecardExtrasStore.ItemScore> given = new java.util.HashMap<>();
+        extras.itemScores(actor, interaction.id()).forEach(s -> given.put(s.itemId(), s));
+        Map<Long, String> labels = new java.util.LinkedHashMap<>();
+        extras.activeItems().forEach(i -> labels.put(i.id(), i.label()));
+        given.values().forEach(s -> labels.putIfAbsent(s.itemId(), s.label()));
+        Map<Long, ItemFields> fields = new java.util.LinkedHashMap<>();
+        labels.forEach((id, label) -> {
+            Select<Integer> select = ScoreSelects.scale(this, label, Optional.ofNullable(given.get(id))
+                    .map(ScorecardExtrasStore.ItemScore::score).orElse(0));
+            select.addClassName("score-item");
+            TextField comment = new TextField(getTranslation("scorecard.comment"));
+            comment.setMaxLength(ScorecardFacade.MAX_TEXT);
+            comment.setValue(Optional.ofNullable(given.get(id)).map(ScorecardExtrasStore.ItemScore::comment).orElse(""));
+            FlexLayout row = new FlexLayout(select, comment);
+            row.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+            row.getStyle().set("gap", "var(--lumo-space-s)");
+            form.add(row);
+            fields.put(id, new ItemFields(select, comment));
+        });
+        return fields;
     }
 
     private Div selfReviewForm(boolean coachHasScored) {
@@ -210,7 +269,7 @@ class ScorecardPanel extends Div {
     private void act(Paragraph error, Runnable action) {
         try {
             action.run();
-            build();
+            changed.run();
         } catch (InvalidInputException e) {
             error.setText(getTranslation(e.messageKey()));
         }

@@ -31,6 +31,7 @@ class BatchImportDialog extends Dialog {
     private final Paragraph summary = new Paragraph();
     private final Grid<BatchRow> rows = new Grid<>();
     private final Button confirm = new Button();
+    private final Button cancel = new Button();
     private transient List<BatchItem> items = List.of();
 
     BatchImportDialog(InteractionFacade interactions, Actor coach, Runnable afterImport) {
@@ -47,8 +48,10 @@ class BatchImportDialog extends Dialog {
         confirm.setVisible(false);
         confirm.setDisableOnClick(true);
         confirm.addClickListener(e -> run());
+        cancel.setText(getTranslation("interactions.cancel"));
+        cancel.addClickListener(e -> close());
         add(new Paragraph(getTranslation("batch.intro")), upload(), summary, rows);
-        getFooter().add(new Button(getTranslation("interactions.cancel"), e -> close()), confirm);
+        getFooter().add(cancel, confirm);
         setWidth("min(56rem, 95vw)");
     }
 
@@ -109,6 +112,7 @@ class BatchImportDialog extends Dialog {
                 count(done, BatchOutcome.ERROR)));
         show(done);
         confirm.setVisible(false);
+        cancel.setText(getTranslation("batch.close"));
         items = List.of();
         afterImport.run();
     }

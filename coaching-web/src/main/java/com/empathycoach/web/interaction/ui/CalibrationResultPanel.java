@@ -30,6 +30,7 @@ class CalibrationResultPanel extends Div {
 
     CalibrationResultPanel(Result result) {
         addClassName("calibration-result");
+        setWidthFull();
         one = Formats.oneDecimal(getLocale());
         two = NumberFormat.getNumberInstance(getLocale());
         two.setMinimumFractionDigits(2);
@@ -53,6 +54,7 @@ class CalibrationResultPanel extends Div {
         grid.setItems(result.raters());
         grid.setAllRowsVisible(true);
         grid.addClassName("calibration-raters");
+        grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", getTranslation("calibration.result"));
         Div box = new Div(grid, new Paragraph(getTranslation("calibration.consensus", result.keys().stream()
                 .map(k -> getTranslation("key.short." + k.key().name()) + " " + (k.consensus() == null ? "\u2014"
@@ -72,6 +74,7 @@ class CalibrationResultPanel extends Div {
         grid.setItems(result.keys());
         grid.setAllRowsVisible(true);
         grid.addClassName("calibration-agreement");
+        grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", getTranslation("calibration.agreement"));
         return grid;
     }

@@ -92,6 +92,7 @@ class CalibrationView extends VerticalLayout implements BeforeEnterObserver, Has
     private Div scoreForm() {
         Div form = new Div();
         form.addClassName("calibration-form");
+        form.setWidthFull();
         form.add(new H3(getTranslation("calibration.yourScore")), new Paragraph(getTranslation("calibration.blind")));
         Map<EmpathyKey, Select<Integer>> selects = ScoreSelects.create(this, Map.of());
         FlexLayout row = new FlexLayout();
@@ -132,6 +133,7 @@ class CalibrationView extends VerticalLayout implements BeforeEnterObserver, Has
     private Div transcript(Interaction interaction) {
         Div transcript = new Div(new H3(getTranslation("calibration.transcript")));
         transcript.addClassName("transcript");
+        transcript.setWidthFull();
         interaction.turns().forEach(turn -> {
             boolean agent = turn.speaker() == Speaker.AGENT;
             Div bubble = new Div();

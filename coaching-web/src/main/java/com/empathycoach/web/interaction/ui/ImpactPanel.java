@@ -25,6 +25,7 @@ public class ImpactPanel extends Div {
 
     public ImpactPanel(List<Impact> impacts, boolean forCoach) {
         addClassName("impact-panel");
+        setWidthFull();
         add(new H3(getTranslation("impact.title")));
         if (impacts.isEmpty()) {
             add(EmptyState.of(getTranslation(forCoach ? "impact.empty.coach" : "impact.empty")));

@@ -58,6 +58,7 @@ class QaOverviewView extends VerticalLayout implements LocalizedTitle {
         month.setItemLabelGenerator(this::monthLabel);
         month.setValue(now);
         month.addClassName("qa-month");
+        month.setWidth("min(100%, 20rem)");
         IntegerField minimum = new IntegerField(getTranslation("qa.minimum"));
         minimum.setMin(1);
         minimum.setMax(50);
@@ -65,6 +66,7 @@ class QaOverviewView extends VerticalLayout implements LocalizedTitle {
         minimum.setValue(qa.defaultMinimum());
         minimum.setHelperText(getTranslation("qa.minimumHelp"));
         minimum.addClassName("qa-minimum");
+        minimum.setWidth("min(100%, 20rem)");
         month.addValueChangeListener(e -> showCoverage(month.getValue(), minimum));
         minimum.addValueChangeListener(e -> showCoverage(month.getValue(), minimum));
         FlexLayout filters = new FlexLayout(month, minimum);
@@ -110,6 +112,7 @@ class QaOverviewView extends VerticalLayout implements LocalizedTitle {
         below.forEach(a -> names.add(new Paragraph(getTranslation("qa.agentScored", a.name(), a.scored()))));
         Details details = new Details(getTranslation("qa.notCovered", team.team(), below.size()), names);
         details.addClassName("qa-not-covered");
+        details.setWidthFull();
         return details;
     }
 
@@ -123,7 +126,9 @@ class QaOverviewView extends VerticalLayout implements LocalizedTitle {
             return section;
         }
         for (TeamTrend team : trends) {
-            section.add(new Details(team.team(), trendGrid(team)));
+            Details details = new Details(team.team(), trendGrid(team));
+            details.setWidthFull();
+            section.add(details);
         }
         ((Details) section.getComponentAt(2)).setOpened(true);
         return section;

@@ -23,9 +23,7 @@ import java.util.Map;
  * <p>
  * Then the verdict. A reply is strong only if it shows care (an acknowledged feeling, an apology or ownership, or
  * the customer's own details), moves the customer forward (a clarifying question or a concrete next step) and has
- * no negative marker. A reply that both asks about the customer's need and commits to a concrete step shows its
- * care through that attention ("Which day suits you better? Once you tell me, I'll confirm the slot by text
- * straight away."), so it needs no separate care marker. Otherwise its overall score
+ * no negative marker. Otherwise its overall score
  * is capped just below {@link Analysis#STRONG_LINE}: an empathy phrase alone never makes a reply strong, and a
  * negative finding outweighs the positive phrase it undercuts ("I understand how frustrating this is. You people
  * never read anything.").
@@ -71,17 +69,15 @@ final class Scoring {
 
     /**
      * Care (a feeling acknowledged, an apology or ownership, or the customer's own details), a way forward (a
-     * clarifying question or a concrete next step), and no negative marker. A clarifying question together with a
-     * concrete next step counts as both care and a way forward.
+     * clarifying question or a concrete next step), and no negative marker.
      */
     static boolean strong(List<Finding> findings) {
         java.util.Set<Marker> found = java.util.EnumSet.noneOf(Marker.class);
         findings.forEach(f -> found.add(f.marker()));
         boolean care = found.contains(Marker.ACKNOWLEDGES_FEELING) || found.contains(Marker.APOLOGY_OR_OWNERSHIP)
                 || found.contains(Marker.PERSONALISATION);
-        boolean asks = found.contains(Marker.CLARIFYING_QUESTION);
-        boolean commits = found.contains(Marker.CONCRETE_NEXT_STEP);
-        return (care && (asks || commits) || asks && commits) && found.stream().allMatch(Marker::positive);
+        boolean forward = found.contains(Marker.CLARIFYING_QUESTION) || found.contains(Marker.CONCRETE_NEXT_STEP);
+        return care && forward && found.stream().allMatch(Marker::positive);
     }
 
     private static long countPositiveMarkers(EmpathyKey key) {

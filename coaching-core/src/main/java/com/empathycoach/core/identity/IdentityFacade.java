@@ -73,6 +73,12 @@ public class IdentityFacade {
         return store.headcountTotals();
     }
 
+    /** Gives a user the roles they lack of these (demo accounts that gained a role in a newer version). */
+    @Transactional
+    public void ensureRoles(long userId, java.util.Set<Role> roles) {
+        roles.forEach(role -> store.grantRole(userId, role));
+    }
+
     /** Creates the team if it does not exist yet; returns its id either way. */
     @Transactional
     public long ensureTeam(String name) {

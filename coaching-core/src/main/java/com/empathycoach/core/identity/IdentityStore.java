@@ -44,4 +44,7 @@ public interface IdentityStore {
     HeadcountTotals headcountTotals();
 
     Set<Long> agentIdsCoachedBy(long coachId);
+
+    /** Gives the user this role if they lack it. */
+    void grantRole(long userId, Role role);
 }

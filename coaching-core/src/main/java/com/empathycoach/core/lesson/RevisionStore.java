@@ -17,4 +17,8 @@ public interface RevisionStore {
 
     /** Saves a new revision (the next number) unless one with this checksum exists; returns the one kept. */
     StoredRevision saveIfNew(String id, int declaredVersion, String checksum, String source);
+
+    /** A new revision came from a content file: it becomes current even where an author had chosen another one. */
+    default void adoptFromFile(String id, int revision) {
+    }
 }

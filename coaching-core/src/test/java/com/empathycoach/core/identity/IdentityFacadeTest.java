@@ -48,6 +48,12 @@ class IdentityFacadeTest {
 
     /** A hand-written store: records what the facade hands it. */
     private static final class InMemoryStore implements IdentityStore {
+
+        @Override
+        public void grantRole(long userId, Role role) {
+            throw new UnsupportedOperationException();
+        }
+
         final List<String> hashes = new ArrayList<>();
         boolean taken;
 

@@ -183,4 +183,10 @@ class JpaIdentityStore implements IdentityStore {
     private static UserAccount toAccount(UserEntity u) {
         return new UserAccount(u.id, u.username, u.displayName, u.email, u.roles, u.active, u.timeZone);
     }
+
+    @Override
+    public void grantRole(long userId, Role role) {
+        jdbc.update("insert into user_role (user_id, role) select ?, ? from dual where not exists "
+                + "(select 1 from user_role where user_id = ? and role = ?)", userId, role.name(), userId, role.name());
+    }
 }

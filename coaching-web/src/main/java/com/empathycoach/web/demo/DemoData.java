@@ -33,7 +33,7 @@ class DemoData implements ApplicationRunner {
     static final List<DemoUser> USERS = List.of(
             new DemoUser("admin", "Alex Morgan", Set.of(Role.ADMIN), null),
             new DemoUser("priya", "Priya Shah", Set.of(Role.HR), null),
-            new DemoUser("samira", "Samira Haddad", Set.of(Role.COACH), "Harbour Team"),
+            new DemoUser("samira", "Samira Haddad", Set.of(Role.COACH, Role.AUTHOR), "Harbour Team"),
             new DemoUser("tomas", "Tomás Rivera", Set.of(Role.COACH), "Summit Team"),
             new DemoUser("amara", "Amara Okafor", Set.of(Role.AGENT), "Harbour Team"),
             new DemoUser("ben", "Ben Carter", Set.of(Role.AGENT), "Harbour Team"),
@@ -73,6 +73,7 @@ class DemoData implements ApplicationRunner {
             var existing = identity.account(user.username());
             if (existing.isPresent()) {
                 userId = existing.get().id();
+                identity.ensureRoles(userId, user.roles());
             } else {
                 userId = identity.register(new NewUser(user.username(), user.name(),
                         user.username() + "@demo.empathycoach.test", PASSWORD, user.roles(), "Europe/London"));

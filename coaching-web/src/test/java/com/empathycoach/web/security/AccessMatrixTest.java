@@ -74,6 +74,9 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("interactions/:id", "ACHD");
         MATRIX.put("qa", "CHD");
         MATRIX.put("calibration", "C");
+        // Authoring needs the AUTHOR role; of the demo accounts only samira (a coach) has it.
+        MATRIX.put("authoring", "C");
+        MATRIX.put("authoring/:moduleId", "C");
         MATRIX.put("calibration/:sessionId", "C");
         MATRIX.put("hr", "HD");
         MATRIX.put("hr/audit", "HD");

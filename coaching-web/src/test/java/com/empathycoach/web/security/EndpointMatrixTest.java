@@ -73,6 +73,14 @@ class EndpointMatrixTest {
     }
 
     @Test
+    void theModulesApiAnswersOnlyToItsKeyEvenForSignedInPeople() throws Exception {
+        expect(role -> get("/api/v1/modules/why-empathy-matters").accept("application/yaml"), 401, 401);
+        expect(role -> post("/api/v1/modules").contentType("application/yaml").content("id: x"), 401, 401);
+        assertThat(status(get("/api/v1/modules/why-empathy-matters").header("X-Api-Key", KEY).accept("application/yaml")))
+                .isEqualTo(200);
+    }
+
+    @Test
     void openBadgesDocumentsArePublic() throws Exception {
         expect(role -> get("/openbadges/issuer"), 200, 200);
         expect(role -> get("/openbadges/badges/first-steps"), 200, 200);

@@ -2,6 +2,7 @@ package com.empathycoach.content.lesson;
 
 import com.empathycoach.core.lesson.ModuleContent;
 import com.empathycoach.core.lesson.TranslatedContent;
+import com.empathycoach.core.lesson.ContentStore;
 import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
@@ -23,7 +24,18 @@ public class ContentTranslations implements TranslatedContent {
 
     private final Map<String, Map<String, ModuleContent>> byLanguage = new HashMap<>();
 
+    private final ContentStore store;
+    private final Map<String, ModuleContent> published = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Files only, as tests and tools read them. */
     public ContentTranslations() {
+        this(null);
+    }
+
+    /** Files, and the translations authors published with a module's current revision, which come first. */
+    @org.springframework.beans.factory.annotation.Autowired
+    public ContentTranslations(ContentStore store) {
+        this.store = store;
         ModuleParser parser = new ModuleParser();
         for (String language : LANGUAGES) {
             Map<String, ModuleContent> modules = new HashMap<>();
@@ -43,6 +55,14 @@ public class ContentTranslations implements TranslatedContent {
     public Optional<ModuleContent> module(String moduleId, Locale locale) {
         if (locale == null) {
             return Optional.empty();
+        }
+        if (store != null && LANGUAGES.contains(locale.getLanguage())) {
+            Optional<ModuleContent> authored = store.publishedTranslation(moduleId, locale.getLanguage())
+                    .map(t -> published.computeIfAbsent(moduleId + "@" + t[0] + "/" + locale.getLanguage(),
+                            key -> new ModuleParser().parse(locale.getLanguage() + "/" + moduleId + ".yaml", t[1])));
+            if (authored.isPresent()) {
+                return authored;
+            }
         }
         return Optional.ofNullable(byLanguage.getOrDefault(locale.getLanguage(), Map.of()).get(moduleId));
     }

@@ -57,6 +57,7 @@ public final class RevisionSync<T> {
                 StoredRevision kept = store.saveIfNew(id, kind.version().applyAsInt(p.content()),
                         ContentFiles.checksum(p.source()), p.source());
                 if (kept.revision() > before) {
+                    store.adoptFromFile(id, kept.revision());
                     count++;
                 }
             }

@@ -2,6 +2,7 @@ package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.Card;
 import com.empathycoach.core.lesson.WorkedExample;
+import com.empathycoach.web.shared.Markdown;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -15,9 +16,7 @@ class CardPanel extends Div {
     CardPanel(Card card) {
         addClassName("card-panel");
         add(new H3(card.title()));
-        for (String paragraph : card.body().split("\\n\\s*\\n")) {
-            add(new Paragraph(paragraph.strip()));
-        }
+        add(Markdown.component(card.body()));
         card.example().ifPresent(example -> add(example(example)));
     }
 

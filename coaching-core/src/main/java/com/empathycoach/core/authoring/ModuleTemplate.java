@@ -32,8 +32,7 @@ final class ModuleTemplate {
                     cards:
                       - id: first-card
                         title: ""
-                        body: |
-                          Write the card here. Markdown works: **bold**, *italic*, lists.
+                        body: ""
                       - id: second-card
                         title: ""
                         body: ""

@@ -63,7 +63,7 @@ class AuthoringView extends VerticalLayout implements LocalizedTitle {
     private Grid<ModuleRow> grid() {
         Grid<ModuleRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(r -> new RouterLink(r.title(), ModuleEditorView.class,
+        grid.addComponentColumn(r -> new RouterLink(r.moduleId(), ModuleEditorView.class,
                 new RouteParameters("moduleId", r.moduleId()))).setHeader(getTranslation("authoring.module")).setFlexGrow(3);
         grid.addColumn(r -> r.revision() == null ? getTranslation("authoring.notPublished")
                 : getTranslation("authoring.revision", r.revision())).setHeader(getTranslation("authoring.published"))

@@ -6,7 +6,6 @@ import com.empathycoach.core.lesson.LessonContent;
 import com.empathycoach.core.lesson.ModuleContent;
 import com.empathycoach.core.lesson.Question;
 import com.empathycoach.core.lesson.QuestionType;
-import com.empathycoach.web.shared.Markdown;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -17,7 +16,7 @@ import com.vaadin.flow.component.select.Select;
 
 import java.util.Optional;
 
-/** A lesson of the draft as agents will read it: cards in Markdown, then questions with their answers and why. */
+/** A lesson of the draft as agents will read it: cards paragraph by paragraph, then questions with their answers and why. */
 class ModulePreview extends Div {
 
     private final Select<String> language = new Select<>();
@@ -67,7 +66,10 @@ class ModulePreview extends Div {
         }
         body.add(new Paragraph(content.objective()));
         for (Card card : content.cards()) {
-            Div box = new Div(new H4(card.title()), Markdown.component(card.body()));
+            Div box = new Div(new H4(card.title()));
+            for (String paragraph : card.body().split("\\n\\s*\\n")) {
+                box.add(new Paragraph(paragraph.strip()));
+            }
             box.addClassName("preview-card");
             body.add(box);
         }

@@ -2,7 +2,6 @@ package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.Card;
 import com.empathycoach.core.lesson.WorkedExample;
-import com.empathycoach.web.shared.Markdown;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -16,7 +15,9 @@ class CardPanel extends Div {
     CardPanel(Card card) {
         addClassName("card-panel");
         add(new H3(card.title()));
-        add(Markdown.component(card.body()));
+        for (String paragraph : card.body().split("\\n\\s*\\n")) {
+            add(new Paragraph(paragraph.strip()));
+        }
         card.example().ifPresent(example -> add(example(example)));
     }
 

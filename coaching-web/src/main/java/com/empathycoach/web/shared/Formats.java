@@ -28,4 +28,10 @@ public final class Formats {
     public static DateTimeFormatter dateTime(Locale locale) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
+
+    /** A calendar month, for example "December 2026" or "Diciembre 2026". */
+    public static String month(java.time.YearMonth month, Locale locale) {
+        String text = month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
+        return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
 }

@@ -27,7 +27,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import java.text.NumberFormat;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -155,8 +154,7 @@ class QaOverviewView extends VerticalLayout implements LocalizedTitle {
     }
 
     private String monthLabel(YearMonth month) {
-        String text = month.format(DateTimeFormatter.ofPattern("LLLL yyyy", getLocale()));
-        return text.substring(0, 1).toUpperCase(getLocale()) + text.substring(1);
+        return Formats.month(month, getLocale());
     }
 
     @Override

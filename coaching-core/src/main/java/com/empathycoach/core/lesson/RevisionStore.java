@@ -21,4 +21,14 @@ public interface RevisionStore {
     /** A new revision came from a content file: it becomes current even where an author had chosen another one. */
     default void adoptFromFile(String id, int revision) {
     }
+
+    /** The checksum a revision is known by: SHA-256 of its source text, in hex. */
+    static String checksum(String source) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(source.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

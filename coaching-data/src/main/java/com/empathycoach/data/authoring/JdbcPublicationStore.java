@@ -3,15 +3,12 @@ package com.empathycoach.data.authoring;
 import com.empathycoach.core.authoring.PublicationStore;
 import com.empathycoach.core.lesson.ContentStore;
 import com.empathycoach.core.lesson.ContentStore.StoredRevision;
+import com.empathycoach.core.lesson.RevisionStore;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,7 +25,7 @@ class JdbcPublicationStore implements PublicationStore {
 
     @Override
     public int publish(String moduleId, int declaredVersion, String source, String sourceEs, long userId, Instant at) {
-        StoredRevision kept = content.saveIfNew(moduleId, declaredVersion, checksum(source), source);
+        StoredRevision kept = content.saveIfNew(moduleId, declaredVersion, RevisionStore.checksum(source), source);
         if (sourceEs != null && !sourceEs.isBlank()) {
             jdbc.update("""
                     insert into content_module_translation (module_id, revision, language, source) values (?, ?, 'es', ?)
@@ -80,12 +77,4 @@ class JdbcPublicationStore implements PublicationStore {
         return stored.isEmpty() ? "" : stored.getFirst();
     }
 
-    private static String checksum(String source) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(source.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -6,11 +6,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,12 +25,7 @@ public final class ContentFiles {
 
     /** SHA-256 of a source text, hex encoded: equal text, equal checksum. */
     public static String checksum(String source) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(source.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return com.empathycoach.core.lesson.RevisionStore.checksum(source);
     }
 
     public static List<SourceFile> read(String pattern) {

@@ -1,12 +1,13 @@
 package com.empathycoach.core.authoring;
 
 import com.empathycoach.core.audit.AuditStore;
-import com.empathycoach.core.authoring.ModuleValidator.Problem;
+import com.empathycoach.core.authoring.ContentValidator.Problem;
 import com.empathycoach.core.authoring.PublicationStore.Revision;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.identity.Role;
-import com.empathycoach.core.lesson.ContentCatalog;
-import com.empathycoach.core.lesson.PublishedModule;
+import com.empathycoach.core.lesson.Channel;
+import com.empathycoach.core.lesson.ModuleContent;
+import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.skill.EmpathyKey;
 import org.springframework.stereotype.Service;
@@ -16,14 +17,15 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Authoring lesson modules in the browser: a draft per module (English and Spanish YAML side by side, saved as the
- * author types, refused when it started from an older copy), checked with the built-in loader's rules, and
- * published as a new immutable revision that agents then get; an earlier revision can be published again. Every
+ * Authoring lesson modules and role-plays in the browser: a draft of each (English and Spanish YAML side by side,
+ * saved as the author types, refused when it started from an older copy), checked with the built-in loader's rules,
+ * and published as a new immutable revision that agents then get; an earlier revision can be published again. Every
  * change is audited.
  */
 @Service
@@ -36,24 +38,32 @@ public class AuthoringFacade {
 
     private final DraftStore drafts;
     private final PublicationStore publications;
-    private final ModuleValidator validator;
-    private final ContentCatalog catalog;
+    private final ContentValidator validator;
+    private final PublishedContent published;
     private final AuditStore audit;
     private final Clock clock;
 
-    public AuthoringFacade(DraftStore drafts, PublicationStore publications, ModuleValidator validator,
-                           ContentCatalog catalog, AuditStore audit, Clock clock) {
+    public AuthoringFacade(DraftStore drafts, PublicationStore publications, ContentValidator validator,
+                           PublishedContent published, AuditStore audit, Clock clock) {
         this.drafts = drafts;
         this.publications = publications;
         this.validator = validator;
-        this.catalog = catalog;
+        this.published = published;
         this.audit = audit;
         this.clock = clock;
     }
 
-    /** A module as the author list shows it. */
-    public record ModuleRow(String moduleId, String title, Integer revision, Optional<ModuleDraft> draft,
-                            boolean draftChanged) {
+    /** How far the Spanish is: complete, begun with things missing or wrong, or not written. */
+    public enum TranslationStatus { COMPLETE, INCOMPLETE, MISSING }
+
+    /** A module or role-play as the author list shows it. */
+    public record Row(ContentKind kind, String id, String title, String titleEs, Integer revision,
+                      Optional<Draft> draft, boolean draftChanged, TranslationStatus spanish) {
+
+        /** The Spanish title where one is written, the English one otherwise. */
+        public String title(Locale locale) {
+            return "es".equals(locale.getLanguage()) && titleEs != null && !titleEs.isBlank() ? titleEs : title;
+        }
     }
 
     /** What the checks say of a draft: English problems and what the Spanish lacks or breaks. */
@@ -63,152 +73,187 @@ public class AuthoringFacade {
         }
     }
 
-    /** Every published module and every draft, published ones in catalogue order first. */
+    /** Every published module (or role-play) and every draft, published ones in catalogue order first. */
     @Transactional(readOnly = true)
-    public List<ModuleRow> modules(Actor author) {
+    public List<Row> list(Actor author, ContentKind kind) {
         author.require(Role.AUTHOR);
-        Map<String, ModuleRow> rows = new LinkedHashMap<>();
-        Map<String, ModuleDraft> byId = new LinkedHashMap<>();
-        drafts.all().forEach(d -> byId.put(d.moduleId(), d));
-        for (PublishedModule m : catalog.current()) {
-            Optional<ModuleDraft> draft = Optional.ofNullable(byId.remove(m.content().id()));
-            boolean changed = draft.map(d -> !publications.currentSource(m.content().id())
-                    .map(s -> s[0].equals(d.source()) && s[1].equals(d.sourceEs())).orElse(false)).orElse(false);
-            rows.put(m.content().id(), new ModuleRow(m.content().id(), m.content().title(), m.revision(), draft, changed));
-        }
-        byId.values().forEach(d -> rows.put(d.moduleId(), new ModuleRow(d.moduleId(),
-                Optional.ofNullable(validator.title(d.moduleId(), d.source())).orElse(d.moduleId()), null, Optional.of(d),
-                true)));
+        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, Draft> byId = new LinkedHashMap<>();
+        drafts.all(kind).forEach(d -> byId.put(d.id(), d));
+        published.current(kind).forEach((id, value) -> {
+            Optional<Draft> draft = Optional.ofNullable(byId.remove(id));
+            Optional<String[]> source = publications.currentSource(kind, id);
+            boolean changed = draft.map(d -> !source.map(s -> s[0].equals(d.source()) && s[1].equals(d.sourceEs()))
+                    .orElse(false)).orElse(false);
+            String[] texts = draft.map(d -> new String[] {d.source(), d.sourceEs()}).or(() -> source
+                    .map(s -> new String[] {s[0], s[1].isBlank() ? validator.bundledTranslation(kind, id) : s[1]}))
+                    .orElse(new String[] {"", ""});
+            rows.put(id, new Row(kind, id, value.title(), validator.title(texts[1]), value.revision(), draft, changed,
+                    spanish(kind, id, texts[0], texts[1])));
+        });
+        byId.values().forEach(d -> rows.put(d.id(), new Row(kind, d.id(), Optional.ofNullable(validator.title(d.source()))
+                .orElse(d.id()), validator.title(d.sourceEs()), null, Optional.of(d), true,
+                spanish(kind, d.id(), d.source(), d.sourceEs()))));
         return List.copyOf(rows.values());
     }
 
-    /** The module's draft; the first time, a copy of what is published. */
-    public ModuleDraft open(Actor author, String moduleId) {
+    private TranslationStatus spanish(ContentKind kind, String id, String source, String sourceEs) {
+        if (sourceEs == null || sourceEs.isBlank()) {
+            return TranslationStatus.MISSING;
+        }
+        return validator.checkTranslation(kind, id, source, sourceEs).isEmpty() ? TranslationStatus.COMPLETE
+                : TranslationStatus.INCOMPLETE;
+    }
+
+    /** The draft; the first time, a copy of what is published. */
+    public Draft open(Actor author, ContentKind kind, String id) {
         author.require(Role.AUTHOR);
-        Optional<ModuleDraft> draft = drafts.find(moduleId);
+        Optional<Draft> draft = drafts.find(kind, id);
         if (draft.isPresent()) {
             return draft.get();
         }
-        String[] published = publications.currentSource(moduleId)
-                .orElseThrow(() -> new InvalidInputException("module", "authoring.unknownModule"));
-        String spanish = published[1].isBlank() ? validator.bundledTranslation(moduleId) : published[1];
-        drafts.create(moduleId, published[0], spanish, author.userId(), clock.instant());
-        return drafts.find(moduleId).orElseThrow();
+        String[] current = publications.currentSource(kind, id)
+                .orElseThrow(() -> new InvalidInputException(kind.noun(), "authoring.unknownModule"));
+        String spanish = current[1].isBlank() ? validator.bundledTranslation(kind, id) : current[1];
+        drafts.create(kind, id, current[0], spanish, author.userId(), clock.instant());
+        return drafts.find(kind, id).orElseThrow();
     }
 
     /** A new module: a draft from a starting template with one lesson to fill in. */
-    public ModuleDraft create(Actor author, String moduleId, String title, EmpathyKey key) {
+    public Draft createModule(Actor author, String id, String title, EmpathyKey key) {
+        return create(author, ContentKind.MODULE, id, title, clean -> new String[] {
+                ModuleTemplate.english(clean, title.strip(), key), ModuleTemplate.spanish(clean, key)});
+    }
+
+    /** A new role-play: a draft from a starting template with the smallest complete conversation to fill in. */
+    public Draft createScenario(Actor author, String id, String title, Channel channel) {
+        return create(author, ContentKind.SCENARIO, id, title, clean -> new String[] {
+                ScenarioTemplate.english(clean, title.strip(), channel), ScenarioTemplate.spanish(clean, channel)});
+    }
+
+    private Draft create(Actor author, ContentKind kind, String rawId, String title,
+                         java.util.function.Function<String, String[]> template) {
         author.require(Role.AUTHOR);
-        String id = moduleId == null ? "" : moduleId.strip();
+        String id = rawId == null ? "" : rawId.strip();
         if (!ID.matcher(id).matches() || id.length() > 100) {
             throw new InvalidInputException("id", "authoring.id.invalid");
         }
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("title", "authoring.title.missing");
         }
-        if (catalog.current(id).isPresent() || !drafts.create(id, ModuleTemplate.english(id, title.strip(), key),
-                ModuleTemplate.spanish(id, key), author.userId(), clock.instant())) {
+        String[] sources = template.apply(id);
+        if (published.exists(kind, id) || !drafts.create(kind, id, sources[0], sources[1], author.userId(),
+                clock.instant())) {
             throw new InvalidInputException("id", "authoring.idTaken");
         }
-        audit.record(author.userId(), "AUTHOR_MODULE_CREATED", "module " + id, null, clock.instant());
-        return drafts.find(id).orElseThrow();
+        record(author.userId(), kind, "CREATED", id);
+        return drafts.find(kind, id).orElseThrow();
     }
 
     /** Saves the draft over the version the author started from; the other author's save wins a race. */
-    public ModuleDraft save(Actor author, String moduleId, int expectedVersion, String source, String sourceEs) {
+    public Draft save(Actor author, ContentKind kind, String id, int expectedVersion, String source, String sourceEs) {
         author.require(Role.AUTHOR);
-        ModuleDraft current = drafts.find(moduleId).orElseThrow(() -> new InvalidInputException("module",
+        Draft current = drafts.find(kind, id).orElseThrow(() -> new InvalidInputException(kind.noun(),
                 "authoring.unknownModule"));
-        if (!drafts.save(moduleId, expectedVersion, text(source), text(sourceEs), author.userId(), clock.instant())) {
-            throw new DraftConflictException(drafts.find(moduleId).orElse(current));
+        if (!drafts.save(kind, id, expectedVersion, text(source), text(sourceEs), author.userId(), clock.instant())) {
+            throw new DraftConflictException(drafts.find(kind, id).orElse(current));
         }
-        audit.record(author.userId(), "AUTHOR_DRAFT_SAVED", "module " + moduleId + " version " + (expectedVersion + 1),
+        audit.record(author.userId(), "AUTHOR_DRAFT_SAVED", kind.noun() + " " + id + " version " + (expectedVersion + 1),
                 null, clock.instant());
-        return drafts.find(moduleId).orElseThrow();
+        return drafts.find(kind, id).orElseThrow();
     }
 
     /** The module as agents would get it, when the source passes every check. */
     @Transactional(readOnly = true)
-    public Optional<com.empathycoach.core.lesson.ModuleContent> preview(String moduleId, String source) {
-        return validator.read(moduleId, text(source));
+    public Optional<ModuleContent> previewModule(String id, String source) {
+        return validator.module(id, text(source));
+    }
+
+    /** The role-play as agents would get it, when the source passes every check. */
+    @Transactional(readOnly = true)
+    public Optional<Scenario> previewScenario(String id, String source) {
+        return validator.scenario(id, text(source));
     }
 
     @Transactional(readOnly = true)
-    public Check check(String moduleId, String source, String sourceEs) {
-        List<Problem> problems = validator.check(moduleId, text(source));
-        List<Problem> translation = problems.isEmpty() ? validator.checkTranslation(moduleId, text(source), text(sourceEs))
-                : List.of();
+    public Check check(ContentKind kind, String id, String source, String sourceEs) {
+        List<Problem> problems = validator.check(kind, id, text(source));
+        List<Problem> translation = problems.isEmpty()
+                ? validator.checkTranslation(kind, id, text(source), text(sourceEs)) : List.of();
         return new Check(problems, translation);
     }
 
     /** Publishes the saved draft as a new revision; refused while it has any problem. Returns the revision. */
-    public int publish(Actor author, String moduleId) {
+    public int publish(Actor author, ContentKind kind, String id) {
         author.require(Role.AUTHOR);
-        ModuleDraft draft = drafts.find(moduleId).orElseThrow(() -> new InvalidInputException("module",
+        Draft draft = drafts.find(kind, id).orElseThrow(() -> new InvalidInputException(kind.noun(),
                 "authoring.unknownModule"));
-        Check check = check(moduleId, draft.source(), draft.sourceEs());
+        Check check = check(kind, id, draft.source(), draft.sourceEs());
         if (!check.publishable()) {
             List<Problem> all = new ArrayList<>(check.problems());
             all.addAll(check.translation());
-            throw new InvalidModuleException(all);
+            throw new InvalidContentException(all);
         }
-        int revision = publications.publish(moduleId, ModuleTemplate.version(draft.source()), draft.source(),
+        int revision = publications.publish(kind, id, ModuleTemplate.version(draft.source()), draft.source(),
                 draft.sourceEs(), author.userId(), clock.instant());
-        audit.record(author.userId(), "AUTHOR_MODULE_PUBLISHED", "module " + moduleId + " revision " + revision, null,
-                clock.instant());
+        record(author.userId(), kind, "PUBLISHED", id + " revision " + revision);
         return revision;
     }
 
     /** Makes an earlier revision the one agents get again. */
-    public void republish(Actor author, String moduleId, int revision) {
+    public void republish(Actor author, ContentKind kind, String id, int revision) {
         author.require(Role.AUTHOR);
-        if (publications.revisions(moduleId).stream().noneMatch(r -> r.revision() == revision)) {
+        if (publications.revisions(kind, id).stream().noneMatch(r -> r.revision() == revision)) {
             throw new InvalidInputException("revision", "authoring.unknownRevision");
         }
-        publications.republish(moduleId, revision, author.userId(), clock.instant());
-        audit.record(author.userId(), "AUTHOR_MODULE_REPUBLISHED", "module " + moduleId + " revision " + revision, null,
-                clock.instant());
+        publications.republish(kind, id, revision, author.userId(), clock.instant());
+        record(author.userId(), kind, "REPUBLISHED", id + " revision " + revision);
     }
 
     @Transactional(readOnly = true)
-    public List<Revision> revisions(Actor author, String moduleId) {
+    public List<Revision> revisions(Actor author, ContentKind kind, String id) {
         author.require(Role.AUTHOR);
-        return publications.revisions(moduleId);
+        return publications.revisions(kind, id);
     }
 
     /** The YAML of the published revision, or of the draft; empty when there is none. */
     @Transactional(readOnly = true)
-    public Optional<String> export(String moduleId, boolean draft) {
-        return draft ? drafts.find(moduleId).map(ModuleDraft::source)
-                : publications.currentSource(moduleId).map(s -> s[0]);
+    public Optional<String> export(ContentKind kind, String id, boolean draft) {
+        return draft ? drafts.find(kind, id).map(Draft::source) : publications.currentSource(kind, id).map(s -> s[0]);
     }
 
     /**
-     * Imports a module's YAML as its draft (created, or replacing the English of an existing draft); refused with
-     * every problem when the loader would refuse it, and then nothing is stored. {@code actorId} is the author, or
-     * {@link #INTEGRATION}.
+     * Imports a module's or role-play's YAML as its draft (created, or replacing the English of an existing draft);
+     * refused with every problem when the loader would refuse it, and then nothing is stored. {@code actorId} is the
+     * author, or {@link #INTEGRATION}.
      */
-    public ModuleDraft importYaml(long actorId, String source) {
+    public Draft importYaml(long actorId, ContentKind kind, String source) {
         String text = text(source);
-        String moduleId = ModuleTemplate.id(text);
-        if (moduleId == null || !ID.matcher(moduleId).matches()) {
-            throw new InvalidModuleException(List.of(new Problem("id", "authoring.problem.noId")));
+        String id = ModuleTemplate.id(text);
+        if (id == null || !ID.matcher(id).matches()) {
+            List<Problem> syntax = validator.check(kind, "unnamed", text).stream()
+                    .filter(p -> ContentValidator.SYNTAX.equals(p.where())).toList();
+            throw new InvalidContentException(syntax.isEmpty() ? List.of(new Problem("id", "authoring.problem.noId")) : syntax);
         }
-        List<Problem> problems = validator.check(moduleId, text);
+        List<Problem> problems = validator.check(kind, id, text);
         if (!problems.isEmpty()) {
-            throw new InvalidModuleException(problems);
+            throw new InvalidContentException(problems);
         }
-        Optional<ModuleDraft> existing = drafts.find(moduleId);
-        String es = existing.map(ModuleDraft::sourceEs)
-                .orElseGet(() -> publications.currentSource(moduleId).map(s -> s[1]).filter(s -> !s.isBlank())
-                        .orElseGet(() -> validator.bundledTranslation(moduleId)));
+        Optional<Draft> existing = drafts.find(kind, id);
+        String es = existing.map(Draft::sourceEs).orElseGet(() -> publications.currentSource(kind, id).map(s -> s[1])
+                .filter(s -> !s.isBlank()).orElseGet(() -> validator.bundledTranslation(kind, id)));
         if (existing.isEmpty()) {
-            drafts.create(moduleId, text, es, actorId, clock.instant());
-        } else if (!drafts.save(moduleId, existing.get().version(), text, es, actorId, clock.instant())) {
-            throw new DraftConflictException(drafts.find(moduleId).orElseThrow());
+            drafts.create(kind, id, text, es, actorId, clock.instant());
+        } else if (!drafts.save(kind, id, existing.get().version(), text, es, actorId, clock.instant())) {
+            throw new DraftConflictException(drafts.find(kind, id).orElseThrow());
         }
-        audit.record(actorId, "AUTHOR_MODULE_IMPORTED", "module " + moduleId, null, clock.instant());
-        return drafts.find(moduleId).orElseThrow();
+        record(actorId, kind, "IMPORTED", id);
+        return drafts.find(kind, id).orElseThrow();
+    }
+
+    /** Audits as AUTHOR_MODULE_PUBLISHED, AUTHOR_SCENARIO_CREATED and so on. */
+    private void record(long actorId, ContentKind kind, String what, String subject) {
+        audit.record(actorId, "AUTHOR_" + kind.name() + "_" + what, kind.noun() + " " + subject, null, clock.instant());
     }
 
     private static String text(String value) {

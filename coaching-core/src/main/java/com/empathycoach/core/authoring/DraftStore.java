@@ -4,16 +4,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Port: module drafts, one per module. */
+/** Port: drafts, one per module and one per role-play. */
 public interface DraftStore {
 
-    Optional<ModuleDraft> find(String moduleId);
+    Optional<Draft> find(ContentKind kind, String id);
 
-    List<ModuleDraft> all();
+    List<Draft> all(ContentKind kind);
 
-    /** Creates a draft at version 1; false when the module has one already. */
-    boolean create(String moduleId, String source, String sourceEs, long userId, Instant at);
+    /** Creates a draft at version 1; false when there is one already. */
+    boolean create(ContentKind kind, String id, String source, String sourceEs, long userId, Instant at);
 
     /** Saves over version {@code expected}; false (and nothing saved) when someone saved since. */
-    boolean save(String moduleId, int expected, String source, String sourceEs, long userId, Instant at);
+    boolean save(ContentKind kind, String id, int expected, String source, String sourceEs, long userId, Instant at);
 }

@@ -33,15 +33,17 @@ public interface AttemptStore {
 
     List<RecordedAnswer> answers(long attemptId);
 
-    void countPicks(String moduleId, String lessonId, String questionId, List<String> optionIds);
+    /** Counts a first answer's options, kept per revision of the module. */
+    void countPicks(String moduleId, int revision, String lessonId, String questionId, List<String> optionIds);
 
-    List<OptionPicks> picks(String moduleId);
+    /** How often each option was picked, on one revision of the module or, with {@code revision} null, on all. */
+    List<OptionPicks> picks(String moduleId, Integer revision);
 
     /**
      * Per answered question of a module: all answers, the answers given in learners' first attempt at its lesson, and
-     * how many of those were right.
+     * how many of those were right; on one revision of the module or, with {@code revision} null, on all.
      */
-    List<AnswerTally> answerTallies(String moduleId);
+    List<AnswerTally> answerTallies(String moduleId, Integer revision);
 
     record AnswerTally(String lessonId, String questionId, long answers, long firstTries, long firstTriesRight) {
     }

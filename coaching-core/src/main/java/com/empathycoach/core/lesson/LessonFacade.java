@@ -166,7 +166,7 @@ public class LessonFacade {
         Instant now = clock.instant();
         RecordedAnswer recorded = new RecordedAnswer(questionId, answer, question.isCorrect(answer));
         if (attempts.saveAnswer(attemptId, recorded, now)) {
-            attempts.countPicks(attempt.moduleId(), attempt.lessonId(), questionId,
+            attempts.countPicks(attempt.moduleId(), attempt.revision(), attempt.lessonId(), questionId,
                     question.type() == QuestionType.ORDERING ? List.of(answer.getLast()) : answer);
             events.publishEvent(new QuestionAnswered(actor.userId(), attempt.moduleId(), attempt.lessonId(),
                     questionId, question.key(), recorded.correct(), attempt.attemptNo(), now));

@@ -39,15 +39,33 @@ public class QuestionInsightsFacade {
         this.translations = translations;
     }
 
-    /** Every question of the module in the reader's language, in the module's order. */
+    /** Every question of the module's current revision in the reader's language, answers on every revision. */
     public List<QuestionInsight> insights(Actor actor, String moduleId, Locale locale) {
-        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR);
-        ModuleContent module = catalog.current(moduleId).orElseThrow(() -> new UnknownContentException("module"))
-                .content();
+        return insights(actor, moduleId, null, locale);
+    }
+
+    /** The revisions the module has had, oldest first: item statistics can be read for each one. */
+    public List<Integer> revisions(Actor actor, String moduleId) {
+        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR, Role.AUTHOR);
+        List<Integer> revisions = new ArrayList<>();
+        for (int n = 1; catalog.revision(moduleId, n).isPresent(); n++) {
+            revisions.add(n);
+        }
+        return revisions;
+    }
+
+    /**
+     * Every question of one revision of the module (null: the current one, with answers given on any revision) in the
+     * reader's language, in the module's order.
+     */
+    public List<QuestionInsight> insights(Actor actor, String moduleId, Integer revision, Locale locale) {
+        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR, Role.AUTHOR);
+        ModuleContent module = (revision == null ? catalog.current(moduleId) : catalog.revision(moduleId, revision))
+                .orElseThrow(() -> new UnknownContentException("module")).content();
         Map<String, Long> picks = new HashMap<>();
-        attempts.picks(moduleId).forEach(p -> picks.put(key(p.lessonId(), p.questionId(), p.optionId()), p.picks()));
+        attempts.picks(moduleId, revision).forEach(p -> picks.put(key(p.lessonId(), p.questionId(), p.optionId()), p.picks()));
         Map<String, AnswerTally> tallies = new HashMap<>();
-        attempts.answerTallies(moduleId).forEach(t -> tallies.put(key(t.lessonId(), t.questionId(), ""), t));
+        attempts.answerTallies(moduleId, revision).forEach(t -> tallies.put(key(t.lessonId(), t.questionId(), ""), t));
         List<QuestionInsight> insights = new ArrayList<>();
         for (LessonContent lesson : module.lessons()) {
             LessonContent shown = translations.module(moduleId, locale).flatMap(m -> m.lesson(lesson.id())).orElse(null);

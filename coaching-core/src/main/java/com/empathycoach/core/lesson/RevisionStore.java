@@ -22,6 +22,14 @@ public interface RevisionStore {
     default void adoptFromFile(String id, int revision) {
     }
 
+    /**
+     * The translation an author published with the current revision, as {revision, source}; empty when the current
+     * revision came from a file (its translation is a file too).
+     */
+    default Optional<String[]> publishedTranslation(String id, String language) {
+        return Optional.empty();
+    }
+
     /** The checksum a revision is known by: SHA-256 of its source text, in hex. */
     static String checksum(String source) {
         try {

@@ -39,14 +39,14 @@ public interface RolePlayStore {
     /** Per scenario: completed plays, the best overall score and the newest attempt. */
     List<RolePlayResult> results(long userId);
 
-    /** How often each choice of a scenario was picked, over every play. */
-    List<ChoiceTally> choiceTallies(String scenarioId);
+    /** How often each choice of a scenario was picked, in plays of one revision or, with {@code revision} null, all. */
+    List<ChoiceTally> choiceTallies(String scenarioId, Integer revision);
 
-    /** How many replies were written at each free-text node of a scenario, by node id. */
-    Map<String, Long> writtenReplyCounts(String scenarioId);
+    /** How many replies were written at each free-text node of a scenario, by node id (one revision, or null: all). */
+    Map<String, Long> writtenReplyCounts(String scenarioId, Integer revision);
 
-    /** The replies written at one node of a scenario, newest first, without who wrote them. */
-    List<WrittenReply> writtenReplies(String scenarioId, String nodeId, Page page);
+    /** The replies written at one node of a scenario, newest first, without who wrote them (one revision, or all). */
+    List<WrittenReply> writtenReplies(String scenarioId, Integer revision, String nodeId, Page page);
 
     record ChoiceTally(String nodeId, String choiceId, long picks) {
     }

@@ -34,17 +34,36 @@ public class ScenarioInsightsFacade {
         this.localized = new LocalizedScenarios(translations);
     }
 
-    /** Every node of the scenario's current version, in the reader's language, in the order the file gives them. */
+    /** Every node of the scenario's current version, in the reader's language, with plays of every revision. */
     public List<NodeInsight> nodes(Actor actor, String scenarioId, Locale locale) {
-        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR);
-        Scenario scenario = localized.of(scenario(scenarioId), locale);
+        return nodes(actor, scenarioId, null, locale);
+    }
+
+    /** The revisions the scenario has had, oldest first. */
+    public List<Integer> revisions(Actor actor, String scenarioId) {
+        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR, Role.AUTHOR);
+        List<Integer> revisions = new java.util.ArrayList<>();
+        for (int n = 1; catalog.revision(scenarioId, n).isPresent(); n++) {
+            revisions.add(n);
+        }
+        return revisions;
+    }
+
+    /**
+     * Every node of one revision of the scenario (null: the current one, with plays of any revision), in the reader's
+     * language, in the order the file gives them.
+     */
+    public List<NodeInsight> nodes(Actor actor, String scenarioId, Integer revision, Locale locale) {
+        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR, Role.AUTHOR);
+        Scenario scenario = localized.of(revision == null ? scenario(scenarioId) : catalog.revision(scenarioId, revision)
+                .orElseThrow(() -> new UnknownContentException("scenario")).scenario(), locale);
         Map<String, Long> picks = new HashMap<>();
         Map<String, Long> perNode = new HashMap<>();
-        for (ChoiceTally tally : plays.choiceTallies(scenarioId)) {
+        for (ChoiceTally tally : plays.choiceTallies(scenarioId, revision)) {
             picks.put(tally.nodeId() + "/" + tally.choiceId(), tally.picks());
             perNode.merge(tally.nodeId(), tally.picks(), Long::sum);
         }
-        Map<String, Long> written = plays.writtenReplyCounts(scenarioId);
+        Map<String, Long> written = plays.writtenReplyCounts(scenarioId, revision);
         return scenario.nodes().stream().map(node -> {
             long total = perNode.getOrDefault(node.id(), 0L);
             List<ChoiceShare> choices = node.choices().stream().map(c -> {
@@ -58,10 +77,10 @@ public class ScenarioInsightsFacade {
     }
 
     /** The replies written at a free-text node, newest first, without their writers. */
-    public List<WrittenReply> replies(Actor actor, String scenarioId, String nodeId, Page page) {
-        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR);
+    public List<WrittenReply> replies(Actor actor, String scenarioId, Integer revision, String nodeId, Page page) {
+        actor.requireAny(Role.COACH, Role.ADMIN, Role.HR, Role.AUTHOR);
         scenario(scenarioId);
-        return plays.writtenReplies(scenarioId, nodeId, page);
+        return plays.writtenReplies(scenarioId, revision, nodeId, page);
     }
 
     private Scenario scenario(String scenarioId) {

@@ -184,13 +184,13 @@ class LessonFacadeTest {
 
         public List<RecordedAnswer> answers(long attemptId) { return List.copyOf(attempts.get(attemptId).answers().values()); }
 
-        public void countPicks(String moduleId, String lessonId, String questionId, List<String> optionIds) {
+        public void countPicks(String moduleId, int revision, String lessonId, String questionId, List<String> optionIds) {
             optionIds.forEach(o -> picks.merge(questionId + "/" + o, 1L, Long::sum));
         }
 
-        public List<OptionPicks> picks(String moduleId) { return List.of(); }
+        public List<OptionPicks> picks(String moduleId, Integer revision) { return List.of(); }
         @Override
-        public List<AnswerTally> answerTallies(String moduleId) {
+        public List<AnswerTally> answerTallies(String moduleId, Integer revision) {
             Map<String, long[]> tallies = new java.util.TreeMap<>();
             attempts.values().stream().filter(a -> a.moduleId().equals(moduleId)).forEach(a -> a.answers().values()
                     .forEach(answer -> {

@@ -294,17 +294,18 @@ class RolePlayFacadeTest {
             return List.copyOf(turns.getOrDefault(id, List.of()));
         }
 
-        public List<ChoiceTally> choiceTallies(String scenarioId) {
+        public List<ChoiceTally> choiceTallies(String scenarioId, Integer revision) {
             return List.of();
         }
 
         @Override
-        public Map<String, Long> writtenReplyCounts(String scenarioId) {
+        public Map<String, Long> writtenReplyCounts(String scenarioId, Integer revision) {
             return Map.of();
         }
 
         @Override
-        public List<WrittenReply> writtenReplies(String scenarioId, String nodeId, com.empathycoach.core.shared.Page page) {
+        public List<WrittenReply> writtenReplies(String scenarioId, Integer revision, String nodeId,
+                                                 com.empathycoach.core.shared.Page page) {
             return List.of();
         }
 

@@ -128,33 +128,35 @@ class JdbcAttemptStore implements AttemptStore {
     }
 
     @Override
-    public void countPicks(String moduleId, String lessonId, String questionId, List<String> optionIds) {
+    public void countPicks(String moduleId, int revision, String lessonId, String questionId, List<String> optionIds) {
         for (String optionId : optionIds) {
             jdbc.update("""
-                    insert into question_option_picks (module_id, lesson_id, question_id, option_id, picks)
-                    values (?, ?, ?, ?, 1) on duplicate key update picks = picks + 1""",
-                    moduleId, lessonId, questionId, optionId);
+                    insert into question_option_picks (module_id, revision, lesson_id, question_id, option_id, picks)
+                    values (?, ?, ?, ?, ?, 1) on duplicate key update picks = picks + 1""",
+                    moduleId, revision, lessonId, questionId, optionId);
         }
     }
 
     @Override
-    public List<OptionPicks> picks(String moduleId) {
-        return jdbc.query("select * from question_option_picks where module_id = ?",
+    public List<OptionPicks> picks(String moduleId, Integer revision) {
+        return jdbc.query("""
+                select lesson_id, question_id, option_id, sum(picks) picks from question_option_picks
+                where module_id = ? and (? is null or revision = ?) group by lesson_id, question_id, option_id""",
                 (rs, i) -> new OptionPicks(rs.getString("lesson_id"), rs.getString("question_id"),
-                        rs.getString("option_id"), rs.getLong("picks")), moduleId);
+                        rs.getString("option_id"), rs.getLong("picks")), moduleId, revision, revision);
     }
 
     @Override
-    public List<AnswerTally> answerTallies(String moduleId) {
+    public List<AnswerTally> answerTallies(String moduleId, Integer revision) {
         return jdbc.query("""
                 select t.lesson_id, a.question_id, count(*) answers,
                        sum(case when t.attempt_no = 1 then 1 else 0 end) first_tries,
                        sum(case when t.attempt_no = 1 and a.correct then 1 else 0 end) first_right
                 from lesson_attempt t join lesson_answer a on a.attempt_id = t.id
-                where t.module_id = ?
+                where t.module_id = ? and (? is null or t.revision = ?)
                 group by t.lesson_id, a.question_id""",
                 (rs, i) -> new AnswerTally(rs.getString("lesson_id"), rs.getString("question_id"), rs.getLong("answers"),
-                        rs.getLong("first_tries"), rs.getLong("first_right")), moduleId);
+                        rs.getLong("first_tries"), rs.getLong("first_right")), moduleId, revision, revision);
     }
 
     private Attempt mapAttempt(ResultSet rs, int row) throws SQLException {

@@ -11,41 +11,29 @@ import java.util.Optional;
 class JdbcContentStore implements ContentStore {
 
     private final RevisionTable revisions;
-    private final JdbcTemplate jdbc;
 
     JdbcContentStore(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
         this.revisions = new RevisionTable(jdbc, "content_module_revision", "module_id");
     }
 
-    /** The current revision: the one an author published last, else the newest. */
     @Override
     public Optional<StoredRevision> latest(String moduleId) {
-        Integer current = latestRevisions().get(moduleId);
-        return current == null ? Optional.empty() : revisions.revision(moduleId, current);
+        return revisions.latest(moduleId);
     }
 
     @Override
     public Map<String, Integer> latestRevisions() {
-        Map<String, Integer> latest = revisions.latestRevisions();
-        jdbc.query("select module_id, revision from content_module_pin", rs -> {
-            latest.put(rs.getString(1), rs.getInt(2));
-        });
-        return latest;
+        return revisions.latestRevisions();
     }
 
     @Override
     public Optional<String[]> publishedTranslation(String moduleId, String language) {
-        return jdbc.query("""
-                select t.revision, t.source from content_module_translation t
-                join content_module_pin p on p.module_id = t.module_id and p.revision = t.revision
-                where t.module_id = ? and t.language = ?""", (rs, n) -> new String[] {rs.getString(1), rs.getString(2)},
-                moduleId, language).stream().findFirst();
+        return revisions.publishedTranslation(moduleId, language);
     }
 
     @Override
     public void adoptFromFile(String moduleId, int revision) {
-        jdbc.update("delete from content_module_pin where module_id = ?", moduleId);
+        revisions.unpin(moduleId);
     }
 
     @Override

@@ -133,41 +133,41 @@ class JdbcRolePlayStore implements RolePlayStore {
 
     /** The four score columns; on attempts a null column is a key not practised and is left out. */
     @Override
-    public List<ChoiceTally> choiceTallies(String scenarioId) {
+    public List<ChoiceTally> choiceTallies(String scenarioId, Integer revision) {
         return jdbc.query("""
                 select t.node_id, t.choice_id, count(*) picks
                 from roleplay_attempt a join roleplay_turn t on t.attempt_id = a.id
-                where a.scenario_id = ? and t.choice_id is not null
+                where a.scenario_id = ? and (? is null or a.revision = ?) and t.choice_id is not null
                 group by t.node_id, t.choice_id""",
                 (rs, i) -> new ChoiceTally(rs.getString("node_id"), rs.getString("choice_id"), rs.getLong("picks")),
-                scenarioId);
+                scenarioId, revision, revision);
     }
 
     @Override
-    public Map<String, Long> writtenReplyCounts(String scenarioId) {
+    public Map<String, Long> writtenReplyCounts(String scenarioId, Integer revision) {
         Map<String, Long> counts = new java.util.HashMap<>();
         jdbc.query("""
                 select t.node_id, count(*) replies
                 from roleplay_attempt a join roleplay_turn t on t.attempt_id = a.id
-                where a.scenario_id = ? and t.reply is not null
+                where a.scenario_id = ? and (? is null or a.revision = ?) and t.reply is not null
                 group by t.node_id""", rs -> {
             counts.put(rs.getString("node_id"), rs.getLong("replies"));
-        }, scenarioId);
+        }, scenarioId, revision, revision);
         return counts;
     }
 
     @Override
-    public List<WrittenReply> writtenReplies(String scenarioId, String nodeId, Page page) {
+    public List<WrittenReply> writtenReplies(String scenarioId, Integer revision, String nodeId, Page page) {
         return jdbc.query("""
                 select t.reply, t.score_discover, t.score_knowledge, t.score_help, t.score_channel, t.review_status,
                        t.taken_at
                 from roleplay_turn t join roleplay_attempt a on a.id = t.attempt_id
-                where t.node_id = ? and a.scenario_id = ? and t.reply is not null
+                where t.node_id = ? and a.scenario_id = ? and (? is null or a.revision = ?) and t.reply is not null
                 order by t.taken_at desc, t.attempt_id desc, t.turn_no desc
                 limit ? offset ?""",
                 (rs, i) -> new WrittenReply(rs.getString("reply"), scores(rs, true),
                         ReviewStatus.valueOf(rs.getString("review_status")), rs.getTimestamp("taken_at").toInstant()),
-                nodeId, scenarioId, page.limit(), page.offset());
+                nodeId, scenarioId, revision, revision, page.limit(), page.offset());
     }
 
     private static Map<EmpathyKey, Integer> scores(ResultSet rs, boolean required) throws SQLException {

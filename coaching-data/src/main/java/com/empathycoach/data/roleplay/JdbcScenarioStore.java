@@ -29,6 +29,16 @@ class JdbcScenarioStore implements ScenarioStore {
     }
 
     @Override
+    public Optional<String[]> publishedTranslation(String scenarioId, String language) {
+        return revisions.publishedTranslation(scenarioId, language);
+    }
+
+    @Override
+    public void adoptFromFile(String scenarioId, int revision) {
+        revisions.unpin(scenarioId);
+    }
+
+    @Override
     public Optional<StoredRevision> revision(String scenarioId, int revision) {
         return revisions.revision(scenarioId, revision);
     }

@@ -93,11 +93,15 @@ class JdbcAttemptStoreTest {
     }
 
     @Test
-    void optionPicksAreCounted() {
-        attempts.countPicks(moduleId, "lesson", "q1", List.of("a"));
-        attempts.countPicks(moduleId, "lesson", "q1", List.of("a", "b"));
-        assertThat(attempts.picks(moduleId)).containsExactlyInAnyOrder(
+    void optionPicksAreCountedPerRevision() {
+        attempts.countPicks(moduleId, 1, "lesson", "q1", List.of("a"));
+        attempts.countPicks(moduleId, 1, "lesson", "q1", List.of("a", "b"));
+        attempts.countPicks(moduleId, 2, "lesson", "q1", List.of("b"));
+        assertThat(attempts.picks(moduleId, null)).containsExactlyInAnyOrder(
+                new OptionPicks("lesson", "q1", "a", 2), new OptionPicks("lesson", "q1", "b", 2));
+        assertThat(attempts.picks(moduleId, 1)).containsExactlyInAnyOrder(
                 new OptionPicks("lesson", "q1", "a", 2), new OptionPicks("lesson", "q1", "b", 1));
+        assertThat(attempts.picks(moduleId, 2)).containsExactly(new OptionPicks("lesson", "q1", "b", 1));
     }
 
     @Test
@@ -107,10 +111,15 @@ class JdbcAttemptStoreTest {
         attempts.saveAnswer(first.id(), new RecordedAnswer("q2", List.of("a"), true), now);
         Attempt second = attempts.create(userId, moduleId, "lesson", 1, 2, 2, now);
         attempts.saveAnswer(second.id(), new RecordedAnswer("q1", List.of("a"), true), now);
+        content.saveIfNew(moduleId, 1, "sum-2-" + tag, "source two");
+        Attempt onRevisionTwo = attempts.create(userId, moduleId, "lesson", 2, 3, 3, now);
+        attempts.saveAnswer(onRevisionTwo.id(), new RecordedAnswer("q1", List.of("a"), true), now);
 
-        assertThat(attempts.answerTallies(moduleId)).containsExactlyInAnyOrder(
+        assertThat(attempts.answerTallies(moduleId, 1)).containsExactlyInAnyOrder(
                 new AttemptStore.AnswerTally("lesson", "q1", 2, 1, 0),
                 new AttemptStore.AnswerTally("lesson", "q2", 1, 1, 1));
-        assertThat(attempts.answerTallies("no-such-module-" + tag)).isEmpty();
+        assertThat(attempts.answerTallies(moduleId, 2)).containsExactly(new AttemptStore.AnswerTally("lesson", "q1", 1, 0, 0));
+        assertThat(attempts.answerTallies(moduleId, null)).contains(new AttemptStore.AnswerTally("lesson", "q1", 3, 1, 0));
+        assertThat(attempts.answerTallies("no-such-module-" + tag, null)).isEmpty();
     }
 }

@@ -168,16 +168,20 @@ class JdbcRolePlayStoreTest {
                     now.plusSeconds(attemptNo), null, null), "end", now.plusSeconds(attemptNo));
         }
 
-        assertThat(plays.choiceTallies(scenario)).containsExactlyInAnyOrder(
+        assertThat(plays.choiceTallies(scenario, null)).containsExactlyInAnyOrder(
                 new RolePlayStore.ChoiceTally("start", "ask", 1), new RolePlayStore.ChoiceTally("start", "tell", 2));
-        assertThat(plays.writtenReplyCounts(scenario)).isEqualTo(Map.of("vent", 3L));
-        assertThat(plays.writtenReplies(scenario, "vent", new com.empathycoach.core.shared.Page(0, 2)))
+        assertThat(plays.choiceTallies(scenario, 1)).hasSize(2);
+        assertThat(plays.choiceTallies(scenario, 2)).as("no play on revision 2").isEmpty();
+        assertThat(plays.writtenReplyCounts(scenario, null)).isEqualTo(Map.of("vent", 3L));
+        assertThat(plays.writtenReplyCounts(scenario, 2)).isEmpty();
+        assertThat(plays.writtenReplies(scenario, 2, "vent", new com.empathycoach.core.shared.Page(0, 2))).isEmpty();
+        assertThat(plays.writtenReplies(scenario, 1, "vent", new com.empathycoach.core.shared.Page(0, 2)))
                 .extracting(RolePlayStore.WrittenReply::reply).containsExactly("Reply 3", "Reply 2");
-        assertThat(plays.writtenReplies(scenario, "vent", new com.empathycoach.core.shared.Page(2, 2)))
+        assertThat(plays.writtenReplies(scenario, null, "vent", new com.empathycoach.core.shared.Page(2, 2)))
                 .singleElement().satisfies(r -> {
                     assertThat(r.reply()).isEqualTo("Reply 1");
                     assertThat(r.scores()).containsEntry(DISCOVER, 10);
                 });
-        assertThat(plays.writtenReplies("other-" + tag, "vent", new com.empathycoach.core.shared.Page(0, 10))).isEmpty();
+        assertThat(plays.writtenReplies("other-" + tag, null, "vent", new com.empathycoach.core.shared.Page(0, 10))).isEmpty();
     }
 }

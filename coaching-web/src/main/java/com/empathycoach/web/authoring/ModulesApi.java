@@ -1,10 +1,11 @@
 package com.empathycoach.web.authoring;
 
 import com.empathycoach.core.authoring.AuthoringFacade;
+import com.empathycoach.core.authoring.ContentKind;
+import com.empathycoach.core.authoring.ContentValidator;
+import com.empathycoach.core.authoring.Draft;
 import com.empathycoach.core.authoring.DraftConflictException;
-import com.empathycoach.core.authoring.InvalidModuleException;
-import com.empathycoach.core.authoring.ModuleDraft;
-import com.empathycoach.core.authoring.ModuleValidator;
+import com.empathycoach.core.authoring.InvalidContentException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,12 +23,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Content as code: a lesson module's YAML, in the format of the files in {@code content/} (docs/CONTENT-FORMAT.md).
- * {@code GET} exports the published revision ({@code ?version=draft}: the draft); {@code POST} imports a module as
- * its draft after the loader's checks, storing nothing when any fails. Authenticated by {@code X-Api-Key}.
+ * Content as code: a lesson module's or role-play's YAML, in the format of the files in {@code content/}
+ * (docs/CONTENT-FORMAT.md), under {@code /api/v1/modules} and {@code /api/v1/scenarios}. {@code GET} exports the
+ * published revision ({@code ?version=draft}: the draft); {@code POST} imports one as its draft after the loader's
+ * checks, storing nothing when any fails. Authenticated by {@code X-Api-Key}.
  */
 @RestController
-@RequestMapping("/api/v1/modules")
+@RequestMapping("/api/v1")
 class ModulesApi {
 
     static final String YAML = "application/yaml";
@@ -38,37 +40,61 @@ class ModulesApi {
         this.authoring = authoring;
     }
 
-    @GetMapping(path = "/{id}", produces = {YAML, MediaType.TEXT_PLAIN_VALUE})
-    ResponseEntity<String> export(@PathVariable String id, @RequestParam(name = "version", required = false) String version) {
+    @GetMapping(path = "/modules/{id}", produces = {YAML, MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<String> exportModule(@PathVariable String id,
+                                        @RequestParam(name = "version", required = false) String version) {
+        return export(ContentKind.MODULE, id, version);
+    }
+
+    @GetMapping(path = "/scenarios/{id}", produces = {YAML, MediaType.TEXT_PLAIN_VALUE})
+    ResponseEntity<String> exportScenario(@PathVariable String id,
+                                          @RequestParam(name = "version", required = false) String version) {
+        return export(ContentKind.SCENARIO, id, version);
+    }
+
+    private ResponseEntity<String> export(ContentKind kind, String id, String version) {
         boolean draft = "draft".equals(version);
         if (version != null && !draft && !"published".equals(version)) {
             return problem(HttpStatus.BAD_REQUEST, "version must be draft or published", List.of());
         }
-        return authoring.export(id, draft).map(yaml -> ResponseEntity.ok().contentType(MediaType.parseMediaType(YAML))
-                .body(yaml)).orElseGet(() -> problem(HttpStatus.NOT_FOUND, (draft ? "No draft" : "No published module")
+        return authoring.export(kind, id, draft).map(yaml -> ResponseEntity.ok().contentType(MediaType.parseMediaType(YAML))
+                .body(yaml)).orElseGet(() -> problem(HttpStatus.NOT_FOUND, (draft ? "No draft" : "No published " + kind.noun())
                 + " with that id", List.of()));
     }
 
     record Imported(String moduleId, int draftVersion) {
     }
 
-    @PostMapping(consumes = {YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE},
+    record ImportedScenario(String scenarioId, int draftVersion) {
+    }
+
+    @PostMapping(path = "/modules", consumes = {YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE},
             produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> importModule(@RequestBody(required = false) String yaml) {
         if (yaml == null || yaml.isBlank()) {
             return problem(HttpStatus.BAD_REQUEST, "The body must be a module in YAML", List.of());
         }
-        ModuleDraft draft = authoring.importYaml(AuthoringFacade.INTEGRATION, yaml);
-        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(draft.moduleId(), draft.version()));
+        Draft draft = authoring.importYaml(AuthoringFacade.INTEGRATION, ContentKind.MODULE, yaml);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Imported(draft.id(), draft.version()));
     }
 
-    @ExceptionHandler(InvalidModuleException.class)
-    ResponseEntity<String> invalid(InvalidModuleException e) {
-        boolean syntax = e.problems().stream().anyMatch(p -> ModuleValidator.SYNTAX.equals(p.where()));
+    @PostMapping(path = "/scenarios", consumes = {YAML, "application/x-yaml", "text/yaml", MediaType.TEXT_PLAIN_VALUE},
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<?> importScenario(@RequestBody(required = false) String yaml) {
+        if (yaml == null || yaml.isBlank()) {
+            return problem(HttpStatus.BAD_REQUEST, "The body must be a role-play in YAML", List.of());
+        }
+        Draft draft = authoring.importYaml(AuthoringFacade.INTEGRATION, ContentKind.SCENARIO, yaml);
+        return ResponseEntity.status(HttpStatus.CREATED).body(new ImportedScenario(draft.id(), draft.version()));
+    }
+
+    @ExceptionHandler(InvalidContentException.class)
+    ResponseEntity<String> invalid(InvalidContentException e) {
+        boolean syntax = e.problems().stream().anyMatch(p -> ContentValidator.SYNTAX.equals(p.where()));
         List<Map<String, String>> items = e.problems().stream().map(p -> Map.of("where", p.where(), "message",
                 p.message())).toList();
         return problem(syntax ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT, syntax
-                ? "The body is not valid YAML" : e.problems().size() + " problem(s) in the module; nothing was stored", items);
+                ? "The body is not valid YAML" : e.problems().size() + " problem(s); nothing was stored", items);
     }
 
     @ExceptionHandler(DraftConflictException.class)

@@ -1,14 +1,20 @@
 package com.empathycoach.web.authoring;
 
 import com.empathycoach.core.authoring.AuthoringFacade;
+import com.empathycoach.core.authoring.AuthoringFacade.TranslationStatus;
+import com.empathycoach.core.authoring.ContentKind;
+import com.empathycoach.core.authoring.ContentValidator;
+import com.empathycoach.core.authoring.Draft;
 import com.empathycoach.core.authoring.DraftConflictException;
-import com.empathycoach.core.authoring.InvalidModuleException;
-import com.empathycoach.core.authoring.ModuleDraft;
+import com.empathycoach.core.authoring.InvalidContentException;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.UserAccount;
+import com.empathycoach.core.lesson.Channel;
 import com.empathycoach.core.lesson.ContentCatalog;
+import com.empathycoach.core.roleplay.ScenarioCatalog;
+import com.empathycoach.core.roleplay.TranslatedScenarios;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -18,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,6 +37,9 @@ class AuthoringTest {
 
     @Autowired AuthoringFacade authoring;
     @Autowired ContentCatalog catalog;
+    @Autowired ScenarioCatalog scenarios;
+    @Autowired TranslatedScenarios scenarioTranslations;
+    @Autowired ContentValidator validator;
     @Autowired IdentityFacade identity;
     @Autowired JdbcTemplate jdbc;
 
@@ -46,39 +56,49 @@ class AuthoringTest {
         jdbc.update("delete from module_draft where module_id = ?", id);
     }
 
+    private void forgetScenario(String id) {
+        for (String table : new String[] {"content_scenario_pin", "content_scenario_publication",
+                "content_scenario_translation", "content_scenario_revision", "scenario_draft"}) {
+            jdbc.update("delete from " + table + " where scenario_id = ?", id);
+        }
+    }
+
+    private static final ContentKind M = ContentKind.MODULE;
+    private static final ContentKind S = ContentKind.SCENARIO;
+
     @Test
     void anAuthorCopiesAModulePublishesItAsANewRevisionAndCanGoBack() {
         Actor samira = actor("samira");
         assertThat(samira.roles()).contains(Role.AUTHOR);
-        assertThatThrownBy(() -> authoring.modules(actor("tomas"))).isInstanceOf(NotAllowedException.class);
+        assertThatThrownBy(() -> authoring.list(actor("tomas"), M)).isInstanceOf(NotAllowedException.class);
         String id = "authored-" + UUID.randomUUID().toString().substring(0, 8);
-        String english = authoring.export("why-empathy-matters", false).orElseThrow()
+        String english = authoring.export(M, "why-empathy-matters", false).orElseThrow()
                 .replace("id: why-empathy-matters", "id: " + id);
-        String spanish = authoring.open(samira, "why-empathy-matters").sourceEs()
+        String spanish = validator.bundledTranslation(M, "why-empathy-matters")
                 .replace("id: why-empathy-matters", "id: " + id);
         assertThat(spanish).as("a built-in module's Spanish file comes with its draft").isNotBlank();
         try {
-            assertThatThrownBy(() -> authoring.importYaml(samira.userId(), english.replace("correct: true", "correct: false")))
-                    .isInstanceOf(InvalidModuleException.class);
-            assertThat(authoring.export(id, true)).as("nothing stored").isEmpty();
-            ModuleDraft draft = authoring.importYaml(samira.userId(), english);
-            assertThat(authoring.check(id, draft.source(), "").publishable()).as("Spanish missing").isFalse();
-            ModuleDraft saved = authoring.save(samira, id, draft.version(), english, spanish);
-            assertThatThrownBy(() -> authoring.save(samira, id, draft.version(), english, ""))
+            assertThatThrownBy(() -> authoring.importYaml(samira.userId(), M, english.replace("correct: true", "correct: false")))
+                    .isInstanceOf(InvalidContentException.class);
+            assertThat(authoring.export(M, id, true)).as("nothing stored").isEmpty();
+            Draft draft = authoring.importYaml(samira.userId(), M, english);
+            assertThat(authoring.check(M, id, draft.source(), "").publishable()).as("Spanish missing").isFalse();
+            Draft saved = authoring.save(samira, M, id, draft.version(), english, spanish);
+            assertThatThrownBy(() -> authoring.save(samira, M, id, draft.version(), english, ""))
                     .as("a save from an older copy").isInstanceOf(DraftConflictException.class);
-            assertThat(authoring.check(id, saved.source(), saved.sourceEs()).publishable()).isTrue();
-            int first = authoring.publish(samira, id);
+            assertThat(authoring.check(M, id, saved.source(), saved.sourceEs()).publishable()).isTrue();
+            int first = authoring.publish(samira, M, id);
             assertThat(catalog.current(id).orElseThrow().revision()).isEqualTo(first);
-            assertThat(authoring.export(id, false)).contains(english);
+            assertThat(authoring.export(M, id, false)).contains(english);
 
             String renamed = english.replaceFirst("(?m)^title: .*$", "title: Renamed module");
-            authoring.save(samira, id, saved.version(), renamed, spanish);
-            int second = authoring.publish(samira, id);
+            authoring.save(samira, M, id, saved.version(), renamed, spanish);
+            int second = authoring.publish(samira, M, id);
             assertThat(second).isGreaterThan(first);
             assertThat(catalog.current(id).orElseThrow().content().title()).isEqualTo("Renamed module");
-            authoring.republish(samira, id, first);
+            authoring.republish(samira, M, id, first);
             assertThat(catalog.current(id).orElseThrow().revision()).isEqualTo(first);
-            assertThat(authoring.revisions(samira, id)).hasSize(2);
+            assertThat(authoring.revisions(samira, M, id)).hasSize(2);
         } finally {
             forget(id);
         }
@@ -89,13 +109,70 @@ class AuthoringTest {
         Actor samira = actor("samira");
         String id = "new-" + UUID.randomUUID().toString().substring(0, 8);
         try {
-            ModuleDraft draft = authoring.create(samira, id, "Calm angry callers", EmpathyKey.HELP);
-            assertThat(authoring.check(id, draft.source(), draft.sourceEs()).problems()).isNotEmpty();
-            assertThatThrownBy(() -> authoring.publish(samira, id)).isInstanceOf(InvalidModuleException.class);
-            assertThatThrownBy(() -> authoring.create(samira, id, "Again", EmpathyKey.HELP))
+            Draft draft = authoring.createModule(samira, id, "Calm angry callers", EmpathyKey.HELP);
+            assertThat(authoring.check(M, id, draft.source(), draft.sourceEs()).problems()).isNotEmpty();
+            assertThatThrownBy(() -> authoring.publish(samira, M, id)).isInstanceOf(InvalidContentException.class);
+            assertThatThrownBy(() -> authoring.createModule(samira, id, "Again", EmpathyKey.HELP))
                     .isInstanceOf(InvalidInputException.class);
         } finally {
             forget(id);
+        }
+    }
+
+    @Test
+    void aRolePlayIsCheckedLikeTheLoaderDoesPublishedWithItsSpanishAndPlayedFromTheNewRevision() {
+        Actor samira = actor("samira");
+        String id = "played-" + UUID.randomUUID().toString().substring(0, 8);
+        String english = authoring.export(S, "price-rise", false).orElseThrow().replace("id: price-rise", "id: " + id);
+        String spanish = validator.bundledTranslation(S, "price-rise").replace("id: price-rise", "id: " + id);
+        try {
+            assertThatThrownBy(() -> authoring.importYaml(samira.userId(), S, english.replace("next: needs", "next: nowhere")))
+                    .isInstanceOf(InvalidContentException.class)
+                    .satisfies(e -> assertThat(((InvalidContentException) e).problems()).anySatisfy(p ->
+                            assertThat(p.message()).contains("unknown id 'nowhere'")));
+            assertThat(authoring.export(S, id, true)).as("nothing stored").isEmpty();
+            Draft draft = authoring.importYaml(samira.userId(), S, english);
+            assertThat(authoring.list(samira, S)).anySatisfy(r -> {
+                assertThat(r.id()).isEqualTo(id);
+                assertThat(r.spanish()).isEqualTo(TranslationStatus.MISSING);
+            });
+            String lacking = spanish.replaceFirst("(?s)\\n      - id: c\\n.*?(?=\\n  - id: escalate)", "");
+            assertThat(lacking).isNotEqualTo(spanish);
+            Draft partial = authoring.save(samira, S, id, draft.version(), english, lacking);
+            assertThat(authoring.check(S, id, english, lacking).translation()).anySatisfy(p ->
+                    assertThat(p.message()).contains("missing translation"));
+            assertThatThrownBy(() -> authoring.publish(samira, S, id)).isInstanceOf(InvalidContentException.class);
+            authoring.save(samira, S, id, partial.version(), english, spanish.replace("title: ", "title: Publicado, "));
+            int revision = authoring.publish(samira, S, id);
+            assertThat(scenarios.current(id).orElseThrow().revision()).isEqualTo(revision);
+            assertThat(scenarioTranslations.scenario(id, Locale.forLanguageTag("es")).orElseThrow().title())
+                    .as("the Spanish published with the revision").startsWith("Publicado, ");
+            assertThat(authoring.list(samira, S)).anySatisfy(r -> {
+                assertThat(r.id()).isEqualTo(id);
+                assertThat(r.revision()).isEqualTo(revision);
+                assertThat(r.spanish()).isEqualTo(TranslationStatus.COMPLETE);
+            });
+            assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'AUTHOR_SCENARIO_PUBLISHED' "
+                    + "and details like ?", Integer.class, "%" + id + "%")).isEqualTo(1);
+        } finally {
+            forgetScenario(id);
+        }
+    }
+
+    @Test
+    void aNewRolePlayStartsFromATemplateWhoseOnlyProblemsAreTheTextsLeftToWrite() {
+        Actor samira = actor("samira");
+        String id = "new-play-" + UUID.randomUUID().toString().substring(0, 8);
+        try {
+            Draft draft = authoring.createScenario(samira, id, "A parcel that never came", Channel.PHONE);
+            assertThat(authoring.check(S, id, draft.source(), draft.sourceEs()).problems()).isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.message()).isEqualTo("must not be empty"));
+            assertThatThrownBy(() -> authoring.createScenario(samira, id, "Again", Channel.CHAT))
+                    .isInstanceOf(InvalidInputException.class);
+            String filled = draft.source().replace("\"\"", "\"Written.\"");
+            assertThat(authoring.check(S, id, filled, "").problems()).as("the template is a complete conversation").isEmpty();
+        } finally {
+            forgetScenario(id);
         }
     }
 }

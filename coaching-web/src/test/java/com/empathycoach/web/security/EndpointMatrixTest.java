@@ -78,6 +78,14 @@ class EndpointMatrixTest {
         expect(role -> post("/api/v1/modules").contentType("application/yaml").content("id: x"), 401, 401);
         assertThat(status(get("/api/v1/modules/why-empathy-matters").header("X-Api-Key", KEY).accept("application/yaml")))
                 .isEqualTo(200);
+        expect(role -> get("/api/v1/scenarios/price-rise").accept("application/yaml"), 401, 401);
+        expect(role -> post("/api/v1/scenarios").contentType("application/yaml").content("id: x"), 401, 401);
+        assertThat(status(get("/api/v1/scenarios/price-rise").header("X-Api-Key", KEY).accept("application/yaml")))
+                .isEqualTo(200);
+        assertThat(status(post("/api/v1/scenarios").header("X-Api-Key", KEY).contentType("application/yaml")
+                .content("id: x\nnodes: []"))).isEqualTo(422);
+        assertThat(status(post("/api/v1/scenarios").header("X-Api-Key", KEY).contentType("application/yaml")
+                .content("id: [x"))).isEqualTo(400);
     }
 
     @Test

@@ -2,10 +2,11 @@ package com.empathycoach.web.authoring.ui;
 
 import com.empathycoach.core.authoring.AuthoringFacade;
 import com.empathycoach.core.authoring.AuthoringFacade.Check;
+import com.empathycoach.core.authoring.ContentKind;
+import com.empathycoach.core.authoring.ContentValidator.Problem;
+import com.empathycoach.core.authoring.Draft;
 import com.empathycoach.core.authoring.DraftConflictException;
-import com.empathycoach.core.authoring.InvalidModuleException;
-import com.empathycoach.core.authoring.ModuleDraft;
-import com.empathycoach.core.authoring.ModuleValidator.Problem;
+import com.empathycoach.core.authoring.InvalidContentException;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.web.security.CurrentUser;
@@ -32,6 +33,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 
@@ -39,11 +41,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 
 /**
- * Edits one module: its English and Spanish YAML side by side, saved as the author types (a save that started from
- * an older copy is refused and nothing typed is lost), the loader's checks in plain words, a preview as agents will
- * see it, publishing, earlier revisions, and the YAML to download.
+ * Edits one module or role-play: its English and Spanish YAML side by side, saved as the author types (a save that
+ * started from an older copy is refused and nothing typed is lost), the loader's checks in plain words, a preview as
+ * agents will see it (for a role-play, the outline of its branches and playing it as an agent), publishing, earlier
+ * revisions, and the YAML to download.
  */
 @Route("authoring/:moduleId")
+@RouteAlias("authoring/role-plays/:scenarioId")
 @RolesAllowed("AUTHOR")
 class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -57,8 +61,10 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div conflict = new Div();
     private final Div checks = new Div();
     private final ModulePreview preview = new ModulePreview();
+    private final ScenarioPreview scenarioPreview;
     private final Button publish = new Button();
     private final RevisionsPanel revisions;
+    private ContentKind kind = ContentKind.MODULE;
     private String moduleId;
     private int version;
     private boolean saved = true;
@@ -67,6 +73,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         this.authoring = authoring;
         this.author = currentUser.actor();
         this.revisions = new RevisionsPanel(authoring, author);
+        this.scenarioPreview = new ScenarioPreview();
         addClassName("module-editor");
         configureEditors();
         publish.setText(getTranslation("authoring.publish"));
@@ -81,10 +88,11 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        moduleId = event.getRouteParameters().get("moduleId").orElse("");
-        ModuleDraft draft;
+        kind = event.getRouteParameters().get("scenarioId").isPresent() ? ContentKind.SCENARIO : ContentKind.MODULE;
+        moduleId = event.getRouteParameters().get(kind == ContentKind.MODULE ? "moduleId" : "scenarioId").orElse("");
+        Draft draft;
         try {
-            draft = authoring.open(author, moduleId);
+            draft = authoring.open(author, kind, moduleId);
         } catch (InvalidInputException e) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -96,9 +104,9 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         sources.getStyle().set("gap", "var(--lumo-space-m)");
         sources.setWidthFull();
         add(Routes.link(AuthoringView.PATH, getTranslation("authoring.back")), new H2(getPageTitleText()), status,
-                conflict, sources, checks, publish, downloads(), preview, revisions,
-                Routes.link("insights/questions", getTranslation("authoring.insights")));
-        revisions.show(moduleId);
+                conflict, sources, checks, publish, downloads(), kind == ContentKind.MODULE ? preview : scenarioPreview,
+                revisions, insightsLink());
+        revisions.show(kind, moduleId);
         refreshChecks();
     }
 
@@ -122,7 +130,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         spanish.addClassName("source-es");
     }
 
-    private void load(ModuleDraft draft) {
+    private void load(Draft draft) {
         english.setValue(draft.source());
         spanish.setValue(draft.sourceEs());
         version = draft.version();
@@ -135,7 +143,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     /** Saves over {@code base}; a conflict keeps the author's text on screen and offers both ways out. */
     private void save(int base) {
         try {
-            ModuleDraft draft = authoring.save(author, moduleId, base, english.getValue(), spanish.getValue());
+            Draft draft = authoring.save(author, kind, moduleId, base, english.getValue(), spanish.getValue());
             version = draft.version();
             saved = true;
             conflict.removeAll();
@@ -147,7 +155,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         refreshChecks();
     }
 
-    private void showConflict(ModuleDraft theirs) {
+    private void showConflict(Draft theirs) {
         conflict.removeAll();
         status.setText(getTranslation("authoring.notSaved"));
         Paragraph text = new Paragraph(getTranslation("authoring.conflict", theirs.updatedBy(), theirs.version()));
@@ -168,7 +176,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void refreshChecks() {
-        Check check = authoring.check(moduleId, english.getValue(), spanish.getValue());
+        Check check = authoring.check(kind, moduleId, english.getValue(), spanish.getValue());
         checks.removeAll();
         checks.add(new H3(getTranslation("authoring.checks")));
         if (check.publishable()) {
@@ -181,7 +189,13 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
                     + check.translation().size())), list);
         }
         publish.setEnabled(check.publishable() && saved);
-        preview.show(authoring.preview(moduleId, english.getValue()), authoring.preview(moduleId, spanish.getValue()));
+        if (kind == ContentKind.MODULE) {
+            preview.show(authoring.previewModule(moduleId, english.getValue()),
+                    authoring.previewModule(moduleId, spanish.getValue()));
+        } else {
+            scenarioPreview.show(authoring.previewScenario(moduleId, english.getValue()),
+                    authoring.previewScenario(moduleId, spanish.getValue()));
+        }
     }
 
     private ListItem item(Problem problem, boolean translation) {
@@ -195,11 +209,11 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         ConfirmDialog confirm = new ConfirmDialog(getTranslation("authoring.publish"),
                 getTranslation("authoring.publishConfirm"), getTranslation("authoring.publish"), ok -> {
                     try {
-                        int revision = authoring.publish(author, moduleId);
+                        int revision = authoring.publish(author, kind, moduleId);
                         Notification.show(getTranslation("authoring.publishedAs", revision), 4000,
                                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                        revisions.show(moduleId);
-                    } catch (InvalidModuleException e) {
+                        revisions.show(kind, moduleId);
+                    } catch (InvalidContentException e) {
                         refreshChecks();
                     }
                 });
@@ -210,7 +224,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private FlexLayout downloads() {
         FlexLayout links = new FlexLayout(download(true));
-        if (authoring.export(moduleId, false).isPresent()) {
+        if (authoring.export(kind, moduleId, false).isPresent()) {
             links.add(download(false));
         }
         links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -222,11 +236,17 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         Anchor anchor = new Anchor((DownloadHandler) event -> {
             event.setFileName(moduleId + (draft ? "-draft" : "") + ".yaml");
             event.setContentType("application/yaml; charset=UTF-8");
-            event.getOutputStream().write(authoring.export(moduleId, draft).orElse("").getBytes(StandardCharsets.UTF_8));
+            event.getOutputStream().write(authoring.export(kind, moduleId, draft).orElse("").getBytes(StandardCharsets.UTF_8));
         }, getTranslation(draft ? "authoring.downloadDraft" : "authoring.downloadPublished"));
         anchor.getElement().setAttribute("download", true);
         anchor.addClassName(draft ? "download-draft" : "download-published");
         return anchor;
+    }
+
+    private Anchor insightsLink() {
+        return kind == ContentKind.MODULE
+                ? Routes.link(Routes.QUESTION_INSIGHTS + "?module=" + moduleId, getTranslation("authoring.insights"))
+                : Routes.link(Routes.ROLEPLAY_INSIGHTS + "?scenario=" + moduleId, getTranslation("authoring.replies"));
     }
 
     private String getPageTitleText() {

@@ -6,6 +6,7 @@ import com.empathycoach.core.lesson.LessonContent;
 import com.empathycoach.core.lesson.ModuleContent;
 import com.empathycoach.core.lesson.Question;
 import com.empathycoach.core.lesson.QuestionType;
+import com.empathycoach.web.shared.MarkdownText;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -67,9 +68,7 @@ class ModulePreview extends Div {
         body.add(new Paragraph(content.objective()));
         for (Card card : content.cards()) {
             Div box = new Div(new H4(card.title()));
-            for (String paragraph : card.body().split("\\n\\s*\\n")) {
-                box.add(new Paragraph(paragraph.strip()));
-            }
+            MarkdownText.render(card.body()).forEach(box::add);
             box.addClassName("preview-card");
             body.add(box);
         }

@@ -1,6 +1,7 @@
 package com.empathycoach.web.authoring.ui;
 
 import com.empathycoach.core.authoring.AuthoringFacade;
+import com.empathycoach.core.authoring.ContentKind;
 import com.empathycoach.core.authoring.PublicationStore.Revision;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.web.shared.Formats;
@@ -15,12 +16,13 @@ import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
 
-/** The module's revisions, newest first: which one agents get, and publishing an earlier one again. */
+/** The revisions of a module or role-play, newest first: which one agents get, and publishing an earlier one again. */
 class RevisionsPanel extends Div {
 
     private final transient AuthoringFacade authoring;
     private final transient Actor author;
     private final Grid<Revision> grid = new Grid<>();
+    private ContentKind kind;
     private String moduleId;
 
     RevisionsPanel(AuthoringFacade authoring, Actor author) {
@@ -42,9 +44,10 @@ class RevisionsPanel extends Div {
         add(new H3(getTranslation("authoring.revisions")), grid);
     }
 
-    void show(String moduleId) {
+    void show(ContentKind kind, String moduleId) {
+        this.kind = kind;
         this.moduleId = moduleId;
-        grid.setItems(authoring.revisions(author, moduleId));
+        grid.setItems(authoring.revisions(author, kind, moduleId));
     }
 
     private Button republish(Revision revision) {
@@ -52,8 +55,8 @@ class RevisionsPanel extends Div {
             ConfirmDialog confirm = new ConfirmDialog(getTranslation("authoring.republish"),
                     getTranslation("authoring.republishConfirm", revision.revision()), getTranslation("authoring.republish"),
                     ok -> {
-                        authoring.republish(author, moduleId, revision.revision());
-                        show(moduleId);
+                        authoring.republish(author, kind, moduleId, revision.revision());
+                        show(kind, moduleId);
                     });
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("interactions.cancel"));

@@ -2,6 +2,7 @@ package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.Card;
 import com.empathycoach.core.lesson.WorkedExample;
+import com.empathycoach.web.shared.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -9,15 +10,13 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 
-/** A reading card, with its worked example when it has one. */
+/** A reading card (its Markdown rendered, see {@link MarkdownText}), with its worked example when it has one. */
 class CardPanel extends Div {
 
     CardPanel(Card card) {
         addClassName("card-panel");
         add(new H3(card.title()));
-        for (String paragraph : card.body().split("\\n\\s*\\n")) {
-            add(new Paragraph(paragraph.strip()));
-        }
+        MarkdownText.render(card.body()).forEach(this::add);
         card.example().ifPresent(example -> add(example(example)));
     }
 

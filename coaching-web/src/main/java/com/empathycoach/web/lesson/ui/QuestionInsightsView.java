@@ -22,6 +22,9 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,12 +38,13 @@ import java.util.Locale;
  */
 @Route(Routes.QUESTION_INSIGHTS)
 @Menu(order = 14, title = "menu.insights", icon = "vaadin:chart-grid")
-@RolesAllowed({"COACH", "ADMIN", "HR"})
-class QuestionInsightsView extends VerticalLayout implements LocalizedTitle {
+@RolesAllowed({"COACH", "ADMIN", "HR", "AUTHOR"})
+class QuestionInsightsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObserver {
 
     private final transient CurrentUser currentUser;
     private final transient QuestionInsightsFacade insights;
     private final ComboBox<ModuleProgress> module = new ComboBox<>();
+    private final Select<Integer> revision = new Select<>();
     private final Checkbox flaggedOnly = new Checkbox();
     private final Paragraph summary = new Paragraph();
     private final Div results = new Div();
@@ -53,10 +57,15 @@ class QuestionInsightsView extends VerticalLayout implements LocalizedTitle {
         module.setItems(lessons.catalogue(currentUser.actor(), getLocale()));
         module.setItemLabelGenerator(ModuleProgress::title);
         module.setWidth("min(100%, 28rem)");
-        module.addValueChangeListener(e -> show());
+        module.addValueChangeListener(e -> revisions());
+        revision.setLabel(getTranslation("insights.revision"));
+        revision.setItemLabelGenerator(r -> r == 0 ? getTranslation("insights.allRevisions")
+                : getTranslation("authoring.revision", r));
+        revision.addValueChangeListener(e -> show());
+        revision.addClassName("insights-revision");
         flaggedOnly.setLabel(getTranslation("insights.flaggedOnly"));
         flaggedOnly.addValueChangeListener(e -> show());
-        FlexLayout filters = new FlexLayout(module, flaggedOnly);
+        FlexLayout filters = new FlexLayout(module, revision, flaggedOnly);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -68,6 +77,28 @@ class QuestionInsightsView extends VerticalLayout implements LocalizedTitle {
         results.add(EmptyState.of(getTranslation("insights.pick")));
     }
 
+    /** {@code ?module=<id>} opens that module, as the authoring editor links here. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("module").ifPresent(id -> module.getListDataView()
+                .getItems().filter(m -> m.moduleId().equals(id)).findFirst().ifPresent(module::setValue));
+    }
+
+    /** Item statistics are kept per revision: all revisions together, or one (the current one first). */
+    private void revisions() {
+        if (module.getValue() == null) {
+            revision.setItems(List.of());
+            show();
+            return;
+        }
+        List<Integer> numbers = new java.util.ArrayList<>(insights.revisions(currentUser.actor(), module.getValue().moduleId()));
+        java.util.Collections.reverse(numbers);
+        numbers.add(0);
+        revision.setItems(numbers);
+        revision.setValue(0);
+        show();
+    }
+
     private void show() {
         results.removeAll();
         summary.setText("");
@@ -75,7 +106,9 @@ class QuestionInsightsView extends VerticalLayout implements LocalizedTitle {
             results.add(EmptyState.of(getTranslation("insights.pick")));
             return;
         }
-        List<QuestionInsight> answered = insights.insights(currentUser.actor(), module.getValue().moduleId(), getLocale())
+        Integer chosen = revision.getValue() == null || revision.getValue() == 0 ? null : revision.getValue();
+        List<QuestionInsight> answered = insights.insights(currentUser.actor(), module.getValue().moduleId(), chosen,
+                        getLocale())
                 .stream().filter(r -> r.answers() > 0).toList();
         if (answered.isEmpty()) {
             results.add(EmptyState.of(getTranslation("insights.noAnswers")));

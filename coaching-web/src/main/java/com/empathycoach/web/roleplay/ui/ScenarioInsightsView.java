@@ -23,11 +23,15 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -36,25 +40,59 @@ import java.time.format.DateTimeFormatter;
  */
 @Route(Routes.ROLEPLAY_INSIGHTS)
 @Menu(order = 14.5, title = "menu.rolePlayInsights", icon = "vaadin:comments")
-@RolesAllowed({"COACH", "ADMIN", "HR"})
-class ScenarioInsightsView extends VerticalLayout implements LocalizedTitle {
+@RolesAllowed({"COACH", "ADMIN", "HR", "AUTHOR"})
+class ScenarioInsightsView extends VerticalLayout implements LocalizedTitle, BeforeEnterObserver {
 
     private final transient CurrentUser currentUser;
     private final transient ScenarioInsightsFacade insights;
     private final Div results = new Div();
+    private final ComboBox<ScenarioCard> scenario;
+    private final Select<Integer> revision = new Select<>();
 
     ScenarioInsightsView(CurrentUser currentUser, RolePlayFacade rolePlays, ScenarioInsightsFacade insights) {
         this.currentUser = currentUser;
         this.insights = insights;
         addClassName("insights-view");
-        ComboBox<ScenarioCard> scenario = new ComboBox<>(getTranslation("scenarioInsights.scenario"));
+        scenario = new ComboBox<>(getTranslation("scenarioInsights.scenario"));
         scenario.setItems(rolePlays.catalogue(currentUser.actor(), getLocale()));
         scenario.setItemLabelGenerator(s -> s.title() + " · " + getTranslation("channel." + s.channel().name()));
         scenario.setWidth("min(100%, 32rem)");
-        scenario.addValueChangeListener(e -> show(e.getValue()));
+        scenario.addValueChangeListener(e -> revisions());
+        revision.setLabel(getTranslation("insights.revision"));
+        revision.setItemLabelGenerator(r -> r == 0 ? getTranslation("insights.allRevisions")
+                : getTranslation("authoring.revision", r));
+        revision.addValueChangeListener(e -> show(scenario.getValue()));
+        revision.addClassName("insights-revision");
         add(new H2(getTranslation("scenarioInsights.title")), new Paragraph(getTranslation("scenarioInsights.intro")),
-                Routes.link(Routes.QUESTION_INSIGHTS, getTranslation("scenarioInsights.toQuestions")), scenario, results);
+                Routes.link(Routes.QUESTION_INSIGHTS, getTranslation("scenarioInsights.toQuestions")), scenario, revision, results);
         results.add(EmptyState.of(getTranslation("scenarioInsights.pick")));
+    }
+
+    /** {@code ?scenario=<id>} opens that role-play, as the authoring editor links here. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("scenario").ifPresent(id -> scenario.getListDataView()
+                .getItems().filter(s -> s.scenarioId().equals(id)).findFirst().ifPresent(scenario::setValue));
+    }
+
+    /** Plays are kept per revision: all revisions together, or one. */
+    private void revisions() {
+        if (scenario.getValue() == null) {
+            revision.setItems(List.of());
+            show(null);
+            return;
+        }
+        List<Integer> numbers = new java.util.ArrayList<>(insights.revisions(currentUser.actor(),
+                scenario.getValue().scenarioId()));
+        java.util.Collections.reverse(numbers);
+        numbers.add(0);
+        revision.setItems(numbers);
+        revision.setValue(0);
+        show(scenario.getValue());
+    }
+
+    private Integer chosenRevision() {
+        return revision.getValue() == null || revision.getValue() == 0 ? null : revision.getValue();
     }
 
     private void show(ScenarioCard scenario) {
@@ -64,7 +102,7 @@ class ScenarioInsightsView extends VerticalLayout implements LocalizedTitle {
             return;
         }
         int step = 1;
-        for (NodeInsight node : insights.nodes(currentUser.actor(), scenario.scenarioId(), getLocale())) {
+        for (NodeInsight node : insights.nodes(currentUser.actor(), scenario.scenarioId(), chosenRevision(), getLocale())) {
             Card card = node.written() ? written(scenario.scenarioId(), node) : choices(node);
             card.setTitle(getTranslation("scenarioInsights.step", step++));
             Paragraph customer = new Paragraph(node.customer());
@@ -106,7 +144,7 @@ class ScenarioInsightsView extends VerticalLayout implements LocalizedTitle {
         replies.addColumn(WrittenReply::reply).setHeader(getTranslation("scenarioInsights.reply")).setFlexGrow(1);
         replies.addColumn(this::scores).setHeader(getTranslation("scenarioInsights.scores")).setAutoWidth(true)
                 .setFlexGrow(0);
-        replies.setItems(query -> insights.replies(currentUser.actor(), scenarioId, node.nodeId(),
+        replies.setItems(query -> insights.replies(currentUser.actor(), scenarioId, chosenRevision(), node.nodeId(),
                 Paging.page(query)).stream());
         replies.setHeight(node.writtenReplies() > 4 ? "22rem" : "12rem");
         replies.getElement().setAttribute("aria-label", getTranslation("scenarioInsights.replies", node.writtenReplies()));

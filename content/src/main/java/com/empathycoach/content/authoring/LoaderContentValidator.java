@@ -4,7 +4,10 @@ import com.empathycoach.content.lesson.ContentFiles;
 import com.empathycoach.content.lesson.ContentProblem;
 import com.empathycoach.content.lesson.ContentValidationException;
 import com.empathycoach.content.lesson.ModuleParser;
-import com.empathycoach.core.authoring.ModuleValidator;
+import com.empathycoach.content.roleplay.ScenarioParser;
+import com.empathycoach.core.authoring.ContentKind;
+import com.empathycoach.core.authoring.ContentValidator;
+import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.lesson.AnswerOption;
 import com.empathycoach.core.lesson.Card;
 import com.empathycoach.core.lesson.LessonContent;
@@ -19,35 +22,41 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The built-in content loader's checks, for a module written in the browser: the same parser that refuses a bad
- * file at start-up, its problems given with a readable place ("lesson 1 › question 3 › option 2 › explanation");
- * and the Spanish checked against the English (same lessons, cards, questions and options, same answers, every
- * text written).
+ * The built-in content loader's checks, for a module or role-play written in the browser: the same parsers that refuse
+ * a bad file at start-up, their problems given with a readable place ("lesson 1 › question 3 › option 2 ›
+ * explanation", "node 2 › choice 3 › stronger"); and the Spanish checked against the English (the same lessons, cards,
+ * questions and options with the same answers, or the same nodes, choices and endings; every text written).
  */
 @Component
-class LoaderModuleValidator implements ModuleValidator {
+class LoaderContentValidator implements ContentValidator {
 
-    private static final Pattern INDEX = Pattern.compile("(lessons|cards|questions|options)\\[(\\d+)]");
+    private static final Pattern INDEX = Pattern.compile("(lessons|cards|questions|options|nodes|choices|endings)\\[(\\d+)]");
     private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*\"?(.*?)\"?\\s*$");
 
     private final ModuleParser parser = new ModuleParser();
+    private final ScenarioParser scenarios = new ScenarioParser();
 
     @Override
-    public List<Problem> check(String moduleId, String source) {
-        return parse(moduleId, source).problems();
+    public List<Problem> check(ContentKind kind, String id, String source) {
+        return kind == ContentKind.MODULE ? parse(id, source).problems() : parseScenario(id, source).problems();
     }
 
     @Override
-    public String title(String moduleId, String source) {
+    public String title(String source) {
         Matcher m = TITLE.matcher(source == null ? "" : source);
         return m.find() && !m.group(1).isBlank() ? m.group(1) : null;
     }
 
     @Override
-    public List<Problem> checkTranslation(String moduleId, String source, String sourceEs) {
+    public List<Problem> checkTranslation(ContentKind kind, String id, String source, String sourceEs) {
         if (sourceEs == null || sourceEs.isBlank()) {
             return List.of(new Problem("Spanish", "missing translation: the Spanish version is empty"));
         }
+        return kind == ContentKind.MODULE ? moduleTranslation(id, source, sourceEs)
+                : ScenarioTranslationCheck.compare(parseScenario(id, source), parseScenario(id, sourceEs));
+    }
+
+    private List<Problem> moduleTranslation(String moduleId, String source, String sourceEs) {
         Parsed english = parse(moduleId, source);
         Parsed spanish = parse(moduleId, sourceEs);
         if (english.module() == null) {
@@ -62,30 +71,48 @@ class LoaderModuleValidator implements ModuleValidator {
     }
 
     @Override
-    public Optional<ModuleContent> read(String moduleId, String source) {
-        return Optional.ofNullable(parse(moduleId, source).module());
+    public Optional<ModuleContent> module(String id, String source) {
+        return Optional.ofNullable(parse(id, source).module());
     }
 
     @Override
-    public String bundledTranslation(String moduleId) {
-        return bundledSpanish(moduleId).orElse("");
+    public Optional<Scenario> scenario(String id, String source) {
+        return Optional.ofNullable(parseScenario(id, source).scenario());
     }
 
-    /** The Spanish file of a built-in module, or empty. */
-    static Optional<String> bundledSpanish(String moduleId) {
-        return ContentFiles.read("classpath*:content/modules-es/*.yaml").stream()
-                .filter(f -> f.name().replaceAll("^\\d+-", "").equals(moduleId + ".yaml")).map(ContentFiles.SourceFile::source)
+    @Override
+    public String bundledTranslation(ContentKind kind, String id) {
+        return bundledSpanish(kind == ContentKind.MODULE ? "modules-es" : "scenarios-es", id).orElse("");
+    }
+
+    /** The Spanish file of a built-in module or role-play, or empty. */
+    static Optional<String> bundledSpanish(String folder, String id) {
+        return ContentFiles.read("classpath*:content/" + folder + "/*.yaml").stream()
+                .filter(f -> f.name().replaceAll("^\\d+-", "").equals(id + ".yaml")).map(ContentFiles.SourceFile::source)
                 .findFirst();
     }
 
     private record Parsed(ModuleContent module, List<Problem> problems) {
     }
 
+    record ParsedScenario(Scenario scenario, List<Problem> problems) {
+    }
+
+    private ParsedScenario parseScenario(String id, String source) {
+        try {
+            return new ParsedScenario(scenarios.parse(id + ".yaml", source == null ? "" : source), List.of());
+        } catch (ContentValidationException e) {
+            return new ParsedScenario(null, e.problems().stream().map(LoaderContentValidator::plain).toList());
+        } catch (RuntimeException e) {
+            return new ParsedScenario(null, List.of(new Problem("the whole role-play", "cannot be read: " + e.getMessage())));
+        }
+    }
+
     private Parsed parse(String moduleId, String source) {
         try {
             return new Parsed(parser.parse(moduleId + ".yaml", source == null ? "" : source), List.of());
         } catch (ContentValidationException e) {
-            return new Parsed(null, e.problems().stream().map(LoaderModuleValidator::plain).toList());
+            return new Parsed(null, e.problems().stream().map(LoaderContentValidator::plain).toList());
         } catch (RuntimeException e) {
             return new Parsed(null, List.of(new Problem("the whole module", "cannot be read: " + e.getMessage())));
         }
@@ -94,7 +121,7 @@ class LoaderModuleValidator implements ModuleValidator {
     /** "$.lessons[0].questions[2].options[1].explanation" as "lesson 1 › question 3 › option 2 › explanation". */
     static Problem plain(ContentProblem problem) {
         boolean syntax = problem.reason().startsWith("not valid YAML") || problem.reason().startsWith("must be a YAML");
-        return new Problem(syntax ? ModuleValidator.SYNTAX : where(problem.path()), problem.reason());
+        return new Problem(syntax ? ContentValidator.SYNTAX : where(problem.path()), problem.reason());
     }
 
     static String where(String path) {

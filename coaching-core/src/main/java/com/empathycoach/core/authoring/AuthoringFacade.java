@@ -82,11 +82,11 @@ public class AuthoringFacade {
         drafts.all(kind).forEach(d -> byId.put(d.id(), d));
         published.current(kind).forEach((id, value) -> {
             Optional<Draft> draft = Optional.ofNullable(byId.remove(id));
-            Optional<String[]> source = publications.currentSource(kind, id);
+            Optional<String[]> source = publications.currentSource(kind, id).map(s -> new String[] {s[0],
+                    s[1].isBlank() ? validator.bundledTranslation(kind, id) : s[1]});
             boolean changed = draft.map(d -> !source.map(s -> s[0].equals(d.source()) && s[1].equals(d.sourceEs()))
                     .orElse(false)).orElse(false);
-            String[] texts = draft.map(d -> new String[] {d.source(), d.sourceEs()}).or(() -> source
-                    .map(s -> new String[] {s[0], s[1].isBlank() ? validator.bundledTranslation(kind, id) : s[1]}))
+            String[] texts = draft.map(d -> new String[] {d.source(), d.sourceEs()}).or(() -> source)
                     .orElse(new String[] {"", ""});
             rows.put(id, new Row(kind, id, value.title(), validator.title(texts[1]), value.revision(), draft, changed,
                     spanish(kind, id, texts[0], texts[1])));

@@ -67,6 +67,25 @@ class AuthoringTest {
     private static final ContentKind S = ContentKind.SCENARIO;
 
     @Test
+    void openingAPublishedRolePlayCopiesItWithoutCountingAsAChange() {
+        Actor samira = actor("samira");
+        jdbc.update("delete from scenario_draft where scenario_id = 'refund-refused'");
+        try {
+            authoring.open(samira, S, "refund-refused");
+            assertThat(authoring.list(samira, S)).anySatisfy(r -> {
+                assertThat(r.id()).isEqualTo("refund-refused");
+                assertThat(r.draft()).isPresent();
+                assertThat(r.draftChanged()).as("an untouched copy is not an unpublished change").isFalse();
+                assertThat(r.spanish()).isEqualTo(TranslationStatus.COMPLETE);
+                assertThat(r.title(Locale.forLanguageTag("es"))).as("the Spanish title for Spanish screens")
+                        .isNotBlank().isNotEqualTo(r.title());
+            });
+        } finally {
+            jdbc.update("delete from scenario_draft where scenario_id = 'refund-refused'");
+        }
+    }
+
+    @Test
     void anAuthorCopiesAModulePublishesItAsANewRevisionAndCanGoBack() {
         Actor samira = actor("samira");
         assertThat(samira.roles()).contains(Role.AUTHOR);

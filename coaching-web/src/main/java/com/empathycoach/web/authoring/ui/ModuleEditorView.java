@@ -199,8 +199,9 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private ListItem item(Problem problem, boolean translation) {
-        ListItem item = new ListItem((translation ? getTranslation("authoring.inSpanish") + " " : "") + problem.where()
-                + ": " + problem.message());
+        String where = translation ? problem.where().replaceFirst("^Spanish( › )?", "") : problem.where();
+        ListItem item = new ListItem((translation ? getTranslation("authoring.inSpanish") + " " : "") + where
+                + (where.isEmpty() ? "" : ": ") + problem.message());
         item.addClassName("editor-problem");
         return item;
     }

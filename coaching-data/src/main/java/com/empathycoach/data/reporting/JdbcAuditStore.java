@@ -23,13 +23,14 @@ class JdbcAuditStore implements AuditStore {
     public void record(long actorId, String action, String details, Integer rowCount, Instant at) {
         String text = details.length() > 2000 ? details.substring(0, 2000) : details;
         jdbc.update("insert into audit_log (actor_id, action, details, row_count, at) values (?, ?, ?, ?, ?)",
-                actorId, action, text, rowCount, Timestamp.from(at));
+                actorId < 0 ? null : actorId, action, text, rowCount, Timestamp.from(at));
     }
 
     @Override
     public List<AuditEntry> recent(Page page) {
         return jdbc.query("""
-                select l.*, u.display_name from audit_log l join app_user u on u.id = l.actor_id
+                select l.*, coalesce(u.display_name, 'Integration API') display_name
+                from audit_log l left join app_user u on u.id = l.actor_id
                 order by l.at desc, l.id desc limit ? offset ?""",
                 (rs, i) -> {
                     Integer rows = rs.getObject("row_count", Integer.class);

@@ -34,6 +34,9 @@ class EndpointMatrixTest {
     private static final List<String> ROLES = List.of("AGENT", "COACH", "HR", "ADMIN");
 
     @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
     WebApplicationContext context;
 
     MockMvc mvc;
@@ -86,6 +89,30 @@ class EndpointMatrixTest {
                 .content("id: x\nnodes: []"))).isEqualTo(422);
         assertThat(status(post("/api/v1/scenarios").header("X-Api-Key", KEY).contentType("application/yaml")
                 .content("id: [x"))).isEqualTo(400);
+    }
+
+    @Test
+    void aRolePlayExportedAndImportedAgainComesBackAsTheSameDraft() throws Exception {
+        String id = "round-trip-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String yaml = mvc.perform(get("/api/v1/scenarios/refund-refused").header("X-Api-Key", KEY).accept("application/yaml"))
+                .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .replace("id: refund-refused", "id: " + id);
+        try {
+            var created = mvc.perform(post("/api/v1/scenarios").header("X-Api-Key", KEY).contentType("application/yaml")
+                    .content(yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8))).andReturn().getResponse();
+            assertThat(created.getStatus()).isEqualTo(201);
+            assertThat(created.getContentAsString()).contains("\"scenarioId\":\"" + id + "\"", "\"draftVersion\":1");
+            assertThat(mvc.perform(get("/api/v1/scenarios/" + id).param("version", "draft").header("X-Api-Key", KEY)
+                    .accept("application/yaml")).andReturn().getResponse()
+                    .getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo(yaml);
+            assertThat(status(get("/api/v1/scenarios/" + id).header("X-Api-Key", KEY).accept("application/yaml")))
+                    .as("imported is a draft, not published").isEqualTo(404);
+            assertThat(jdbc.queryForObject("select count(*) from audit_log where action = 'AUTHOR_SCENARIO_IMPORTED' "
+                    + "and actor_id is null and details like ?", Integer.class, "%" + id)).as("audited as the integration")
+                    .isEqualTo(1);
+        } finally {
+            jdbc.update("delete from scenario_draft where scenario_id = ?", id);
+        }
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.empathycoach.core.gamification;
 
+import com.empathycoach.core.drill.DrillEvents.DrillAnswered;
+import com.empathycoach.core.drill.DrillEvents.DrillCompleted;
 import com.empathycoach.core.feedback.FeedbackEvents.CustomerFeedbackGiven;
 import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackGiven;
 import com.empathycoach.core.lesson.LessonEvents.LessonCompleted;
@@ -37,6 +39,17 @@ class GamificationListener {
             gamification.count(e.userId(), Metric.QUESTIONS_CORRECT,
                     e.moduleId() + "/" + e.lessonId() + "/" + e.questionId() + "#" + e.attemptNo());
         }
+    }
+
+    @EventListener
+    void on(DrillAnswered e) {
+        gamification.activeDay(e.userId(), e.at());
+    }
+
+    @EventListener
+    void on(DrillCompleted e) {
+        gamification.award(XpRules.forDrill(e));
+        gamification.checkBadges(e.userId(), e.at());
     }
 
     @EventListener

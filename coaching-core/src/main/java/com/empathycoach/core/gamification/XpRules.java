@@ -1,5 +1,6 @@
 package com.empathycoach.core.gamification;
 
+import com.empathycoach.core.drill.DrillEvents.DrillCompleted;
 import com.empathycoach.core.lesson.LessonEvents.LessonCompleted;
 import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
 
@@ -35,7 +36,9 @@ public final class XpRules {
             XpRule.ROLEPLAY_SCORE, new Rule(XpRule.ROLEPLAY_SCORE, 80, 640, "up to 80 XP: 80 times the role-play score"),
             XpRule.PEER_FEEDBACK_GIVEN, new Rule(XpRule.PEER_FEEDBACK_GIVEN, 20, 100, "20 XP for each peer feedback you write"),
             XpRule.CUSTOMER_FEEDBACK_GOOD, new Rule(XpRule.CUSTOMER_FEEDBACK_GOOD, 30, 150,
-                    "30 XP for each customer feedback rated 4 or 5"));
+                    "30 XP for each customer feedback rated 4 or 5"),
+            XpRule.DRILL_COMPLETED, new Rule(XpRule.DRILL_COMPLETED, 20, 35,
+                    "20 XP for the day's first drill, 10 for a second, 5 for a third, then nothing"));
 
     /** Percent paid for attempt 1, 2 and 3 at the same lesson or scenario; later attempts pay nothing. */
     static final int[] REPEAT_PERCENT = {100, 50, 25};
@@ -74,6 +77,12 @@ public final class XpRules {
         String source = "roleplay:" + e.scenarioId() + "#" + e.attemptNo();
         return new Award(e.userId(), XpRule.ROLEPLAY_SCORE, source,
                 scaled(XpRule.ROLEPLAY_SCORE, e.overall(), repeatPercent(e.attemptNo())), e.at());
+    }
+
+    /** The day's first drill pays in full, the second half, the third a quarter, later ones nothing. */
+    public static Award forDrill(DrillCompleted e) {
+        return new Award(e.userId(), XpRule.DRILL_COMPLETED, "drill:" + e.day() + "#" + e.nthToday(),
+                RULES.get(XpRule.DRILL_COMPLETED).base() * repeatPercent(e.nthToday()) / 100, e.at());
     }
 
     public static Award forPeerFeedbackGiven(long userId, String requestId, Instant at) {

@@ -17,7 +17,7 @@ public final class LessonEvents {
     }
 
     public record QuestionAnswered(long userId, String moduleId, String lessonId, String questionId, EmpathyKey key,
-                                   boolean correct, int attemptNo, Instant at) {
+                                   QuestionType type, boolean correct, int attemptNo, Instant at) {
     }
 
     public record LessonCompleted(long userId, String moduleId, String lessonId, int attemptNo, int revision,

@@ -169,7 +169,7 @@ public class LessonFacade {
             attempts.countPicks(attempt.moduleId(), attempt.revision(), attempt.lessonId(), questionId,
                     question.type() == QuestionType.ORDERING ? List.of(answer.getLast()) : answer);
             events.publishEvent(new QuestionAnswered(actor.userId(), attempt.moduleId(), attempt.lessonId(),
-                    questionId, question.key(), recorded.correct(), attempt.attemptNo(), now));
+                    questionId, question.key(), question.type(), recorded.correct(), attempt.attemptNo(), now));
         }
         return play(attempts.attempt(attemptId).orElseThrow());
     }

@@ -85,6 +85,17 @@ public final class LocalizedLessons {
                 .map(t -> new MissedQuestion(question(english.question(), t), english.answer())).orElse(english);
     }
 
+    /** The module's title in the reader's language, where translated. */
+    public Optional<String> moduleTitle(String moduleId, Locale locale) {
+        return translations.module(moduleId, locale).map(ModuleContent::title).filter(t -> !t.isBlank());
+    }
+
+    /** One question of a module's lesson in the reader's language, field by field where translated. */
+    public Question question(String moduleId, String lessonId, Question english, Locale locale) {
+        return translations.module(moduleId, locale).flatMap(m -> m.lesson(lessonId)).map(t -> question(english, t))
+                .orElse(english);
+    }
+
     static Question question(Question english, LessonContent translated) {
         return translated.question(english.id()).map(t -> new Question(english.id(), english.type(), english.key(),
                 t.situation(), t.prompt(), t.customerMessage(), english.options().stream()

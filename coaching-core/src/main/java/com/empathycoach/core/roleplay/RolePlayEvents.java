@@ -16,6 +16,11 @@ public final class RolePlayEvents {
     }
 
     /** One choice picked or one reply written: a completed step, as streaks count them. */
+    /** A reply chosen at a decision; {@code strongest} when no other reply there scores higher. */
+    public record DecisionMade(long userId, String scenarioId, String nodeId, String choiceId, EmpathyKey key,
+                               boolean strongest, Instant at) {
+    }
+
     public record TurnTaken(long userId, String scenarioId, long attemptId, int turnNo, boolean written, Instant at) {
     }
 

@@ -24,6 +24,29 @@ public record Scenario(String id, int version, int order, String title, String s
         public Node {
             choices = List.copyOf(choices);
         }
+
+        /** Whether the chosen reply scores as high as the best of this decision. */
+        public boolean strongest(String choiceId) {
+            int best = choices.stream().mapToInt(Choice::total).max().orElse(0);
+            return choices.stream().anyMatch(c -> c.id().equals(choiceId) && c.total() == best);
+        }
+
+        /** The key this decision trains: where the strongest reply is furthest ahead of the weakest. */
+        public EmpathyKey trainedKey() {
+            int best = choices.stream().mapToInt(Choice::total).max().orElse(0);
+            Choice strongest = choices.stream().filter(c -> c.total() == best).findFirst().orElseThrow();
+            EmpathyKey trained = EmpathyKey.values()[0];
+            int widest = Integer.MIN_VALUE;
+            for (EmpathyKey key : EmpathyKey.values()) {
+                int lowest = choices.stream().mapToInt(c -> c.scores().getOrDefault(key, 0)).min().orElse(0);
+                int spread = strongest.scores().getOrDefault(key, 0) - lowest;
+                if (spread > widest) {
+                    widest = spread;
+                    trained = key;
+                }
+            }
+            return trained;
+        }
     }
 
     public record Choice(String id, String text, Map<EmpathyKey, Integer> scores, int mood, String feedback,

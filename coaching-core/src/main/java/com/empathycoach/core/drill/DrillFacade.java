@@ -61,7 +61,7 @@ public class DrillFacade {
     }
 
     /** What an answer did: right or not, the item with its answers revealed, when it comes back, and the drill's state. */
-    public record Answered(boolean correct, DrillItem item, Instant nextDue, Today today, int finishedNth) {
+    public record Answered(boolean correct, DrillItem item, Instant nextDue, Today today, int finishedNth, int rightInDrill) {
     }
 
     @Transactional(readOnly = true)
@@ -127,7 +127,7 @@ public class DrillFacade {
         int finished = store.finishedOn(agent.userId(), day);
         Today today = nth > 0 ? new Today(null, List.of(), updated.items().size(), updated.items().size(), finished)
                 : today(updated, finished, locale);
-        return new Answered(correct, item, after.state().due(), today, nth);
+        return new Answered(correct, item, after.state().due(), today, nth, updated.correct());
     }
 
     /**
@@ -152,7 +152,10 @@ public class DrillFacade {
     public record Picked(String itemId, Why why) {
     }
 
-    /** Picks up to {@link #SIZE} items: due first, then the weakest key's, then new ones. */
+    /**
+     * Picks up to {@link #SIZE} items: due first, then the weakest key's (not practised in the last day), then new
+     * ones, those on the weakest key first.
+     */
     @Transactional(readOnly = true)
     public List<Picked> pick(long userId, Instant now) {
         Map<String, DrillCatalog.Entry> published = new LinkedHashMap<>();
@@ -162,7 +165,7 @@ public class DrillFacade {
                 .limit(SIZE).forEach(id -> picked.put(id, new Picked(id, Why.DUE)));
         Optional<EmpathyKey> weakest = weakest(store.profile(userId));
         if (picked.size() < SIZE && weakest.isPresent()) {
-            store.upcomingOn(userId, weakest.get(), now, SIZE * 2).stream().map(Memory::itemId)
+            store.upcomingOn(userId, weakest.get(), now, now.minus(Duration.ofDays(1)), SIZE * 2).stream().map(Memory::itemId)
                     .filter(id -> published.containsKey(id) && !picked.containsKey(id))
                     .limit(SIZE - picked.size()).forEach(id -> picked.put(id, new Picked(id, Why.WEAKEST_KEY)));
         }

@@ -17,8 +17,17 @@ public interface DrillStore {
     /** Drillable items due at or before {@code now}, the longest overdue first. */
     List<Memory> due(long userId, Instant now, int limit);
 
-    /** Drillable items on a key that are not due yet, the soonest due (so the most faded) first. */
-    List<Memory> upcomingOn(long userId, EmpathyKey key, Instant now, int limit);
+    /**
+     * Drillable items on a key that are not due yet and were last reviewed before {@code reviewedBefore}, the soonest
+     * due (so the most faded) first.
+     */
+    List<Memory> upcomingOn(long userId, EmpathyKey key, Instant now, Instant reviewedBefore, int limit);
+
+    /** Every item the agent has met. */
+    List<Memory> memories(long userId);
+
+    /** Of these agents, those who answered anything since {@code since}. */
+    Set<Long> activeSince(java.util.Collection<Long> userIds, Instant since);
 
     /** Ids of every item the agent has met. */
     Set<String> met(long userId);

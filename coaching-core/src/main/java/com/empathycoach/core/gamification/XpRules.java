@@ -81,8 +81,13 @@ public final class XpRules {
 
     /** The day's first drill pays in full, the second half, the third a quarter, later ones nothing. */
     public static Award forDrill(DrillCompleted e) {
-        return new Award(e.userId(), XpRule.DRILL_COMPLETED, "drill:" + e.day() + "#" + e.nthToday(),
-                RULES.get(XpRule.DRILL_COMPLETED).base() * repeatPercent(e.nthToday()) / 100, e.at());
+        return new Award(e.userId(), XpRule.DRILL_COMPLETED, "drill:" + e.day() + "#" + e.nthToday(), drillXp(e.nthToday()),
+                e.at());
+    }
+
+    /** XP for the day's n-th drill: 20, 10, 5, then 0. */
+    public static int drillXp(int nthToday) {
+        return RULES.get(XpRule.DRILL_COMPLETED).base() * repeatPercent(nthToday) / 100;
     }
 
     public static Award forPeerFeedbackGiven(long userId, String requestId, Instant at) {

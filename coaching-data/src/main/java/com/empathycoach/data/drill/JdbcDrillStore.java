@@ -51,9 +51,25 @@ class JdbcDrillStore implements DrillStore {
     }
 
     @Override
-    public List<Memory> upcomingOn(long userId, EmpathyKey key, Instant now, int limit) {
-        return jdbc.query(MEMORY + " where user_id = ? and drillable and empathy_key = ? and due > ? order by due limit ?",
-                JdbcDrillStore::memory, userId, key.name(), Timestamp.from(now), limit);
+    public List<Memory> upcomingOn(long userId, EmpathyKey key, Instant now, Instant reviewedBefore, int limit) {
+        return jdbc.query(MEMORY + """
+                 where user_id = ? and drillable and empathy_key = ? and due > ? and last_review < ?
+                order by due limit ?""", JdbcDrillStore::memory, userId, key.name(), Timestamp.from(now),
+                Timestamp.from(reviewedBefore), limit);
+    }
+
+    @Override
+    public List<Memory> memories(long userId) {
+        return jdbc.query(MEMORY + " where user_id = ?", JdbcDrillStore::memory, userId);
+    }
+
+    @Override
+    public Set<Long> activeSince(java.util.Collection<Long> userIds, Instant since) {
+        String marks = String.join(",", java.util.Collections.nCopies(userIds.size(), "?"));
+        List<Object> args = new java.util.ArrayList<>(userIds);
+        args.add(Timestamp.from(since));
+        return new HashSet<>(jdbc.queryForList("select distinct user_id from drill_review where user_id in (" + marks
+                + ") and at >= ?", Long.class, args.toArray()));
     }
 
     @Override

@@ -57,7 +57,8 @@ class JdbcDrillStoreTest {
         drill.review(userId, memory("q:e", EmpathyKey.DISCOVER, true, now.plus(Duration.ofDays(1))), Rating.AGAIN, false, null, now, 14);
 
         assertThat(drill.due(userId, now, 10)).extracting(Memory::itemId).containsExactly("q:b", "q:a");
-        assertThat(drill.upcomingOn(userId, EmpathyKey.HELP, now, 10)).extracting(Memory::itemId).containsExactly("q:d");
+        assertThat(drill.upcomingOn(userId, EmpathyKey.HELP, now, now.plusSeconds(1), 10)).extracting(Memory::itemId).containsExactly("q:d");
+        assertThat(drill.upcomingOn(userId, EmpathyKey.HELP, now, now, 10)).as("reviewed too recently").isEmpty();
         assertThat(drill.met(userId)).containsExactlyInAnyOrder("q:a", "q:b", "q:c", "q:d", "q:e");
         assertThat(drill.memory(userId, "q:a").orElseThrow().state().stability()).isEqualTo(3.0);
     }

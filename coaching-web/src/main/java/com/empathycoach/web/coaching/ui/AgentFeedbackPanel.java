@@ -16,6 +16,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import com.empathycoach.web.drill.ui.SkillProfilePanel;
 
 /** For the coach: the agent's empathy profile, what peers and customers said, and asking peers on their behalf. */
 class AgentFeedbackPanel extends Div {
@@ -34,6 +35,7 @@ class AgentFeedbackPanel extends Div {
         ask.addClassName("ask-peers-for-agent");
         peerSummary.add(new PeerSummaryPanel(feedback.peers().summaryFor(coach, agentId), true));
         add(new ProfilePanel(feedback.profiles().of(coach, agentId), true),
+                new SkillProfilePanel(feedback.drill().of(coach, agentId), true),
                 new ImpactPanel(feedback.practice().impact(coach, agentId, getLocale()), true), peerSummary, ask,
                 new CustomerSummaryPanel(feedback.customers().summaryFor(coach, agentId), true));
     }

@@ -1,5 +1,6 @@
 package com.empathycoach.web.home.ui;
 
+import com.empathycoach.core.drill.DrillFacade;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.coaching.CoachingFacade;
 import com.empathycoach.core.coaching.NotesFacade;
@@ -46,7 +47,7 @@ class AgentHomeView extends VerticalLayout implements LocalizedTitle {
     }
 
     AgentHomeView(CurrentUser currentUser, IdentityFacade identity, LessonFacade lessons,
-                         GamificationFacade gamification, FromCoach coach) {
+                         GamificationFacade gamification, FromCoach coach, DrillFacade drill) {
         addClassName("agent-home");
         Actor actor = currentUser.actor();
         UserAccount me = identity.me(actor);
@@ -57,6 +58,7 @@ class AgentHomeView extends VerticalLayout implements LocalizedTitle {
                 ? getTranslation("agent.home.noTeam")
                 : getTranslation("agent.home.team", String.join(", ", teams.stream().map(TeamSummary::name).toList()))));
         add(new XpSummary(gamification.profile(actor)));
+        add(drill(drill.today(actor, getLocale())));
         var newReviews = coach.reviews().newReviews(actor, getLocale());
         if (!newReviews.isEmpty()) {
             add(newReviews(newReviews));
@@ -64,6 +66,30 @@ class AgentHomeView extends VerticalLayout implements LocalizedTitle {
         add(new AgentNotes(coach.notes(), actor));
         add(new AssignmentList(coach.assignments().myAssignments(actor, getLocale())));
         add(progress(lessons.catalogue(actor, getLocale())));
+    }
+
+    /** Today's drill: how many items wait, or that it is done. */
+    private Div drill(DrillFacade.Today today) {
+        Div box = new Div(new H3(getTranslation("drill.title")));
+        box.addClassName("home-drill");
+        Button go = new Button(getTranslation(today.inProgress() ? "drill.home.continue" : "drill.home.start"),
+                e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("drill")));
+        go.addClassName("home-drill-start");
+        if (today.finishedToday() > 0 && !today.inProgress()) {
+            box.add(new Paragraph(getTranslation("drill.home.done")));
+            go.setText(getTranslation("drill.home.more"));
+        } else if (today.inProgress()) {
+            box.add(new Paragraph(getTranslation("drill.home.inProgress", today.answered(), today.total())));
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        } else if (today.items().isEmpty()) {
+            box.add(new Paragraph(getTranslation("drill.nothing")));
+            return box;
+        } else {
+            box.add(new Paragraph(getTranslation("drill.home.ready", today.items().size())));
+            go.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        box.add(go);
+        return box;
     }
 
     private Div newReviews(List<NewReview> reviews) {

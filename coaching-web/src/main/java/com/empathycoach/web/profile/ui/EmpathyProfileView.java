@@ -1,5 +1,7 @@
 package com.empathycoach.web.profile.ui;
 
+import com.empathycoach.core.drill.DrillReportFacade;
+import com.empathycoach.web.drill.ui.SkillProfilePanel;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.feedback.CustomerFeedbackFacade;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
@@ -22,10 +24,11 @@ import jakarta.annotation.security.RolesAllowed;
 class EmpathyProfileView extends VerticalLayout implements LocalizedTitle {
 
     EmpathyProfileView(CurrentUser currentUser, ProfileFacade profiles, PeerFeedbackFacade peers,
-                              CustomerFeedbackFacade customers, PracticeFacade practice) {
+                              CustomerFeedbackFacade customers, PracticeFacade practice, DrillReportFacade drill) {
         addClassName("profile-view");
         var actor = currentUser.actor();
         add(new H2(getTranslation("profile.myTitle")), new ProfilePanel(profiles.mine(actor)),
+                new SkillProfilePanel(drill.mine(actor), false),
                 new ImpactPanel(practice.impact(actor, actor.userId(), getLocale()), false),
                 new PeerSummaryPanel(peers.mySummary(actor)), new CustomerSummaryPanel(customers.mySummary(actor)));
     }

@@ -28,7 +28,7 @@ import java.util.Optional;
  * ordering questions take several taps, so they are practised in their lessons, not in the drill.
  */
 @Component
-public class DrillCatalog {
+class DrillCatalog {
 
     private final ContentCatalog modules;
     private final ScenarioCatalog scenarios;

@@ -10,13 +10,13 @@ import java.time.ZoneId;
  * the half-life of the skill profile in days (14), and the organisation's time zone, which decides when a day ends.
  */
 @Component
-public class DrillSettings {
+class DrillSettings {
 
     private final Fsrs fsrs;
     private final double halfLifeDays;
     private final ZoneId zone;
 
-    public DrillSettings(@Value("${empathy.drill.desired-retention:0.9}") double desiredRetention,
+    DrillSettings(@Value("${empathy.drill.desired-retention:0.9}") double desiredRetention,
                          @Value("${empathy.drill.half-life-days:14}") double halfLifeDays,
                          @Value("${empathy.organisation.time-zone:UTC}") String zone) {
         if (!(halfLifeDays > 0)) {

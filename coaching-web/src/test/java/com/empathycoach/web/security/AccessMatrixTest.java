@@ -60,6 +60,8 @@ public class AccessMatrixTest extends SpringBrowserlessTest {
         MATRIX.put("badges", "AC");
         MATRIX.put("leaderboard", "AC");
         MATRIX.put("profile", "A");
+        MATRIX.put("drill", "A");
+        MATRIX.put("drill/teams", "CH");
         MATRIX.put("feedback/peers", "A");
         MATRIX.put("feedback/customers", "A");
         MATRIX.put("certificates", "AHD");

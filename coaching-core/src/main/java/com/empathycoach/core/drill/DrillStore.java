@@ -26,7 +26,7 @@ public interface DrillStore {
     /** Every item the agent has met. */
     List<Memory> memories(long userId);
 
-    /** Of these agents, those who answered anything since {@code since}. */
+    /** Of these agents, those who answered at least one item of a drill started since {@code since}. */
     Set<Long> activeSince(java.util.Collection<Long> userIds, Instant since);
 
     /** Ids of every item the agent has met. */

@@ -19,6 +19,7 @@ import java.util.Map;
  * ROLEPLAY_SCORE           up to 80: 80 x overall score%                  640
  * PEER_FEEDBACK_GIVEN      20 for each peer feedback written              100
  * CUSTOMER_FEEDBACK_GOOD   30 for customer feedback rated 4 or 5          150
+ * DRILL_COMPLETED          20, 10, 5 for the day's 1st, 2nd, 3rd drill     35
  * </pre>
  *
  * Repeats of the same lesson or scenario pay less: the first attempt 100%, the second 50%, the third

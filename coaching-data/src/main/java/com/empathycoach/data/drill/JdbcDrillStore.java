@@ -68,8 +68,8 @@ class JdbcDrillStore implements DrillStore {
         String marks = String.join(",", java.util.Collections.nCopies(userIds.size(), "?"));
         List<Object> args = new java.util.ArrayList<>(userIds);
         args.add(Timestamp.from(since));
-        return new HashSet<>(jdbc.queryForList("select distinct user_id from drill_review where user_id in (" + marks
-                + ") and at >= ?", Long.class, args.toArray()));
+        return new HashSet<>(jdbc.queryForList("select distinct user_id from drill_session where user_id in (" + marks
+                + ") and started_at >= ? and answered <> ''", Long.class, args.toArray()));
     }
 
     @Override

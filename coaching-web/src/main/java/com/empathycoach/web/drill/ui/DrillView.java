@@ -143,15 +143,17 @@ class DrillView extends VerticalLayout implements LocalizedTitle {
         }
         options.getChildren().forEach(c -> {
             Button b = (Button) c;
-            b.setEnabled(false);
             String id = b.getElement().getAttribute("data-option");
-            boolean correct = item.isCorrect(id);
-            if (correct) {
-                b.addThemeVariants(ButtonVariant.LUMO_SUCCESS);
+            if (item.isCorrect(id)) {
+                b.addClassName("drill-option-right");
+                b.setText("✓ " + b.getText());
                 b.getElement().setAttribute("aria-label", getTranslation("drill.rightAnswer") + ": " + b.getText());
             } else if (id.equals(optionId)) {
-                b.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                b.addClassName("drill-option-wrong");
+                b.setText("✗ " + b.getText());
+                b.getElement().setAttribute("aria-label", getTranslation("drill.yourAnswer") + ": " + b.getText());
             }
+            b.getElement().setAttribute("aria-disabled", "true");
         });
         stage.add(feedback(answered, item, optionId));
     }
@@ -163,8 +165,10 @@ class DrillView extends VerticalLayout implements LocalizedTitle {
         Paragraph verdict = new Paragraph(getTranslation(answered.correct() ? "drill.correct" : "drill.wrong"));
         verdict.addClassName(answered.correct() ? "drill-right" : "drill-wrong");
         box.add(verdict);
-        item.options().stream().filter(o -> o.id().equals(optionId) || o.correct()).map(DrillItem.Option::explanation)
-                .filter(x -> x != null && !x.isBlank()).distinct().forEach(x -> box.add(new Paragraph(x)));
+        item.options().stream().filter(o -> o.id().equals(optionId) && !o.correct()).findFirst()
+                .ifPresent(o -> box.add(explanation("drill.yourAnswer", o.explanation())));
+        item.options().stream().filter(DrillItem.Option::correct).findFirst()
+                .ifPresent(o -> box.add(explanation("drill.rightAnswer", o.explanation())));
         box.add(new Paragraph(getTranslation("drill.nextDue", Formats.dateTime(getLocale()).withZone(ZoneId.systemDefault())
                 .format(answered.nextDue()))));
         Button next;
@@ -179,6 +183,12 @@ class DrillView extends VerticalLayout implements LocalizedTitle {
         box.add(next);
         next.focus();
         return box;
+    }
+
+    private Paragraph explanation(String labelKey, String text) {
+        Span label = new Span(getTranslation(labelKey) + ": ");
+        label.addClassName("drill-explanation-label");
+        return new Paragraph(label, new Span(text == null ? "" : text));
     }
 
     private void finished(Answered answered) {

@@ -148,6 +148,12 @@ public class DrillFacade {
         return after;
     }
 
+    /** Folds the analyzer's markers of a written role-play reply into the agent's recency-weighted marker profile. */
+    @Transactional
+    public void recordReply(long userId, Set<com.empathycoach.core.analysis.Marker> markers, Instant at) {
+        store.foldMarkers(userId, markers, at, settings.halfLifeDays());
+    }
+
     /** An item picked for a drill and why. */
     public record Picked(String itemId, Why why) {
     }

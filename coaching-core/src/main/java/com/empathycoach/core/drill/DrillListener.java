@@ -2,10 +2,14 @@ package com.empathycoach.core.drill;
 
 import com.empathycoach.core.lesson.LessonEvents.QuestionAnswered;
 import com.empathycoach.core.roleplay.RolePlayEvents.DecisionMade;
+import com.empathycoach.core.roleplay.RolePlayEvents.ReplyAnalysed;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Every quiz answer and role-play decision, wherever it happens, updates the agent's memory of that item. */
+/**
+ * Every quiz answer and role-play decision, wherever it happens, updates the agent's memory of that item; every written
+ * role-play reply updates their per-marker profile.
+ */
 @Component
 class DrillListener {
 
@@ -19,6 +23,11 @@ class DrillListener {
     void on(QuestionAnswered e) {
         drill.record(e.userId(), DrillCatalog.questionId(e.moduleId(), e.lessonId(), e.questionId()), e.key(),
                 DrillCatalog.drillable(e.type()), e.correct(), null, e.at());
+    }
+
+    @EventListener
+    void on(ReplyAnalysed e) {
+        drill.recordReply(e.userId(), e.markers(), e.at());
     }
 
     @EventListener

@@ -1,5 +1,6 @@
 package com.empathycoach.core.drill;
 
+import com.empathycoach.core.analysis.Marker;
 import com.empathycoach.core.identity.AccessFacade;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.identity.IdentityStore;
@@ -60,7 +61,10 @@ public class DrillReportFacade {
                     decayed(sum.weightSum(), sum.asOf(), now), sum.asOf(),
                     r == null ? null : (int) Math.round(100 * r[0] / r[1]), r == null ? 0 : (int) r[1]));
         });
-        return new SkillProfile(keys, settings.halfLifeDays());
+        Map<Marker, SkillProfile.MarkerSkill> markers = new EnumMap<>(Marker.class);
+        store.markerProfile(userId).forEach((marker, sum) -> markers.put(marker, new SkillProfile.MarkerSkill(
+                (int) Math.round(sum.scoreSum() / sum.weightSum()), decayed(sum.weightSum(), sum.asOf(), now))));
+        return new SkillProfile(keys, markers, settings.halfLifeDays());
     }
 
     /** One team's drill figures: how many agents drilled in the last week and the predicted recall per key. */

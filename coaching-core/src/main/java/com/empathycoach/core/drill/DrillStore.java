@@ -45,6 +45,11 @@ public interface DrillStore {
     record ProfileSum(double scoreSum, double weightSum, Instant asOf) {
     }
 
+    /** Folds one written reply into the per-marker profile: 100 for each marker it shows, 0 for each it does not. */
+    void foldMarkers(long userId, Set<com.empathycoach.core.analysis.Marker> shown, Instant at, double halfLifeDays);
+
+    Map<com.empathycoach.core.analysis.Marker, ProfileSum> markerProfile(long userId);
+
     /** Starts a drill session with these items; returns its id. */
     long startSession(long userId, LocalDate day, List<String> itemIds, Instant at);
 

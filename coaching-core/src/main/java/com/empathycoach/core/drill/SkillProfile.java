@@ -1,5 +1,6 @@
 package com.empathycoach.core.drill;
 
+import com.empathycoach.core.analysis.Marker;
 import com.empathycoach.core.skill.EmpathyKey;
 
 import java.time.Instant;
@@ -10,10 +11,20 @@ import java.util.Optional;
  * The recency-weighted skill profile: per key, the mean score of drill and quiz answers (100 right, 0 wrong) where
  * an answer counts half as much for every half-life that has passed, and the predicted recall of what was met.
  */
-public record SkillProfile(Map<EmpathyKey, KeySkill> keys, double halfLifeDays) {
+public record SkillProfile(Map<EmpathyKey, KeySkill> keys, Map<Marker, MarkerSkill> markers, double halfLifeDays) {
 
     public SkillProfile {
         keys = Map.copyOf(keys);
+        markers = Map.copyOf(markers);
+    }
+
+    /**
+     * How often a marker shows in the agent's written role-play replies, recent replies weighing most.
+     *
+     * @param shownPercent weighted share of replies that show it, 0 to 100
+     * @param evidence     how many recent replies it rests on, weighted like the key scores
+     */
+    public record MarkerSkill(int shownPercent, double evidence) {
     }
 
     /**

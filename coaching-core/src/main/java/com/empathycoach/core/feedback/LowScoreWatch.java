@@ -1,5 +1,7 @@
 package com.empathycoach.core.feedback;
 
+import com.empathycoach.core.drill.DrillEvents.DrillCompleted;
+import com.empathycoach.core.drill.DrillStore;
 import com.empathycoach.core.feedback.FeedbackEvents.CustomerFeedbackGiven;
 import com.empathycoach.core.feedback.FeedbackEvents.PeerFeedbackReleased;
 import com.empathycoach.core.identity.IdentityStore;
@@ -19,7 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Closes the loop: when the latest peer or customer ratings on a key average below the threshold, the
+ * Closes the loop: when the latest peer or customer ratings on a key average below the threshold (or, after a drill,
+ * the agent's recency-weighted score on a key does), the
  * agent's coaches get a suggestion (announced as {@link FeedbackEvents.AssignmentSuggested}) to assign the module that trains that key. One suggestion per agent
  * and key stays open at a time, and after one is made the key rests for the cool-down period.
  */
@@ -28,6 +31,7 @@ class LowScoreWatch {
 
     private final PeerFeedbackStore peers;
     private final FeedbackLinkStore customers;
+    private final DrillStore drills;
     private final SuggestionStore suggestions;
     private final ContentCatalog modules;
     private final IdentityStore identity;
@@ -38,7 +42,7 @@ class LowScoreWatch {
 
     /** Where the ratings come from: released peer answers and customers' answers. */
     @Component
-    record RatingSources(PeerFeedbackStore peers, FeedbackLinkStore customers) {
+    record RatingSources(PeerFeedbackStore peers, FeedbackLinkStore customers, DrillStore drills) {
     }
 
     /**
@@ -55,6 +59,7 @@ class LowScoreWatch {
                   ApplicationEventPublisher events, Rule rule) {
         this.peers = ratings.peers();
         this.customers = ratings.customers();
+        this.drills = ratings.drills();
         this.suggestions = suggestions;
         this.modules = modules;
         this.identity = identity;
@@ -81,11 +86,29 @@ class LowScoreWatch {
         }
     }
 
+    /**
+     * After a drill: a key whose recency-weighted drill, quiz and role-play decision score (0 to 100, read as a 1 to 5
+     * rating) is below the threshold, resting on at least {@code window} answers' worth of recent weight.
+     */
+    @EventListener
+    void on(DrillCompleted e) {
+        drills.profile(e.userId()).forEach((key, sum) -> {
+            if (sum.weightSum() >= window) {
+                check(e.userId(), key, ScoreSource.QUIZ, Ratings.toRating(sum.scoreSum() / sum.weightSum()),
+                        (int) Math.round(sum.weightSum()), e.at());
+            }
+        });
+    }
+
     private void check(long agentId, EmpathyKey key, ScoreSource source, List<Double> ratings, Instant now) {
         if (ratings.size() < window) {
             return;
         }
-        double average = ratings.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        check(agentId, key, source, ratings.stream().mapToDouble(Double::doubleValue).average().orElseThrow(), ratings.size(),
+                now);
+    }
+
+    private void check(long agentId, EmpathyKey key, ScoreSource source, double average, int count, Instant now) {
         if (average >= threshold) {
             return;
         }
@@ -98,7 +121,7 @@ class LowScoreWatch {
         if (module.isEmpty()) {
             return;
         }
-        Optional<Long> id = suggestions.open(agentId, key, source, module.get().content().id(), average, ratings.size(), now);
+        Optional<Long> id = suggestions.open(agentId, key, source, module.get().content().id(), average, count, now);
         if (id.isEmpty()) {
             return;
         }

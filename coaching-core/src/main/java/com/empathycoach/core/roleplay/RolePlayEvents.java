@@ -21,6 +21,14 @@ public final class RolePlayEvents {
                                boolean strongest, Instant at) {
     }
 
+    /** The analyzer's markers found in a written reply. */
+    public record ReplyAnalysed(long userId, String scenarioId, java.util.Set<com.empathycoach.core.analysis.Marker> markers,
+                                Instant at) {
+        public ReplyAnalysed {
+            markers = java.util.Set.copyOf(markers);
+        }
+    }
+
     public record TurnTaken(long userId, String scenarioId, long attemptId, int turnNo, boolean written, Instant at) {
     }
 

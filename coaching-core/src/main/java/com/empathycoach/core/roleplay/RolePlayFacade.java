@@ -7,6 +7,7 @@ import com.empathycoach.core.roleplay.RolePlayEvents.ReplyAwaitingReview;
 import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayCompleted;
 import com.empathycoach.core.roleplay.RolePlayEvents.RolePlayStarted;
 import com.empathycoach.core.roleplay.RolePlayEvents.DecisionMade;
+import com.empathycoach.core.roleplay.RolePlayEvents.ReplyAnalysed;
 import com.empathycoach.core.roleplay.RolePlayEvents.TurnTaken;
 import com.empathycoach.core.roleplay.RolePlayViews.Debrief;
 import com.empathycoach.core.roleplay.RolePlayViews.Exchange;
@@ -188,6 +189,10 @@ public class RolePlayFacade {
         }
         events.publishEvent(new TurnTaken(actor.userId(), attempt.scenarioId(), attempt.id(), turn.turnNo(),
                 turn.written(), now));
+        if (turn.written()) {
+            events.publishEvent(new ReplyAnalysed(actor.userId(), attempt.scenarioId(), analyzer.analyze(turn.reply()).markers(),
+                    now));
+        }
         if (turn.choiceId() != null) {
             scenario.node(turn.nodeId()).filter(n -> n.choices().size() > 1).ifPresent(n -> events.publishEvent(
                     new DecisionMade(actor.userId(), attempt.scenarioId(), n.id(), turn.choiceId(), n.trainedKey(),

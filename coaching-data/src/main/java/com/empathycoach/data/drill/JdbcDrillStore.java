@@ -1,5 +1,6 @@
 package com.empathycoach.data.drill;
 
+import com.empathycoach.core.analysis.Marker;
 import com.empathycoach.core.drill.DrillSession;
 import com.empathycoach.core.drill.DrillStore;
 import com.empathycoach.core.drill.Memory;
@@ -109,6 +110,32 @@ class JdbcDrillStore implements DrillStore {
                     weight_sum = weight_sum * pow(0.5, greatest(0, timestampdiff(second, as_of, values(as_of))) / ?) + 1,
                     as_of = greatest(as_of, values(as_of))""",
                 userId, key.name(), score, Timestamp.from(at), halfLifeDays * 86_400, halfLifeDays * 86_400);
+    }
+
+    @Override
+    public void foldMarkers(long userId, Set<Marker> shown, Instant at, double halfLifeDays) {
+        List<Object[]> rows = java.util.Arrays.stream(Marker.values()).map(m -> new Object[] {userId, m.name(),
+                shown.contains(m) ? 100 : 0, Timestamp.from(at), halfLifeDays * 86_400, halfLifeDays * 86_400}).toList();
+        jdbc.batchUpdate("""
+                insert into drill_marker_profile (user_id, marker, score_sum, weight_sum, as_of) values (?, ?, ?, 1, ?)
+                on duplicate key update
+                    score_sum = score_sum * pow(0.5, greatest(0, timestampdiff(second, as_of, values(as_of))) / ?) + values(score_sum),
+                    weight_sum = weight_sum * pow(0.5, greatest(0, timestampdiff(second, as_of, values(as_of))) / ?) + 1,
+                    as_of = greatest(as_of, values(as_of))""", rows);
+    }
+
+    @Override
+    public Map<Marker, ProfileSum> markerProfile(long userId) {
+        Map<Marker, ProfileSum> profile = new EnumMap<>(Marker.class);
+        jdbc.query("select marker, score_sum, weight_sum, as_of from drill_marker_profile where user_id = ?", rs -> {
+            try {
+                profile.put(Marker.valueOf(rs.getString(1)), new ProfileSum(rs.getDouble(2), rs.getDouble(3),
+                        rs.getTimestamp(4).toInstant()));
+            } catch (IllegalArgumentException retired) {
+                // a marker the analyzer no longer has
+            }
+        }, userId);
+        return profile;
     }
 
     @Override

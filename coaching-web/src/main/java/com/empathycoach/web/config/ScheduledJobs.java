@@ -1,5 +1,6 @@
 package com.empathycoach.web.config;
 
+import com.empathycoach.core.notification.DrillReminderFacade;
 import com.empathycoach.core.notification.ReminderFacade;
 import com.empathycoach.web.reporting.LrsForwarder;
 import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
@@ -25,16 +26,20 @@ public class ScheduledJobs {
 
     static final String REMINDERS = "coaching-reminders";
     static final String XAPI = "xapi-forwarding";
+    static final String DRILL_REMINDERS = "drill-reminders";
 
     private final LockingTaskExecutor locks;
     private final ReminderFacade reminders;
+    private final DrillReminderFacade drillReminders;
     private final LrsForwarder forwarder;
     private final Clock clock;
 
-    ScheduledJobs(DataSource dataSource, ReminderFacade reminders, LrsForwarder forwarder, Clock clock) {
+    ScheduledJobs(DataSource dataSource, ReminderFacade reminders, DrillReminderFacade drillReminders, LrsForwarder forwarder,
+                  Clock clock) {
         this.locks = new DefaultLockingTaskExecutor(new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration
                 .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().build()));
         this.reminders = reminders;
+        this.drillReminders = drillReminders;
         this.forwarder = forwarder;
         this.clock = clock;
     }
@@ -42,6 +47,12 @@ public class ScheduledJobs {
     @Scheduled(initialDelayString = "${empathy.reminders.initial-delay:PT1M}", fixedDelayString = "${empathy.reminders.every:PT1H}")
     void remindersOnSchedule() {
         runReminders();
+    }
+
+    @Scheduled(initialDelayString = "${empathy.drill.reminders.initial-delay:PT2M}",
+            fixedDelayString = "${empathy.drill.reminders.every:PT15M}")
+    void drillRemindersOnSchedule() {
+        runOnce(DRILL_REMINDERS, Duration.ofMinutes(10), Duration.ofMinutes(1), drillReminders::remindNow);
     }
 
     @Scheduled(initialDelayString = "${empathy.xapi.lrs.initial-delay:PT30S}", fixedDelayString = "${empathy.xapi.lrs.every:PT30S}")

@@ -5,6 +5,8 @@ import com.empathycoach.core.drill.DrillFacade.Answered;
 import com.empathycoach.core.drill.DrillFacade.Today;
 import com.empathycoach.core.drill.DrillItem;
 import com.empathycoach.core.drill.DrillReportFacade;
+import com.empathycoach.core.notification.DrillReminderFacade;
+import com.empathycoach.core.drill.ReminderPrefs;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.IdentityStore;
@@ -14,6 +16,9 @@ import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.lesson.LessonEvents.QuestionAnswered;
 import com.empathycoach.core.lesson.QuestionType;
 import com.empathycoach.core.roleplay.RolePlayEvents.DecisionMade;
+import com.empathycoach.core.roleplay.RolePlayEvents.ReplyAnalysed;
+import com.empathycoach.core.analysis.Marker;
+import com.empathycoach.core.drill.DrillEvents.DrillCompleted;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
@@ -45,6 +50,7 @@ class DrillTest {
     @Autowired IdentityFacade identity;
     @Autowired ApplicationEventPublisher events;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DrillReminderFacade reminders;
 
     private Actor agent;
 
@@ -140,5 +146,57 @@ class DrillTest {
         assertThat(reports.teams(actor("priya"))).isNotEmpty()
                 .allSatisfy(t -> assertThat(t.drilledRecently()).isBetween(0, t.agents()));
         assertThatThrownBy(() -> reports.teams(agent)).isInstanceOf(NotAllowedException.class);
+    }
+
+    private int drillReminders() {
+        return jdbc.queryForObject("select count(*) from notification where user_id = ? and kind = 'DRILL_REMINDER'",
+                Integer.class, agent.userId());
+    }
+
+    @Test
+    void shouldRemindOnceADayOutsideQuietHoursAndStopWhenTurnedOffOrDrilled() {
+        java.time.LocalTime midnight = java.time.LocalTime.MIDNIGHT;
+        assertThatThrownBy(() -> reminders.save(agent, new ReminderPrefs(true, java.time.LocalTime.of(22, 0),
+                java.time.LocalTime.of(21, 0), java.time.LocalTime.of(7, 0))))
+                .as("a time inside the quiet hours").isInstanceOf(InvalidInputException.class);
+        reminders.save(agent, new ReminderPrefs(true, midnight, midnight, midnight));
+        reminders.remindNow();
+        assertThat(drillReminders()).isEqualTo(1);
+        reminders.remindNow();
+        assertThat(drillReminders()).as("once a day").isEqualTo(1);
+
+        Actor other = agent;
+        newAgent();
+        reminders.save(agent, new ReminderPrefs(true, midnight, midnight, midnight));
+        reminders.turnOff(agent);
+        assertThat(reminders.mine(agent).enabled()).isFalse();
+        reminders.remindNow();
+        assertThat(drillReminders()).as("turned off").isZero();
+
+        newAgent();
+        reminders.save(agent, new ReminderPrefs(true, midnight, midnight, midnight));
+        answerAll(drill.start(agent, Locale.ENGLISH), true);
+        reminders.remindNow();
+        assertThat(drillReminders()).as("already drilled today").isZero();
+        assertThat(other.userId()).isNotEqualTo(agent.userId());
+    }
+
+    @Test
+    void shouldWeighMarkersOfWrittenRepliesAndSuggestTrainingWhenAKeyStaysWeak() {
+        Instant now = Instant.now();
+        events.publishEvent(new ReplyAnalysed(agent.userId(), "s", Set.of(Marker.ACKNOWLEDGES_FEELING, Marker.JARGON), now));
+        events.publishEvent(new ReplyAnalysed(agent.userId(), "s", Set.of(Marker.ACKNOWLEDGES_FEELING), now));
+        var markers = reports.mine(agent).markers();
+        assertThat(markers.get(Marker.ACKNOWLEDGES_FEELING).shownPercent()).isEqualTo(100);
+        assertThat(markers.get(Marker.JARGON).shownPercent()).isEqualTo(50);
+        assertThat(markers.get(Marker.SHOUTING).shownPercent()).isZero();
+
+        for (int i = 0; i < 3; i++) {
+            events.publishEvent(new QuestionAnswered(agent.userId(), "m", "l", "weak" + i, EmpathyKey.HELP, QuestionType.SINGLE,
+                    false, 1, now));
+        }
+        events.publishEvent(new DrillCompleted(agent.userId(), java.time.LocalDate.now(), 1, 5, 0, now));
+        assertThat(jdbc.queryForList("select concat(key_id, ' ', source) from coaching_suggestion where agent_id = ?",
+                String.class, agent.userId())).containsExactly("HELP QUIZ");
     }
 }

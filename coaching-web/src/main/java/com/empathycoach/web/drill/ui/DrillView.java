@@ -4,6 +4,7 @@ import com.empathycoach.core.drill.DrillFacade;
 import com.empathycoach.core.drill.DrillFacade.Answered;
 import com.empathycoach.core.drill.DrillFacade.Today;
 import com.empathycoach.core.drill.DrillItem;
+import com.empathycoach.core.notification.DrillReminderFacade;
 import com.empathycoach.core.gamification.XpRules;
 import com.empathycoach.core.drill.DrillReportFacade;
 import com.empathycoach.core.identity.Actor;
@@ -48,14 +49,14 @@ class DrillView extends VerticalLayout implements LocalizedTitle {
     private final Div stage = new Div();
     private Instant shownAt;
 
-    DrillView(CurrentUser currentUser, DrillFacade drill, DrillReportFacade reports) {
+    DrillView(CurrentUser currentUser, DrillFacade drill, DrillReportFacade reports, DrillReminderFacade reminders) {
         this.drill = drill;
         this.reports = reports;
         this.agent = currentUser.actor();
         addClassName("drill-view");
         stage.addClassName("drill-stage");
         stage.setWidthFull();
-        add(new H2(getTranslation("drill.title")), stage);
+        add(new H2(getTranslation("drill.title")), stage, new ReminderPanel(reminders, agent));
         showToday(drill.today(agent, getLocale()));
     }
 

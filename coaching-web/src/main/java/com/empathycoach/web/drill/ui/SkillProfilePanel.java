@@ -5,6 +5,9 @@ import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.web.shared.EmptyState;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
@@ -25,6 +28,25 @@ public class SkillProfilePanel extends Div {
             SkillProfile.KeySkill skill = profile.keys().get(key);
             add(row(key, skill, profile.weakest().filter(k -> k == key).isPresent()));
         }
+        if (!profile.markers().isEmpty()) {
+            add(markers(profile));
+        }
+    }
+
+    /** How often each marker shows in recent written replies: good habits first, then what to avoid. */
+    private Div markers(SkillProfile profile) {
+        Div box = new Div(new H4(getTranslation("drill.profile.markers")));
+        box.addClassName("skill-markers");
+        for (boolean positive : new boolean[] {true, false}) {
+            UnorderedList list = new UnorderedList();
+            profile.markers().entrySet().stream().filter(e -> e.getKey().positive() == positive)
+                    .sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> list.add(new ListItem(getTranslation(positive ? "drill.profile.markerUsed"
+                            : "drill.profile.markerSlipped", getTranslation("marker." + e.getKey().name()),
+                            e.getValue().shownPercent()))));
+            box.add(new Paragraph(getTranslation(positive ? "drill.profile.markersGood" : "drill.profile.markersAvoid")), list);
+        }
+        return box;
     }
 
     private Div row(EmpathyKey key, SkillProfile.KeySkill skill, boolean weakest) {

@@ -22,7 +22,7 @@ class DrillListener {
     @EventListener
     void on(QuestionAnswered e) {
         drill.record(e.userId(), DrillCatalog.questionId(e.moduleId(), e.lessonId(), e.questionId()), e.key(),
-                DrillCatalog.drillable(e.type()), e.correct(), null, e.at());
+                DrillCatalog.drillable(e.type()), e.correct(), e.responseTime(), e.at());
     }
 
     @EventListener

@@ -16,8 +16,10 @@ public final class LessonEvents {
     public record StepCompleted(long userId, String moduleId, String lessonId, int attemptNo, int stepIndex, Instant at) {
     }
 
+    /** {@code responseTime} is how long the question was on screen before the answer, or null when unknown. */
     public record QuestionAnswered(long userId, String moduleId, String lessonId, String questionId, EmpathyKey key,
-                                   QuestionType type, boolean correct, int attemptNo, Instant at) {
+                                   QuestionType type, boolean correct, java.time.Duration responseTime, int attemptNo,
+                                   Instant at) {
     }
 
     public record LessonCompleted(long userId, String moduleId, String lessonId, int attemptNo, int revision,

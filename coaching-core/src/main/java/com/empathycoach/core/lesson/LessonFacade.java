@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +73,13 @@ public class LessonFacade {
     }
 
     public LessonPlay answer(Actor actor, long attemptId, String questionId, List<String> answer, Locale locale) {
-        return localized.play(answer(actor, attemptId, questionId, answer), locale);
+        return answer(actor, attemptId, questionId, answer, null, locale);
+    }
+
+    /** Answers with how long the question was on screen, which the daily drill's scheduler uses to rate the recall. */
+    public LessonPlay answer(Actor actor, long attemptId, String questionId, List<String> answer, Duration responseTime,
+                             Locale locale) {
+        return localized.play(answer(actor, attemptId, questionId, answer, responseTime), locale);
     }
 
     /** Moves on from {@code fromStep}; moving on from the last step completes the lesson. */
@@ -153,7 +160,7 @@ public class LessonFacade {
         return start(actor, moduleId, lessonId, attempts.lastAttemptNo(actor.userId(), moduleId, lessonId) + 1);
     }
 
-    private LessonPlay answer(Actor actor, long attemptId, String questionId, List<String> answer) {
+    private LessonPlay answer(Actor actor, long attemptId, String questionId, List<String> answer, Duration responseTime) {
         Attempt attempt = own(actor, attemptId);
         if (attempt.completed()) {
             return play(attempt);
@@ -169,7 +176,7 @@ public class LessonFacade {
             attempts.countPicks(attempt.moduleId(), attempt.revision(), attempt.lessonId(), questionId,
                     question.type() == QuestionType.ORDERING ? List.of(answer.getLast()) : answer);
             events.publishEvent(new QuestionAnswered(actor.userId(), attempt.moduleId(), attempt.lessonId(),
-                    questionId, question.key(), question.type(), recorded.correct(), attempt.attemptNo(), now));
+                    questionId, question.key(), question.type(), recorded.correct(), responseTime, attempt.attemptNo(), now));
         }
         return play(attempts.attempt(attemptId).orElseThrow());
     }

@@ -58,10 +58,12 @@ class LessonFacadeTest {
     @Test
     void answeringTwiceKeepsTheFirstAnswerAndAnnouncesItOnce() {
         LessonPlay play = facade.open(agent, "module", "lesson", Locale.ENGLISH);
-        facade.answer(agent, play.attemptId(), "q1", List.of("b"), Locale.ENGLISH);
+        facade.answer(agent, play.attemptId(), "q1", List.of("b"), java.time.Duration.ofSeconds(9), Locale.ENGLISH);
         facade.answer(agent, play.attemptId(), "q1", List.of("a"), Locale.ENGLISH);
         assertThat(attempts.attempts.get(play.attemptId()).answers().get("q1").answer()).containsExactly("b");
-        assertThat(events).filteredOn(e -> e instanceof QuestionAnswered).hasSize(1);
+        assertThat(events).filteredOn(e -> e instanceof QuestionAnswered).hasSize(1)
+                .allSatisfy(e -> assertThat(((QuestionAnswered) e).responseTime()).as("the time on screen goes with it")
+                        .isEqualTo(java.time.Duration.ofSeconds(9)));
         assertThat(attempts.picks).containsEntry("q1/b", 1L);
     }
 

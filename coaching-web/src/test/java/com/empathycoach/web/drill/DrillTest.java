@@ -132,8 +132,8 @@ class DrillTest {
     @Test
     void shouldRememberLessonAnswersAndRolePlayDecisionsTooAndShowTheProfileToTheirCoachOnly() {
         Instant now = Instant.now();
-        events.publishEvent(new QuestionAnswered(agent.userId(), "m", "l", "q1", EmpathyKey.HELP, QuestionType.SINGLE, true, 1, now));
-        events.publishEvent(new QuestionAnswered(agent.userId(), "m", "l", "q2", EmpathyKey.HELP, QuestionType.ORDERING, false, 1, now));
+        events.publishEvent(new QuestionAnswered(agent.userId(), "m", "l", "q1", EmpathyKey.HELP, QuestionType.SINGLE, true, null, 1, now));
+        events.publishEvent(new QuestionAnswered(agent.userId(), "m", "l", "q2", EmpathyKey.HELP, QuestionType.ORDERING, false, null, 1, now));
         events.publishEvent(new DecisionMade(agent.userId(), "s", "n", "a", EmpathyKey.DISCOVER, true, now));
         assertThat(jdbc.queryForList("select concat(item_id, ' ', drillable) from drill_memory where user_id = ? order by item_id",
                 String.class, agent.userId())).containsExactly("c:s/n 1", "q:m/l/q1 1", "q:m/l/q2 0");
@@ -193,7 +193,7 @@ class DrillTest {
 
         for (int i = 0; i < 3; i++) {
             events.publishEvent(new QuestionAnswered(agent.userId(), "m", "l", "weak" + i, EmpathyKey.HELP, QuestionType.SINGLE,
-                    false, 1, now));
+                    false, null, 1, now));
         }
         events.publishEvent(new DrillCompleted(agent.userId(), java.time.LocalDate.now(), 1, 5, 0, now));
         assertThat(jdbc.queryForList("select concat(key_id, ' ', source) from coaching_suggestion where agent_id = ?",

@@ -50,6 +50,8 @@ class LessonPlayerView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Button next = new Button();
     private LessonPlay play;
     private int viewIndex;
+    /** When the current question appeared, so the answer can say how long it took (the drill rates recall with it). */
+    private java.time.Instant questionShownAt;
     private String title = "";
 
     LessonPlayerView(CurrentUser currentUser, LessonFacade lessons, Celebrations celebrations,
@@ -113,6 +115,7 @@ class LessonPlayerView extends VerticalLayout implements BeforeEnterObserver, Ha
             stage.add(new CardPanel(card.card()));
         } else if (step instanceof LessonStep.QuestionStep question) {
             stage.add(new QuestionPanel(question, this::answer));
+            questionShownAt = java.time.Instant.now();
         }
         boolean last = viewIndex == steps.size() - 1;
         next.setText(getTranslation(last && !play.completed() ? "lessons.player.finish" : "lessons.player.next"));
@@ -122,7 +125,9 @@ class LessonPlayerView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private void answer(List<String> answer) {
         LessonStep.QuestionStep step = (LessonStep.QuestionStep) play.steps().get(viewIndex);
-        play = lessons.answer(actor(), play.attemptId(), step.question().id(), answer, getLocale());
+        java.time.Duration onScreen = questionShownAt == null ? null
+                : java.time.Duration.between(questionShownAt, java.time.Instant.now());
+        play = lessons.answer(actor(), play.attemptId(), step.question().id(), answer, onScreen, getLocale());
         show(viewIndex);
         next.focus();
     }

@@ -125,7 +125,7 @@ class AccessibilityTest extends BrowserTestSupport {
                 chrome.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
 
                 signIn(cast.agent().username(), PASSWORD);
-                for (String path : List.of("agent", "lessons", "lessons/why-empathy-matters",
+                for (String path : List.of("agent", "drill", "lessons", "lessons/why-empathy-matters",
                         "lessons/why-empathy-matters/see-it-from-their-side", "roleplay", "roleplay/price-rise",
                         "roleplay/reviewed", "badges", "leaderboard", "profile", "feedback/peers", "feedback/customers",
                         "certificates", "account/password", "no-such-page")) {
@@ -134,12 +134,12 @@ class AccessibilityTest extends BrowserTestSupport {
                 signIn(cast.coach().username(), PASSWORD);
                 for (String path : List.of("coach", "coach/assignments", "coach/reviews", "coach/progress",
                         "coach/agents/" + cast.agent().userId(), "insights/questions", "insights/roleplays", "interactions",
-                        "qa",
+                        "qa", "drill/teams",
                         "lessons", "roleplay")) {
                     scan(path);
                 }
                 signIn(cast.hr().username(), PASSWORD);
-                for (String path : List.of("hr", "hr/audit", "certificates", "insights/questions")) {
+                for (String path : List.of("hr", "hr/audit", "certificates", "insights/questions", "drill/teams")) {
                     scan(path);
                 }
                 signIn(cast.admin().username(), PASSWORD);

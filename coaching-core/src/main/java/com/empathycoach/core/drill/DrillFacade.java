@@ -69,7 +69,7 @@ public class DrillFacade {
         agent.require(Role.AGENT);
         LocalDate day = day();
         int finished = store.finishedOn(agent.userId(), day);
-        Optional<DrillSession> open = store.openSession(agent.userId(), day);
+        Optional<DrillSession> open = store.openSession(agent.userId(), day).filter(this::answerable);
         if (open.isPresent()) {
             return today(open.get(), finished, locale);
         }
@@ -84,9 +84,10 @@ public class DrillFacade {
         LocalDate day = day();
         Optional<DrillSession> open = store.openSession(agent.userId(), day);
         int finished = store.finishedOn(agent.userId(), day);
-        if (open.isPresent()) {
+        if (open.isPresent() && answerable(open.get())) {
             return today(open.get(), finished, locale);
         }
+        open.ifPresent(withdrawn -> store.abandon(withdrawn.id()));
         List<Picked> picked = pick(agent.userId(), clock.instant());
         if (picked.isEmpty()) {
             return new Today(null, List.of(), 0, 0, finished);
@@ -190,6 +191,11 @@ public class DrillFacade {
                 .min(java.util.Comparator.comparingDouble((Map.Entry<EmpathyKey, DrillStore.ProfileSum> e) ->
                         e.getValue().scoreSum() / e.getValue().weightSum()).thenComparing(Map.Entry::getKey))
                 .map(Map.Entry::getKey);
+    }
+
+    /** Whether something is left to answer: content withdrawn since the drill began leaves nothing to finish. */
+    private boolean answerable(DrillSession session) {
+        return session.remaining().stream().anyMatch(id -> catalog.item(id, Locale.ENGLISH).isPresent());
     }
 
     private Today today(DrillSession session, int finished, Locale locale) {

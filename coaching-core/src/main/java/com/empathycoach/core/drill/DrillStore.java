@@ -61,6 +61,9 @@ public interface DrillStore {
     /** Marks the session finished; returns how many sessions the agent finished that day including this one, or 0 if it was finished already. */
     int finish(long sessionId, LocalDate day, Instant at);
 
+    /** Drops an unfinished session whose remaining items are no longer published; its answers stay in memory. */
+    void abandon(long sessionId);
+
     /** Sessions the agent finished on a day. */
     int finishedOn(long userId, LocalDate day);
 }

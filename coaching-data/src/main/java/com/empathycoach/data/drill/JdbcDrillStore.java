@@ -194,6 +194,11 @@ class JdbcDrillStore implements DrillStore {
     }
 
     @Override
+    public void abandon(long sessionId) {
+        jdbc.update("delete from drill_session where id = ? and finished_at is null", sessionId);
+    }
+
+    @Override
     public int finishedOn(long userId, LocalDate day) {
         Integer count = jdbc.queryForObject("""
                 select count(*) from drill_session where user_id = ? and day = ? and finished_at is not null""",

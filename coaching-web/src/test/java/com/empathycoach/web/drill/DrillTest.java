@@ -199,4 +199,16 @@ class DrillTest {
         assertThat(jdbc.queryForList("select concat(key_id, ' ', source) from coaching_suggestion where agent_id = ?",
                 String.class, agent.userId())).containsExactly("HELP QUIZ");
     }
+
+    @Test
+    void shouldDropADrillWhoseItemsWereWithdrawnSoANewOneCanStart() {
+        Today first = drill.start(agent, Locale.ENGLISH);
+        jdbc.update("update drill_session set items = 'q:gone/l/q1,c:gone/n' where id = ?", first.sessionId());
+        assertThat(drill.today(agent, Locale.ENGLISH).inProgress()).isFalse();
+        Today next = drill.start(agent, Locale.ENGLISH);
+        assertThat(next.sessionId()).isNotEqualTo(first.sessionId());
+        assertThat(next.items()).hasSize(DrillFacade.SIZE);
+        assertThat(jdbc.queryForObject("select count(*) from drill_session where id = ?", Integer.class, first.sessionId()))
+                .isZero();
+    }
 }

@@ -76,6 +76,7 @@ class DrillView extends VerticalLayout implements LocalizedTitle {
         } else {
             Button start = new Button(getTranslation(today.finishedToday() > 0 ? "drill.more" : "drill.start",
                     today.items().size()), e -> start());
+            stage.add(plan(today));
             start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             start.addClassName("drill-start");
             start.setDisableOnClick(true);
@@ -85,6 +86,16 @@ class DrillView extends VerticalLayout implements LocalizedTitle {
             }
         }
         stage.add(new SkillProfilePanel(reports.mine(agent), false));
+    }
+
+    /** What today's drill holds: how many items come back for review, lean on the weakest key, or are new. */
+    private Paragraph plan(Today today) {
+        long due = today.items().stream().filter(i -> i.why() == DrillItem.Why.DUE).count();
+        long weakest = today.items().stream().filter(i -> i.why() == DrillItem.Why.WEAKEST_KEY).count();
+        long fresh = today.items().stream().filter(i -> i.why() == DrillItem.Why.NEW).count();
+        Paragraph plan = new Paragraph(getTranslation("drill.plan", due, weakest, fresh));
+        plan.addClassName("drill-plan");
+        return plan;
     }
 
     private void start() {

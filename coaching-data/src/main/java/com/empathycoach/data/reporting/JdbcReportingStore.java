@@ -19,6 +19,7 @@ import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -145,19 +146,25 @@ class JdbcReportingStore implements ReportingStore {
                 join app_user u on u.id = aa.user_id
                 join app_user c on c.id = a.coach_id
                 """ + where.sql() + " order by t.name, u.display_name, a.created_at, a.id", rs -> {
-            int score = rs.getInt("score");
+            // By position, and dates as java.time values: name lookups and java.sql.Timestamp's calendar were most
+            // of an export's time (docs/BENCHMARKS.md).
+            int score = rs.getInt(9);
             Integer scoreValue = rs.wasNull() ? null : score;
-            Timestamp completed = rs.getTimestamp("completed_at");
-            LocalDate completedOn = completed == null ? null : completed.toInstant().atZone(zone).toLocalDate();
-            LocalDate due = rs.getDate("due_on").toLocalDate();
-            int attempts = rs.getInt("attempts");
-            sink.accept(new CompletionRow(rs.getString("agent"), rs.getString("email"), rs.getString("team"),
-                    rs.getString("coach"), rs.getString("item"), rs.getTimestamp("created_at").toInstant().atZone(zone).toLocalDate(),
-                    due, CompletionRow.statusOf(completedOn, attempts), AssignmentOutcome.of(completedOn, due, today),
+            LocalDate completedOn = localDate(rs.getObject(8, LocalDateTime.class), zone);
+            LocalDate due = rs.getObject(7, LocalDate.class);
+            int attempts = rs.getInt(10);
+            sink.accept(new CompletionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                    rs.getString(5), localDate(rs.getObject(6, LocalDateTime.class), zone), due,
+                    CompletionRow.statusOf(completedOn, attempts), AssignmentOutcome.of(completedOn, due, today),
                     completedOn, scoreValue, attempts));
             rows[0]++;
         }, where.params().toArray());
         return rows[0];
+    }
+
+    /** A timestamp column as read by the driver (the JVM's zone, like java.sql.Timestamp) on the organisation's calendar. */
+    private static LocalDate localDate(LocalDateTime stored, ZoneId zone) {
+        return stored == null ? null : stored.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone).toLocalDate();
     }
 
     private static Figures figures(ResultSet rs) throws SQLException {

@@ -18,7 +18,9 @@ import com.empathycoach.core.skill.EmpathyKey;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -78,19 +80,36 @@ class DrillCatalog {
 
     /** The item in the reader's language, or empty when it is no longer published. */
     public Optional<DrillItem> item(String id, Locale locale) {
-        String[] parts = id.substring(2).split("/");
-        if (id.startsWith("q:") && parts.length == 3) {
-            return question(parts[0], parts[1], parts[2], locale);
-        }
-        if (id.startsWith("c:") && parts.length == 2) {
-            return decision(parts[0], parts[1], locale);
-        }
-        return Optional.empty();
+        return items(List.of(id), locale).stream().findFirst();
     }
 
-    private Optional<DrillItem> question(String moduleId, String lessonId, String questionId, Locale locale) {
-        return modules.current(moduleId).flatMap(m -> m.content().lesson(lessonId)
-                .flatMap(l -> l.question(questionId)).filter(q -> drillable(q.type()))
+    /** Those of the items still published, in the reader's language and in the given order; the catalogue is read once. */
+    public List<DrillItem> items(List<String> ids, Locale locale) {
+        Map<String, PublishedModule> byModule = new HashMap<>();
+        Map<String, PublishedScenario> byScenario = new HashMap<>();
+        if (ids.stream().anyMatch(id -> id.startsWith("q:"))) {
+            modules.current().forEach(m -> byModule.put(m.content().id(), m));
+        }
+        if (ids.stream().anyMatch(id -> id.startsWith("c:"))) {
+            scenarios.current().forEach(p -> byScenario.put(p.scenario().id(), p));
+        }
+        List<DrillItem> items = new ArrayList<>();
+        for (String id : ids) {
+            String[] parts = id.substring(2).split("/");
+            Optional<DrillItem> item = Optional.empty();
+            if (id.startsWith("q:") && parts.length == 3) {
+                item = Optional.ofNullable(byModule.get(parts[0])).flatMap(m -> question(m, parts[1], parts[2], locale));
+            } else if (id.startsWith("c:") && parts.length == 2) {
+                item = Optional.ofNullable(byScenario.get(parts[0])).flatMap(p -> decision(p, parts[1], locale));
+            }
+            item.ifPresent(items::add);
+        }
+        return items;
+    }
+
+    private Optional<DrillItem> question(PublishedModule m, String lessonId, String questionId, Locale locale) {
+        String moduleId = m.content().id();
+        return m.content().lesson(lessonId).flatMap(l -> l.question(questionId)).filter(q -> drillable(q.type()))
                 .map(q -> {
                     Question local = lessons.question(moduleId, lessonId, q, locale);
                     String source = lessons.moduleTitle(moduleId, locale).orElse(m.content().title());
@@ -99,23 +118,21 @@ class DrillCatalog {
                     return new DrillItem(questionId(moduleId, lessonId, questionId), Kind.QUESTION, q.key(), source,
                             context == null ? "" : context, local.prompt(), local.options().stream()
                             .map(o -> new Option(o.id(), o.text(), o.correct(), o.explanation())).toList(), DrillItem.Why.NEW);
-                }));
+                });
     }
 
-    private Optional<DrillItem> decision(String scenarioId, String nodeId, Locale locale) {
-        return scenarios.current(scenarioId).flatMap(p -> p.scenario().node(nodeId).filter(n -> n.choices().size() > 1)
-                .map(english -> {
-                    Optional<Scenario> translated = scenarioTranslations.scenario(scenarioId, locale);
-                    Scenario.Node local = translated.flatMap(t -> t.node(nodeId)).orElse(english);
-                    String source = translated.map(Scenario::title).orElse(p.scenario().title());
-                    int best = english.choices().stream().mapToInt(Scenario.Choice::total).max().orElse(0);
-                    List<Option> options = english.choices().stream().map(c -> {
-                        Scenario.Choice shown = local.choices().stream().filter(t -> t.id().equals(c.id())).findFirst()
-                                .orElse(c);
-                        return new Option(c.id(), shown.text(), c.total() == best, shown.feedback());
-                    }).toList();
-                    return new DrillItem(decisionId(scenarioId, nodeId), Kind.DECISION, english.trainedKey(), source,
-                            local.customer(), null, options, DrillItem.Why.NEW);
-                }));
+    private Optional<DrillItem> decision(PublishedScenario p, String nodeId, Locale locale) {
+        String scenarioId = p.scenario().id();
+        return p.scenario().node(nodeId).filter(n -> n.choices().size() > 1).map(english -> {
+            Optional<Scenario> translated = scenarioTranslations.scenario(scenarioId, locale);
+            Scenario.Node local = translated.flatMap(t -> t.node(nodeId)).orElse(english);
+            String source = translated.map(Scenario::title).orElse(p.scenario().title());
+            List<Option> options = english.choices().stream().map(c -> {
+                Scenario.Choice shown = local.choices().stream().filter(t -> t.id().equals(c.id())).findFirst().orElse(c);
+                return new Option(c.id(), shown.text(), english.strongest(c.id()), shown.feedback());
+            }).toList();
+            return new DrillItem(decisionId(scenarioId, nodeId), Kind.DECISION, english.trainedKey(), source,
+                    local.customer(), null, options, DrillItem.Why.NEW);
+        });
     }
 }

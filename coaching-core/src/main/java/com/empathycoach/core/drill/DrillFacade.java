@@ -195,18 +195,18 @@ public class DrillFacade {
 
     /** Whether something is left to answer: content withdrawn since the drill began leaves nothing to finish. */
     private boolean answerable(DrillSession session) {
-        return session.remaining().stream().anyMatch(id -> catalog.item(id, Locale.ENGLISH).isPresent());
+        return !catalog.items(session.remaining(), Locale.ENGLISH).isEmpty();
     }
 
     private Today today(DrillSession session, int finished, Locale locale) {
-        List<DrillItem> items = session.remaining().stream().map(id -> catalog.item(id, locale)).flatMap(Optional::stream)
-                .toList();
+        List<DrillItem> items = catalog.items(session.remaining(), locale);
         return new Today(session.id(), items, session.answered().size(), session.items().size(), finished);
     }
 
     private List<DrillItem> localized(List<Picked> picked, Locale locale) {
-        return picked.stream().map(p -> catalog.item(p.itemId(), locale).map(i -> i.because(p.why())))
-                .flatMap(Optional::stream).toList();
+        Map<String, Why> why = new LinkedHashMap<>();
+        picked.forEach(p -> why.put(p.itemId(), p.why()));
+        return catalog.items(List.copyOf(why.keySet()), locale).stream().map(i -> i.because(why.get(i.id()))).toList();
     }
 
     private LocalDate day() {

@@ -82,14 +82,7 @@ public class DrillReportFacade {
     private TeamDrill team(TeamSummary team, Instant now) {
         List<Long> agents = team.agents().stream().filter(TeamMember::active).map(TeamMember::userId).toList();
         Set<Long> active = agents.isEmpty() ? Set.of() : store.activeSince(agents, now.minus(RECENT));
-        Map<EmpathyKey, double[]> recall = new EnumMap<>(EmpathyKey.class);
-        for (long agent : agents) {
-            recall(store.memories(agent), now).forEach((key, r) -> {
-                double[] sum = recall.computeIfAbsent(key, k -> new double[2]);
-                sum[0] += r[0];
-                sum[1] += r[1];
-            });
-        }
+        Map<EmpathyKey, double[]> recall = recall(store.memories(agents), now);
         Map<EmpathyKey, Integer> retention = new EnumMap<>(EmpathyKey.class);
         recall.forEach((key, r) -> retention.put(key, (int) Math.round(100 * r[0] / r[1])));
         return new TeamDrill(team.id(), team.name(), agents.size(), active.size(), retention);

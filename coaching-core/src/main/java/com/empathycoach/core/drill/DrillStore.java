@@ -26,6 +26,9 @@ public interface DrillStore {
     /** Every item the agent has met. */
     List<Memory> memories(long userId);
 
+    /** Every item any of these agents has met, in one read. */
+    List<Memory> memories(java.util.Collection<Long> userIds);
+
     /** Of these agents, those who answered at least one item of a drill started since {@code since}. */
     Set<Long> activeSince(java.util.Collection<Long> userIds, Instant since);
 

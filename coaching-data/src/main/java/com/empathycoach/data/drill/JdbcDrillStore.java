@@ -65,12 +65,24 @@ class JdbcDrillStore implements DrillStore {
     }
 
     @Override
+    public List<Memory> memories(java.util.Collection<Long> userIds) {
+        if (userIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(MEMORY + " where user_id in (" + marks(userIds.size()) + ")", JdbcDrillStore::memory,
+                userIds.toArray());
+    }
+
+    private static String marks(int count) {
+        return String.join(",", java.util.Collections.nCopies(count, "?"));
+    }
+
+    @Override
     public Set<Long> activeSince(java.util.Collection<Long> userIds, Instant since) {
-        String marks = String.join(",", java.util.Collections.nCopies(userIds.size(), "?"));
         List<Object> args = new java.util.ArrayList<>(userIds);
         args.add(Timestamp.from(since));
-        return new HashSet<>(jdbc.queryForList("select distinct user_id from drill_session where user_id in (" + marks
-                + ") and started_at >= ? and answered <> ''", Long.class, args.toArray()));
+        return new HashSet<>(jdbc.queryForList("select distinct user_id from drill_session where user_id in ("
+                + marks(userIds.size()) + ") and started_at >= ? and answered <> ''", Long.class, args.toArray()));
     }
 
     @Override
@@ -103,25 +115,25 @@ class JdbcDrillStore implements DrillStore {
      * so their ratio is the recency-weighted mean and reading it costs one row per key.
      */
     private void foldIntoProfile(long userId, EmpathyKey key, int score, Instant at, double halfLifeDays) {
-        jdbc.update("""
-                insert into drill_profile (user_id, empathy_key, score_sum, weight_sum, as_of) values (?, ?, ?, 1, ?)
+        jdbc.update(fold("drill_profile", "empathy_key"), userId, key.name(), score, Timestamp.from(at),
+                halfLifeDays * 86_400, halfLifeDays * 86_400);
+    }
+
+    /** The upsert that decays a profile row's sums to the new answer's time and adds the answer, for keys and markers. */
+    private static String fold(String table, String dimension) {
+        return "insert into " + table + " (user_id, " + dimension + """
+                , score_sum, weight_sum, as_of) values (?, ?, ?, 1, ?)
                 on duplicate key update
                     score_sum = score_sum * pow(0.5, greatest(0, timestampdiff(second, as_of, values(as_of))) / ?) + values(score_sum),
                     weight_sum = weight_sum * pow(0.5, greatest(0, timestampdiff(second, as_of, values(as_of))) / ?) + 1,
-                    as_of = greatest(as_of, values(as_of))""",
-                userId, key.name(), score, Timestamp.from(at), halfLifeDays * 86_400, halfLifeDays * 86_400);
+                    as_of = greatest(as_of, values(as_of))""";
     }
 
     @Override
     public void foldMarkers(long userId, Set<Marker> shown, Instant at, double halfLifeDays) {
         List<Object[]> rows = java.util.Arrays.stream(Marker.values()).map(m -> new Object[] {userId, m.name(),
                 shown.contains(m) ? 100 : 0, Timestamp.from(at), halfLifeDays * 86_400, halfLifeDays * 86_400}).toList();
-        jdbc.batchUpdate("""
-                insert into drill_marker_profile (user_id, marker, score_sum, weight_sum, as_of) values (?, ?, ?, 1, ?)
-                on duplicate key update
-                    score_sum = score_sum * pow(0.5, greatest(0, timestampdiff(second, as_of, values(as_of))) / ?) + values(score_sum),
-                    weight_sum = weight_sum * pow(0.5, greatest(0, timestampdiff(second, as_of, values(as_of))) / ?) + 1,
-                    as_of = greatest(as_of, values(as_of))""", rows);
+        jdbc.batchUpdate(fold("drill_marker_profile", "marker"), rows);
     }
 
     @Override

@@ -36,9 +36,9 @@ public class AwardFacade {
     /** Pays an award once; caps are counted per day in the learner's time zone. */
     public AwardResult award(Award award) {
         LocalDate day = award.at().atZone(zoneOf(award.userId())).toLocalDate();
-        int paidToday = store.lockDailyTally(award.userId(), award.rule(), day);
-        int paid = XpRules.payable(award.amount(), XpRules.dailyCap(award.rule()), paidToday);
-        AwardResult result = store.record(award, paid, day, weekStart(award.at()));
+        GamificationStore.Tally tally = store.lockDailyTally(award.userId(), award.rule(), day);
+        int paid = XpRules.payable(award.amount(), XpRules.dailyCap(award.rule()), tally.paidToday());
+        AwardResult result = store.record(award, paid, day, weekStart(award.at()), tally);
         if (result.paid() > 0 && Levels.level(result.totalAfter()) > Levels.level(result.totalBefore())) {
             store.raiseTo(award.userId(), Metric.LEVEL, Levels.level(result.totalAfter()));
         }

@@ -3,7 +3,7 @@ package com.empathycoach.core.gamification;
 import com.empathycoach.core.shared.CoreTexts;
 import com.empathycoach.core.shared.Page;
 import com.empathycoach.core.gamification.GamificationStore.Celebration;
-import com.empathycoach.core.gamification.LeaderboardStore.Board;
+import com.empathycoach.core.gamification.LeaderboardStore.BoardView;
 import com.empathycoach.core.gamification.LeaderboardStore.Entry;
 import com.empathycoach.core.gamification.LeaderboardStore.Period;
 import com.empathycoach.core.gamification.LeaderboardStore.Scope;
@@ -103,23 +103,14 @@ public class GamificationFacade {
     /** The board as the reader sees it; hidden names read "Agent #rank" in the reader's language. */
     public Leaderboard leaderboard(Actor actor, Scope scope, Period period, Locale locale) {
         actor.requireAny(Role.AGENT, Role.COACH);
-        Optional<Long> team = boards.teamOf(actor.userId());
-        boolean anonymous = boards.anonymousBoards();
-        boolean shown = boards.isPublic(actor.userId());
-        if (scope == Scope.TEAM && team.isEmpty()) {
-            return new Leaderboard(scope, period, List.of(), List.of(), Optional.empty(), anonymous, shown, false);
+        BoardView view = boards.boardView(actor.userId(), scope, period, service.weekStart(clock.instant()), TOP, AROUND);
+        if (scope == Scope.TEAM && view.team().isEmpty()) {
+            return new Leaderboard(scope, period, List.of(), List.of(), Optional.empty(), view.anonymous(), view.shown(), false);
         }
-        Board board = new Board(scope, scope == Scope.TEAM ? team.get() : null, period, service.weekStart(clock.instant()));
-        List<Entry> top = boards.top(board, TOP);
-        Optional<Standing> me = boards.standing(board, actor.userId());
-        List<Entry> around = List.of();
-        if (me.isPresent() && me.get().rank() > TOP) {
-            // Two places above and two below; whoever opted out has no row of their own.
-            around = boards.around(board, actor.userId(), me.get(), AROUND).stream()
-                    .filter(e -> e.rank() > TOP).toList();
-        }
-        return new Leaderboard(scope, period, rows(top, actor, anonymous, locale), rows(around, actor, anonymous, locale), me, anonymous,
-                shown, true);
+        // Two places above and two below, only for someone below the top; whoever opted out has no row of their own.
+        List<Entry> around = view.around().stream().filter(e -> e.rank() > TOP).toList();
+        return new Leaderboard(scope, period, rows(view.top(), actor, view.anonymous(), locale),
+                rows(around, actor, view.anonymous(), locale), view.me(), view.anonymous(), view.shown(), true);
     }
 
     private static List<Row> rows(List<Entry> entries, Actor actor, boolean anonymous, Locale locale) {

@@ -16,18 +16,23 @@ public interface GamificationStore {
     record AwardResult(boolean recorded, int paid, long totalBefore, long totalAfter) {
     }
 
+    /** What {@link #lockDailyTally} found: XP paid today under the rule, and the person's total XP. */
+    record Tally(int paidToday, long total) {
+    }
+
     /**
-     * Locks the person's tally of XP paid under {@code rule} on {@code day} until the transaction ends (so
-     * concurrent awards under one rule for one person and day run one after another) and returns it.
+     * Locks the person's tally of XP paid under {@code rule} on {@code day} and their totals until the transaction
+     * ends (so concurrent awards for one person run one after another) and returns the tally and the total.
      */
-    int lockDailyTally(long userId, XpRule rule, LocalDate day);
+    Tally lockDailyTally(long userId, XpRule rule, LocalDate day);
 
     /**
      * Appends the award to the ledger once with {@code paid} XP (what core decided the cap leaves), adds
-     * it to the day's tally, the total, the week's XP (for the week starting {@code weekStart}) and the
-     * team's figures in the same transaction. A repeat of (user, rule, source) changes nothing.
+     * it to the day's tally, the total and the week's XP (for the week starting {@code weekStart}) in the same
+     * transaction. A repeat of (user, rule, source) changes nothing. {@code tally} is what
+     * {@link #lockDailyTally} answered in this transaction.
      */
-    AwardResult record(Award award, int paid, LocalDate day, LocalDate weekStart);
+    AwardResult record(Award award, int paid, LocalDate day, LocalDate weekStart, Tally tally);
 
     ZoneId zoneOf(long userId);
 

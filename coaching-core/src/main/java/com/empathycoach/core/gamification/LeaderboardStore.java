@@ -51,6 +51,17 @@ public interface LeaderboardStore {
     record TeamEntry(long rank, long teamId, String name, int members, long averageXp) {
     }
 
+    /**
+     * One viewer's board in one go: their team as an agent, whether they are listed, whether boards are anonymous,
+     * the top {@code top} entries, their standing, and up to {@code around} entries either side of them when they
+     * are below the top. A team board for someone without a team is empty.
+     */
+    record BoardView(Optional<Long> team, boolean shown, boolean anonymous, List<Entry> top, Optional<Standing> me,
+                     List<Entry> around) {
+    }
+
+    BoardView boardView(long userId, Scope scope, Period period, LocalDate weekStart, int top, int around);
+
     List<Entry> top(Board board, int limit);
 
     /** Entries from rank {@code fromRank} (1-based), at most {@code count}. */

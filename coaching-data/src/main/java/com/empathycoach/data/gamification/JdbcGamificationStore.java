@@ -21,7 +21,6 @@ import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 @Repository
 class JdbcGamificationStore implements GamificationStore {
@@ -34,58 +33,23 @@ class JdbcGamificationStore implements GamificationStore {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public int lockDailyTally(long userId, XpRule rule, LocalDate day) {
-        // The upsert creates the row if needed and takes it with an exclusive lock either way.
-        jdbc.update("""
-                insert into xp_daily (user_id, award_day, rule, amount) values (?, ?, ?, 0)
-                on duplicate key update amount = amount""", userId, Date.valueOf(day), rule.name());
-        return jdbc.queryForObject("select amount from xp_daily where user_id = ? and award_day = ? and rule = ? for update",
-                Integer.class, userId, Date.valueOf(day), rule.name());
+    public Tally lockDailyTally(long userId, XpRule rule, LocalDate day) {
+        // One call: the server creates the tally if needed and locks it and the totals row (V35).
+        return jdbc.queryForObject("call xp_lock_tally(?, ?, ?)", (rs, i) -> new Tally(rs.getInt(1), rs.getLong(2)),
+                userId, Date.valueOf(day), rule.name());
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public AwardResult record(Award award, int paid, LocalDate day, LocalDate weekStart) {
-        long userId = award.userId();
-        String rule = award.rule().name();
-        int inserted = jdbc.update("""
-                insert ignore into xp_ledger (user_id, rule, source, requested, amount, awarded_at, award_day)
-                values (?, ?, ?, ?, ?, ?, ?)""",
-                userId, rule, award.source(), award.amount(), paid, Timestamp.from(award.at()), Date.valueOf(day));
-        if (inserted == 0) {
-            long total = totalXp(userId);
-            return new AwardResult(false, 0, total, total);
+    public AwardResult record(Award award, int paid, LocalDate day, LocalDate weekStart, Tally tally) {
+        // One call: ledger row, tally and totals, written by the server only if the ledger row is new (V35).
+        Integer inserted = jdbc.queryForObject("call xp_record(?, ?, ?, ?, ?, ?, ?, ?)", Integer.class,
+                award.userId(), award.rule().name(), award.source(), award.amount(), paid, Timestamp.from(award.at()),
+                Date.valueOf(day), Date.valueOf(weekStart));
+        if (inserted == null || inserted == 0) {
+            return new AwardResult(false, 0, tally.total(), tally.total());
         }
-        if (paid == 0) {
-            long total = totalXp(userId);
-            return new AwardResult(true, 0, total, total);
-        }
-        jdbc.update("update xp_daily set amount = amount + ? where user_id = ? and award_day = ? and rule = ?",
-                paid, userId, Date.valueOf(day), rule);
-        Long[] current = new Long[1];
-        Optional<BoardCounts.Position> old = BoardCounts.positionWithCurrentTeam(jdbc, userId, current);
-        Long team = old.isPresent() ? current[0] : jdbc.query("""
-                select team_id from team_member where user_id = ? and member_role = 'AGENT' order by team_id limit 1""",
-                rs -> rs.next() ? rs.getLong(1) : null, userId);
-        Timestamp at = Timestamp.from(award.at());
-        BoardCounts.Position now;
-        if (old.isEmpty()) {
-            jdbc.update("""
-                    insert into xp_total (user_id, team_id, total, reached_at, week_start, week_xp, week_reached_at)
-                    values (?, ?, ?, ?, ?, ?, ?)""", userId, team, paid, at, Date.valueOf(weekStart), paid, at);
-            now = new BoardCounts.Position(team, true, paid, weekStart, paid);
-        } else {
-            BoardCounts.Position was = old.get();
-            long weekXp = was.weekStart().equals(weekStart) ? was.weekXp() + paid : paid;
-            jdbc.update("""
-                    update xp_total set team_id = ?, total = total + ?, reached_at = ?, week_start = ?,
-                        week_xp = ?, week_reached_at = ? where user_id = ?""",
-                    team, paid, at, Date.valueOf(weekStart), weekXp, at, userId);
-            now = new BoardCounts.Position(team, was.listed(), was.total() + paid, weekStart, weekXp);
-        }
-        BoardCounts.move(jdbc, old, Optional.of(now));
-        long before = old.map(BoardCounts.Position::total).orElse(0L);
-        return new AwardResult(true, paid, before, before + paid);
+        return new AwardResult(true, paid, tally.total(), tally.total() + paid);
     }
 
     @Override

@@ -5,7 +5,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
+import com.empathycoach.data.gamification.BoardIndex.Row;
+import com.empathycoach.data.gamification.Ranking.Spot;
 import java.sql.Date;
+import java.time.LocalDateTime;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Leaderboards over {@code xp_total}. Each board has an index whose order is the ranking order
- * (XP descending, then the time that XP was reached, then user id), so the top rows are an index range
- * and a rank is three counts over index ranges. No query here reads the ledger.
+ * Leaderboards over {@code xp_total}, served from {@link BoardIndex}: the boards in memory, caught up with the
+ * table before each answer. A viewer's whole board costs one query, for the viewer (team, visibility, the
+ * anonymous setting and the newest change stamp); names come with the boards. No query here reads the ledger.
  */
 @Repository
 class JdbcLeaderboardStore implements LeaderboardStore {
@@ -24,34 +27,11 @@ class JdbcLeaderboardStore implements LeaderboardStore {
     private static final String ANONYMOUS = "leaderboard.anonymous";
 
     private final JdbcTemplate jdbc;
+    private final BoardIndex index;
 
-    JdbcLeaderboardStore(JdbcTemplate jdbc) {
+    JdbcLeaderboardStore(JdbcTemplate jdbc, BoardIndex index) {
         this.jdbc = jdbc;
-    }
-
-    /** The SQL pieces of one board: its filter with parameters, and its XP and time columns. */
-    private record Sql(String where, List<Object> params, String xp, String time) {
-        static Sql of(Board board) {
-            List<Object> params = new ArrayList<>();
-            StringBuilder where = new StringBuilder();
-            if (board.scope() == Scope.TEAM) {
-                where.append("x.team_id = ? and ");
-                params.add(board.teamId());
-            }
-            where.append("x.public_board = true");
-            if (board.period() == Period.WEEK) {
-                where.append(" and x.week_start = ?");
-                params.add(Date.valueOf(board.weekStart()));
-                return new Sql(where.toString(), params, "x.week_xp", "x.week_reached_at");
-            }
-            return new Sql(where.toString(), params, "x.total", "x.reached_at");
-        }
-
-        Object[] with(Object... more) {
-            List<Object> all = new ArrayList<>(params);
-            all.addAll(List.of(more));
-            return all.toArray();
-        }
+        this.index = index;
     }
 
     @Override
@@ -61,114 +41,106 @@ class JdbcLeaderboardStore implements LeaderboardStore {
 
     @Override
     public List<Entry> window(Board board, long fromRank, int count) {
-        Sql sql = Sql.of(board);
-        long offset = Math.max(0, fromRank - 1);
-        List<Entry> rows = new ArrayList<>();
-        jdbc.query("select x.user_id, " + sql.xp() + ", u.display_name from xp_total x join app_user u on u.id = x.user_id"
-                + " where " + sql.where() + " and " + sql.xp() + " > 0 order by " + sql.xp() + " desc, " + sql.time() + ", x.user_id limit ? offset ?",
-                rs -> {
-                    rows.add(new Entry(offset + rows.size() + 1, rs.getLong(1), rs.getString(3), rs.getLong(2)));
-                }, sql.with(count, offset));
-        return rows;
+        index.catchUp(index.latest());
+        long skip = Math.max(0, fromRank - 1);
+        return index.read(b -> {
+            List<Entry> entries = new ArrayList<>();
+            for (Spot s : b.board(board).from(skip, count)) {
+                entries.add(new Entry(skip + entries.size() + 1, s.userId(), b.name(s.userId()), s.xp()));
+            }
+            return entries;
+        });
     }
 
     @Override
     public List<Entry> around(Board board, long userId, Standing standing, int count) {
-        Sql sql = Sql.of(board);
-        Timestamp time = jdbc.queryForObject("select " + sql.time().substring(2) + " from xp_total where user_id = ?",
-                Timestamp.class, userId);
-        long xp = standing.xp();
-        // Nearest first. Each tie-break case is one range of the board's index, asked in turn until enough.
-        String up = " order by " + sql.xp() + ", " + sql.time() + " desc, x.user_id desc limit ?";
-        List<Entry> above = nearest(sql, count, List.of(
-                new Part(sql.xp() + " = ? and " + sql.time() + " = ? and x.user_id < ?" + up, List.of(xp, time, userId)),
-                new Part(sql.xp() + " = ? and " + sql.time() + " < ?" + up, List.of(xp, time)),
-                new Part(sql.xp() + " > ?" + up, List.of(xp))));
-        String down = " order by " + sql.xp() + " desc, " + sql.time() + ", x.user_id limit ?";
-        List<Entry> below = nearest(sql, count, List.of(
-                new Part(sql.xp() + " = ? and " + sql.time() + " = ? and x.user_id > ?" + down, List.of(xp, time, userId)),
-                new Part(sql.xp() + " = ? and " + sql.time() + " > ?" + down, List.of(xp, time)),
-                new Part(sql.xp() + " < ? and " + sql.xp() + " > 0" + down, List.of(xp))));
-        List<Entry> result = new ArrayList<>();
-        for (int i = above.size() - 1; i >= 0; i--) {
-            Entry e = above.get(i);
-            result.add(new Entry(standing.rank() - 1 - i, e.userId(), e.displayName(), e.xp()));
-        }
-        boolean listed = isPublic(userId);
-        if (listed) {
-            String name = jdbc.queryForObject("select display_name from app_user where id = ?", String.class, userId);
-            result.add(new Entry(standing.rank(), userId, name, xp));
-        }
-        long next = standing.rank() + (listed ? 1 : 0);
-        for (int i = 0; i < below.size(); i++) {
-            Entry e = below.get(i);
-            result.add(new Entry(next + i, e.userId(), e.displayName(), e.xp()));
-        }
-        return result;
-    }
-
-    private record Part(String condition, List<Object> params) {
-    }
-
-    private List<Entry> nearest(Sql sql, int count, List<Part> parts) {
-        List<Entry> found = new ArrayList<>();
-        for (Part part : parts) {
-            if (found.size() >= count) {
-                break;
-            }
-            List<Object> params = new ArrayList<>(part.params());
-            params.add(count - found.size());
-            jdbc.query("select x.user_id, " + sql.xp() + ", u.display_name from xp_total x join app_user u on u.id = x.user_id"
-                    + " where " + sql.where() + " and " + part.condition(), rs -> {
-                        found.add(new Entry(0, rs.getLong(1), rs.getString(3), rs.getLong(2)));
-                    }, sql.with(params.toArray()));
-        }
-        return found;
+        index.catchUp(index.latest());
+        return index.read(b -> b.row(userId).map(row -> entries(b, places(b, board, row, 0, count), standing, userId))
+                .orElse(List.of()));
     }
 
     @Override
     public Optional<Standing> standing(Board board, long userId) {
-        record Mine(long xp, Timestamp time, Long team, LocalDate week) {
+        index.catchUp(index.latest());
+        return index.read(b -> b.row(userId).flatMap(row -> standing(b, board, row)));
+    }
+
+    @Override
+    public BoardView boardView(long userId, Scope scope, Period period, LocalDate weekStart, int top, int around) {
+        record Viewer(Long team, boolean listed, boolean anonymous, LocalDateTime latest) {
         }
-        String xpColumn = board.period() == Period.WEEK ? "week_xp" : "total";
-        String timeColumn = board.period() == Period.WEEK ? "week_reached_at" : "reached_at";
-        Optional<Mine> mine = jdbc.query("select " + xpColumn + ", " + timeColumn
-                        + ", team_id, week_start from xp_total where user_id = ?",
-                (rs, i) -> new Mine(rs.getLong(1), rs.getTimestamp(2), rs.getObject(3, Long.class),
-                        rs.getDate(4).toLocalDate()), userId).stream().findFirst();
-        if (mine.isEmpty() || mine.get().xp() <= 0
-                || (board.period() == Period.WEEK && !mine.get().week().equals(board.weekStart()))
-                || (board.scope() == Scope.TEAM && !board.teamId().equals(mine.get().team()))) {
+        // Everything about the viewer and the newest change stamp, in one round trip.
+        Viewer viewer = jdbc.queryForObject("""
+                select (select team_id from team_member where user_id = ? and member_role = 'AGENT' order by team_id limit 1),
+                       coalesce((select public_board from xp_total where user_id = ?), true),
+                       (select value from org_setting where name = ?),
+                       """ + BoardIndex.LATEST,
+                (rs, i) -> new Viewer(rs.getObject(1, Long.class), rs.getBoolean(2), Boolean.parseBoolean(rs.getString(3)),
+                        rs.getObject(4, LocalDateTime.class)), userId, userId, ANONYMOUS);
+        Optional<Long> team = Optional.ofNullable(viewer.team());
+        if (scope == Scope.TEAM && team.isEmpty()) {
+            return new BoardView(team, viewer.listed(), viewer.anonymous(), List.of(), Optional.empty(), List.of());
+        }
+        Board board = new Board(scope, scope == Scope.TEAM ? viewer.team() : null, period, weekStart);
+        index.catchUp(viewer.latest());
+        return index.read(b -> {
+            Optional<Row> row = b.row(userId);
+            Optional<Standing> me = row.flatMap(r -> standing(b, board, r));
+            int aroundCount = me.isPresent() && me.get().rank() > top ? around : 0;
+            Places places = row.map(r -> places(b, board, r, top, aroundCount))
+                    .orElseGet(() -> new Places(b.board(board).from(0, top), List.of(), List.of(), false));
+            List<Entry> topEntries = new ArrayList<>();
+            for (Spot s : places.top()) {
+                topEntries.add(new Entry(topEntries.size() + 1, s.userId(), b.name(s.userId()), s.xp()));
+            }
+            List<Entry> aroundEntries = aroundCount > 0 ? entries(b, places, me.get(), userId) : List.of();
+            return new BoardView(team, viewer.listed(), viewer.anonymous(), topEntries, me, aroundEntries);
+        });
+    }
+
+    /** What one read of the index found: the top, the places around the viewer, and whether they are listed. */
+    private record Places(List<Spot> top, List<Spot> above, List<Spot> below, boolean listed) {
+    }
+
+    private static Places places(BoardIndex.Boards boards, Board board, Row row, int top, int around) {
+        Ranking ranking = boards.board(board);
+        Spot mine = row.spot(board);
+        List<Spot> topSpots = top > 0 ? ranking.from(0, top) : List.of();
+        if (around == 0) {
+            return new Places(topSpots, List.of(), List.of(), false);
+        }
+        boolean listed = row.places().stream().anyMatch(p -> BoardIndex.key(p.board()).equals(BoardIndex.key(board)));
+        return new Places(topSpots, ranking.above(mine, around), ranking.below(mine, around), listed);
+    }
+
+    /** The viewer's standing: their place if listed, or the place they would have; none without XP on the board. */
+    private static Optional<Standing> standing(BoardIndex.Boards boards, Board board, Row row) {
+        Board key = BoardIndex.key(board);
+        boolean onBoard = Board.placesOf(row.team(), true, row.total(), row.weekStart(), row.weekXp()).stream()
+                .anyMatch(p -> BoardIndex.key(p.board()).equals(key));
+        if (!onBoard) {
             return Optional.empty();
         }
-        Sql sql = Sql.of(board);
-        Mine m = mine.get();
-        // Everyone with more XP, from the per-value counts; then the ties ahead, a narrow index range.
-        Long more = jdbc.queryForObject("""
-                select coalesce(sum(people), 0) from xp_board_count
-                where board = ? and team_id = ? and week_start = ? and xp > ?""",
-                Long.class, countKey(board), board.scope() == Scope.TEAM ? board.teamId() : BoardCounts.ANY_TEAM,
-                Date.valueOf(board.period() == Period.WEEK ? board.weekStart() : BoardCounts.ANY_WEEK), m.xp());
-        Long ties = jdbc.queryForObject("select"
-                + " (select count(*) from xp_total x where " + sql.where() + " and " + sql.xp() + " = ? and "
-                + sql.time() + " < ?)"
-                + " + (select count(*) from xp_total x where " + sql.where() + " and " + sql.xp() + " = ? and "
-                + sql.time() + " = ? and x.user_id < ?)",
-                Long.class, concat(sql.with(m.xp(), m.time()), sql.with(m.xp(), m.time(), userId)));
-        long ahead = (more == null ? 0 : more) + (ties == null ? 0 : ties);
-        return Optional.of(new Standing(m.xp(), ahead + 1));
+        Spot mine = row.spot(board);
+        return Optional.of(new Standing(mine.xp(), boards.board(board).ahead(mine) + 1));
     }
 
-    private static String countKey(Board board) {
-        return BoardCounts.code(board);
-    }
-
-    private static Object[] concat(Object[]... parts) {
-        List<Object> all = new ArrayList<>();
-        for (Object[] part : parts) {
-            all.addAll(List.of(part));
+    /** The places above the viewer, the viewer if listed, then those below, numbered from the viewer's rank. */
+    private static List<Entry> entries(BoardIndex.Boards names, Places places, Standing standing, long userId) {
+        List<Entry> result = new ArrayList<>();
+        for (int i = places.above().size() - 1; i >= 0; i--) {
+            Spot s = places.above().get(i);
+            result.add(new Entry(standing.rank() - 1 - i, s.userId(), names.name(s.userId()), s.xp()));
         }
-        return all.toArray();
+        if (places.listed()) {
+            result.add(new Entry(standing.rank(), userId, names.name(userId), standing.xp()));
+        }
+        long next = standing.rank() + (places.listed() ? 1 : 0);
+        for (int i = 0; i < places.below().size(); i++) {
+            Spot s = places.below().get(i);
+            result.add(new Entry(next + i, s.userId(), names.name(s.userId()), s.xp()));
+        }
+        return result;
     }
 
     @Override
@@ -187,13 +159,11 @@ class JdbcLeaderboardStore implements LeaderboardStore {
     @Override
     @Transactional
     public void setPublic(long userId, boolean shown) {
-        var before = BoardCounts.position(jdbc, userId);
         // A person without XP yet has no row; the choice is kept for when they earn their first XP.
         jdbc.update("""
                 insert into xp_total (user_id, team_id, public_board, total, reached_at, week_start, week_xp, week_reached_at)
                 values (?, null, ?, 0, current_timestamp(6), '1970-01-05', 0, current_timestamp(6))
                 on duplicate key update public_board = values(public_board)""", userId, shown);
-        BoardCounts.move(jdbc, before, BoardCounts.position(jdbc, userId));
     }
 
     @Override

@@ -144,12 +144,11 @@ class JdbcLeaderboardStoreTest {
                 "long-enough-password", Set.of(Role.AGENT), "UTC"), "h");
     }
 
-    /** The row awards leave behind, with the board counts kept in step as awards do. */
+    /** The row awards leave behind. */
     private void earn(long user, long team, long total, LocalDate weekStart, long weekXp) {
         Timestamp at = Timestamp.from(Instant.parse("2026-11-23T09:00:00Z"));
         jdbc.update("""
                 insert into xp_total (user_id, team_id, public_board, total, reached_at, week_start, week_xp, week_reached_at)
                 values (?, ?, true, ?, ?, ?, ?, ?)""", user, team, total, at, Date.valueOf(weekStart), weekXp, at);
-        BoardCounts.move(jdbc, Optional.empty(), BoardCounts.position(jdbc, user));
     }
 }

@@ -2,13 +2,15 @@ package com.empathycoach.data.gamification;
 
 import com.empathycoach.core.gamification.Award;
 import com.empathycoach.core.gamification.AwardFacade;
+import com.empathycoach.core.gamification.GamificationFacade;
 import com.empathycoach.core.gamification.GamificationStore;
 import com.empathycoach.core.gamification.LeaderboardStore;
 import com.empathycoach.core.gamification.LeaderboardStore.Board;
 import com.empathycoach.core.gamification.LeaderboardStore.Period;
 import com.empathycoach.core.gamification.LeaderboardStore.Scope;
-import com.empathycoach.core.gamification.LeaderboardStore.Standing;
 import com.empathycoach.core.gamification.XpRule;
+import com.empathycoach.core.identity.Actor;
+import com.empathycoach.core.identity.Role;
 import com.empathycoach.data.DataTestApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -17,14 +19,18 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.sql.Date;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Set;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -39,8 +45,7 @@ import java.util.function.Supplier;
  * the board queries the app runs and one award with its aggregate updates, with 1 and 8 clients, and the
  * naive query (RANK() over the ledger) for comparison. See docs/BENCHMARKS.md.
  *
- * <pre>./mvnw -q -pl coaching-data test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=com.empathycoach.data.gamification.LeaderboardBenchmark</pre>
+ * <pre>docs/bench/java.sh coaching-data com.empathycoach.data.gamification.LeaderboardBenchmark [views-only|awards-only]</pre>
  */
 public final class LeaderboardBenchmark {
 
@@ -54,12 +59,15 @@ public final class LeaderboardBenchmark {
     private final LeaderboardStore boards;
     private final AwardFacade service;
     private final TransactionTemplate transaction;
+    private final GamificationFacade facade;
 
     private LeaderboardBenchmark(ConfigurableApplicationContext context) {
         this.jdbc = context.getBean(JdbcTemplate.class);
         this.boards = context.getBean(LeaderboardStore.class);
         this.service = new AwardFacade(context.getBean(GamificationStore.class), "UTC");
         this.transaction = context.getBean(TransactionTemplate.class);
+        this.facade = new GamificationFacade(context.getBean(GamificationStore.class), boards, service,
+                Clock.fixed(NOW, ZoneOffset.UTC));
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,7 +81,11 @@ public final class LeaderboardBenchmark {
                 .web(WebApplicationType.NONE).run()) {
             LeaderboardBenchmark bench = new LeaderboardBenchmark(context);
             bench.seed();
-            bench.run(Arrays.asList(args).contains("awards-only"));
+            if (Arrays.asList(args).contains("views-only")) {
+                bench.views();
+            } else {
+                bench.run(Arrays.asList(args).contains("awards-only"));
+            }
         }
         System.exit(0);
     }
@@ -82,7 +94,6 @@ public final class LeaderboardBenchmark {
         Long rows = jdbc.queryForObject("select count(*) from xp_ledger", Long.class);
         if (rows != null && rows >= LEDGER_ROWS) {
             System.out.printf("Seed: %,d ledger rows already present%n", rows);
-            countBoards();
             return;
         }
         long started = System.nanoTime();
@@ -121,31 +132,8 @@ public final class LeaderboardBenchmark {
                        coalesce(max(if(l.awarded_at >= ?, l.awarded_at, null)), max(l.awarded_at))
                 from xp_ledger l join team_member m on m.user_id = l.user_id and m.member_role = 'AGENT'
                 group by l.user_id""", week, week, week, week, week);
-        countBoards();
-        jdbc.execute("analyze table xp_ledger, xp_total, team_member, xp_board_count");
+        jdbc.execute("analyze table xp_ledger, xp_total, team_member");
         System.out.printf("Seed: done in %.0f s%n", seconds(started));
-    }
-
-    /** Builds the per-value board counts from the totals, as the app keeps them on every award. */
-    private void countBoards() {
-        if (jdbc.queryForObject("select count(*) from xp_board_count", Long.class) > 0) {
-            return;
-        }
-        jdbc.update("""
-                insert into xp_board_count (board, team_id, week_start, xp, people)
-                select 'O', 0, '1970-01-05', total, count(*) from xp_total where public_board and total > 0 group by total""");
-        jdbc.update("""
-                insert into xp_board_count (board, team_id, week_start, xp, people)
-                select 'OW', 0, week_start, week_xp, count(*) from xp_total where public_board and week_xp > 0
-                group by week_start, week_xp""");
-        jdbc.update("""
-                insert into xp_board_count (board, team_id, week_start, xp, people)
-                select 'T', team_id, '1970-01-05', total, count(*) from xp_total
-                where public_board and total > 0 and team_id is not null group by team_id, total""");
-        jdbc.update("""
-                insert into xp_board_count (board, team_id, week_start, xp, people)
-                select 'TW', team_id, week_start, week_xp, count(*) from xp_total
-                where public_board and week_xp > 0 and team_id is not null group by team_id, week_start, week_xp""");
     }
 
     private void run(boolean awardsOnly) throws Exception {
@@ -170,14 +158,8 @@ public final class LeaderboardBenchmark {
                         boards.standing(board(scope, period, user), user);
                         return null;
                     });
-                    measure("Top 10 + neighbourhood + my rank (" + name + ")", clients, calls, () -> {
-                        long user = random(users);
-                        Board board = board(scope, period, user);
-                        boards.top(board, 10);
-                        Optional<Standing> me = boards.standing(board, user);
-                        me.ifPresent(s -> boards.around(board, user, s, 2));
-                        return null;
-                    });
+                    measure("Full view: top 10 + neighbourhood + my rank (" + name + ")", clients, calls,
+                            () -> facade.leaderboard(agent(random(users)), scope, period, Locale.ENGLISH));
                 }
             }
             AtomicLong sources = new AtomicLong(System.nanoTime());
@@ -212,6 +194,49 @@ public final class LeaderboardBenchmark {
                 where user_id = ?""";
         measure("Naive: my rank by RANK() over the ledger", 1, 3, () -> jdbc.queryForMap(naive, random(users)));
         measure("Naive: my rank by RANK() over the ledger", 8, 8, () -> jdbc.queryForMap(naive, random(users)));
+    }
+
+    /**
+     * The whole leaderboard view as the page asks for it ({@link GamificationFacade#leaderboard}), for random agents,
+     * each board with 1 and 8 clients, then the naive query for the ratio.
+     */
+    private void views() throws Exception {
+        List<Long> users = jdbc.queryForList("select user_id from xp_total", Long.class);
+        System.out.printf("%nData: %,d agents with XP, %,d ledger rows%n%n", users.size(),
+                jdbc.queryForObject("select count(*) from xp_ledger", Long.class));
+        // A node builds every board in memory when it starts: how long that takes, and how much live heap it holds.
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long heapBefore = memory.getHeapMemoryUsage().getUsed();
+        BoardIndex fresh = new BoardIndex(jdbc);
+        long started = System.nanoTime();
+        fresh.rebuild();
+        double build = seconds(started);
+        System.gc();
+        System.out.printf("Building every board from xp_total: %.2f s; the boards hold %,d MiB of live heap%n%n", build,
+                (memory.getHeapMemoryUsage().getUsed() - heapBefore) >> 20);
+        fresh.read(boards -> boards.row(users.get(0))); // keeps the measured boards reachable until here
+        System.out.println("| Operation | Clients | Calls | p50 ms | p95 ms | p99 ms | Throughput/s |");
+        System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+        for (int clients : new int[] {1, 8}) {
+            for (Scope scope : Scope.values()) {
+                for (Period period : Period.values()) {
+                    String name = scope.name().toLowerCase(Locale.ROOT) + ", " + period.name().toLowerCase(Locale.ROOT);
+                    measure("Full view (" + name + ")", clients, clients == 1 ? 5_000 : 20_000,
+                            () -> facade.leaderboard(agent(random(users)), scope, period, Locale.ENGLISH));
+                }
+            }
+        }
+        String naive = """
+                select rnk, total from (
+                    select user_id, sum(amount) total, rank() over (order by sum(amount) desc) rnk
+                    from xp_ledger group by user_id) ranked
+                where user_id = ?""";
+        measure("Naive: my rank by RANK() over the ledger", 1, 3, () -> jdbc.queryForMap(naive, random(users)));
+    }
+
+    private static Actor agent(long user) {
+        return new Actor(user, "bench", Set.of(Role.AGENT));
     }
 
     private Board board(Scope scope, Period period, long user) {

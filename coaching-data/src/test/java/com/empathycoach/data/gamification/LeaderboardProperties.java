@@ -6,6 +6,7 @@ import com.empathycoach.core.gamification.GamificationStore;
 import com.empathycoach.core.gamification.GamificationStore.AwardResult;
 import com.empathycoach.core.gamification.LeaderboardStore;
 import com.empathycoach.core.gamification.LeaderboardStore.Board;
+import com.empathycoach.core.gamification.LeaderboardStore.BoardView;
 import com.empathycoach.core.gamification.LeaderboardStore.Entry;
 import com.empathycoach.core.gamification.LeaderboardStore.Period;
 import com.empathycoach.core.gamification.LeaderboardStore.Scope;
@@ -188,8 +189,15 @@ class LeaderboardProperties {
 
         for (Person person : people) {
             Optional<Standing> standing = boards.standing(board, person.id);
+            // The whole view as the leaderboard page asks for it agrees with the separate reads.
+            BoardView view = boards.boardView(person.id, board.scope(), board.period(), board.weekStart(), 3, 2);
+            assertThat(view.top()).as("%s: view's top", board).isEqualTo(listed.stream().limit(3).toList());
+            assertThat(view.me()).as("%s: view's standing", board).isEqualTo(standing);
+            assertThat(view.shown()).isEqualTo(person.listed);
+            assertThat(view.team()).isPresent();
             if (person.xp(board) == 0) {
                 assertThat(standing).as("%s: no standing without XP", board).isEmpty();
+                assertThat(view.around()).isEmpty();
                 continue;
             }
             // Listed or not, the place is one behind every listed person ahead in the documented order.
@@ -202,6 +210,8 @@ class LeaderboardProperties {
                     && e.rank() <= (person.listed ? rank + 2 : rank + 1)).toList();
             assertThat(boards.around(board, person.id, standing.orElseThrow(), 2)).as("%s: around %d", board, person.id)
                     .isEqualTo(near);
+            assertThat(view.around()).as("%s: view's places around %d", board, person.id)
+                    .isEqualTo(rank > 3 ? near : List.of());
         }
     }
 

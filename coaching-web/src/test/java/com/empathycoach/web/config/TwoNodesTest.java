@@ -3,6 +3,10 @@ package com.empathycoach.web.config;
 import com.empathycoach.core.gamification.Award;
 import com.empathycoach.core.gamification.AwardFacade;
 import com.empathycoach.core.gamification.XpRule;
+import com.empathycoach.core.gamification.LeaderboardStore;
+import com.empathycoach.core.gamification.LeaderboardStore.Period;
+import com.empathycoach.core.gamification.LeaderboardStore.Scope;
+import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.PasswordChecker;
@@ -27,6 +31,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +43,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * Two application nodes on one MariaDB: the same award asked of both at once is paid once, and a scheduled
@@ -137,6 +143,33 @@ class TwoNodesTest {
         JdbcTemplate jdbc = second.getBean(JdbcTemplate.class);
         assertThat(jdbc.queryForObject("select count(*) from xp_ledger where user_id = ?", Integer.class, user)).isEqualTo(1);
         assertThat(jdbc.queryForObject("select total from xp_total where user_id = ?", Long.class, user)).isEqualTo(50L);
+    }
+
+    @Test
+    void xpEarnedThroughOneNodeIsOnTheOtherNodesBoardAtItsNextRead() {
+        IdentityFacade identity = first.getBean(IdentityFacade.class);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long team = identity.createTeam(new Actor(0, "system", Set.of(Role.ADMIN)), "Nodes " + tag);
+        long ada = identity.register(new NewUser("ada" + tag, "Ada Node", "ada" + tag + "@test.empathycoach.test",
+                "a-long-test-passphrase", Set.of(Role.AGENT), "UTC"));
+        long bo = identity.register(new NewUser("bo" + tag, "Bo Node", "bo" + tag + "@test.empathycoach.test",
+                "a-long-test-passphrase", Set.of(Role.AGENT), "UTC"));
+        identity.addToTeam(team, ada, Role.AGENT);
+        identity.addToTeam(team, bo, Role.AGENT);
+        first.getBean(AwardFacade.class).award(new Award(ada, XpRule.LESSON_COMPLETED, "lesson:nodes#" + tag, 30, Instant.now()));
+        LeaderboardStore onSecond = second.getBean(LeaderboardStore.class);
+        LocalDate week = first.getBean(AwardFacade.class).weekStart(Instant.now());
+        // The second node builds its boards now, with Ada alone on the team's board.
+        assertThat(onSecond.boardView(ada, Scope.TEAM, Period.ALL_TIME, week, 10, 2).top())
+                .extracting(LeaderboardStore.Entry::userId).containsExactly(ada);
+
+        first.getBean(AwardFacade.class).award(new Award(bo, XpRule.LESSON_COMPLETED, "lesson:nodes#" + tag, 50, Instant.now()));
+
+        assertThat(onSecond.boardView(ada, Scope.TEAM, Period.ALL_TIME, week, 10, 2).top())
+                .extracting(LeaderboardStore.Entry::userId, LeaderboardStore.Entry::xp)
+                .containsExactly(tuple(bo, 50L), tuple(ada, 30L));
+        assertThat(onSecond.boardView(ada, Scope.TEAM, Period.ALL_TIME, week, 10, 2).me())
+                .contains(new LeaderboardStore.Standing(30, 2));
     }
 
     @Test

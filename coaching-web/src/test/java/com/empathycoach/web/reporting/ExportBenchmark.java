@@ -26,8 +26,7 @@ import java.util.List;
  * (database stream, row mapping, formatting; the bytes go to a counting sink) and measures live heap while
  * an export runs. See docs/BENCHMARKS.md.
  *
- * <pre>./mvnw -q -pl coaching-web -am test-compile exec:java -Dexec.classpathScope=test \
- *   -Dexec.mainClass=com.empathycoach.web.reporting.ExportBenchmark</pre>
+ * <pre>docs/bench/java.sh coaching-web com.empathycoach.web.reporting.ExportBenchmark [quick|breakdown]</pre>
  */
 public final class ExportBenchmark {
 
@@ -65,7 +64,11 @@ public final class ExportBenchmark {
                 .web(WebApplicationType.NONE).run()) {
             ExportBenchmark bench = new ExportBenchmark(context);
             List<Long> teams = bench.seed();
-            bench.run(teams, Arrays.asList(args).contains("quick") ? 3 : 7);
+            if (Arrays.asList(args).contains("breakdown")) {
+                bench.breakdown(teams.get(SIZES.length - 1), 15);
+            } else {
+                bench.run(teams, Arrays.asList(args).contains("quick") ? 3 : 7);
+            }
         }
         System.exit(0);
     }
@@ -126,6 +129,18 @@ public final class ExportBenchmark {
             ReportFilter filter = new ReportFilter(teams.get(i), null, null, null);
             liveHeap(SIZES[i], filter);
         }
+    }
+
+    /**
+     * Where the 100,000-row CSV's time goes: the query with rows read and dropped, the rows mapped to
+     * completion rows, and the whole CSV.
+     */
+    private void breakdown(long team, int runs) throws Exception {
+        ReportFilter filter = new ReportFilter(team, null, null, null);
+        int size = SIZES[SIZES.length - 1];
+        time("rows only", size, runs, out -> store.streamRows(filter, TODAY, ZoneOffset.UTC, row -> { }));
+        time("CSV      ", size, runs, out -> CsvExport.write(out, true,
+                sink -> store.streamRows(filter, TODAY, ZoneOffset.UTC, sink)));
     }
 
     @FunctionalInterface

@@ -1,0 +1,229 @@
+package com.empathycoach.data.gamification;
+
+import com.empathycoach.core.gamification.LeaderboardStore.Board;
+import com.empathycoach.core.gamification.LeaderboardStore.Period;
+import com.empathycoach.core.gamification.LeaderboardStore.Place;
+import com.empathycoach.core.gamification.LeaderboardStore.Scope;
+import com.empathycoach.data.gamification.Ranking.Spot;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+/**
+ * Every leaderboard in memory, built from {@code xp_total} and kept in step with it on each node.
+ *
+ * <p>Before answering, a reader passes the newest change stamp it read from the database
+ * ({@code max(changed_at)}, an index lookup that rides along with the reader's first query); if it is newer than
+ * what this node has seen, the changed rows are read first. So a board never shows less than what was committed
+ * before it was asked for, on whichever node the change was made. A change committed out of stamp order (its
+ * statement ran before, its commit after, another's) is picked up by the catch-up every second, which re-reads
+ * the last few seconds, and everything is rebuilt from the table every ten minutes.
+ */
+@Component
+class BoardIndex {
+
+    /** How far back the periodic catch-up looks again, for transactions that committed out of stamp order. */
+    private static final long OVERLAP_MICROS = 5_000_000;
+    private static final String COLUMNS = """
+            select x.user_id, x.team_id, x.public_board, x.total, x.reached_at, x.week_start, x.week_xp, x.week_reached_at,
+                   greatest(x.changed_at, u.changed_at), u.display_name
+            from xp_total x join app_user u on u.id = x.user_id""";
+    /** The newest change stamp of the two tables the boards are built from. */
+    static final String LATEST = """
+            greatest(coalesce((select max(changed_at) from xp_total), timestamp'1970-01-02 00:00:00'),
+                     coalesce((select max(changed_at) from app_user), timestamp'1970-01-02 00:00:00'))""";
+
+    /** A person's row of {@code xp_total} and their name; times in microseconds as stored. */
+    record Row(long userId, Long team, boolean listed, long total, long reachedAt, LocalDate weekStart, long weekXp,
+               long weekReachedAt, String name) {
+
+        List<Place> places() {
+            return Board.placesOf(team, listed, total, weekStart, weekXp);
+        }
+
+        /** Where this person stands (or would stand, if hidden) on a board. */
+        Spot spot(Board board) {
+            return board.period() == Period.WEEK ? new Spot(weekXp, weekReachedAt, userId) : new Spot(total, reachedAt, userId);
+        }
+    }
+
+    /** What a board is filed under: the team only for team boards, the week only for weekly ones. */
+    static Board key(Board board) {
+        return new Board(board.scope(), board.scope() == Scope.TEAM ? board.teamId() : null, board.period(),
+                board.period() == Period.WEEK ? board.weekStart() : null);
+    }
+
+    private final JdbcTemplate jdbc;
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Object refreshing = new Object();
+    private State state = new State();
+    private volatile long seen = Long.MIN_VALUE;
+    private volatile boolean loaded;
+
+    /** The boards and the rows they were built from. Guarded by {@link #lock}. */
+    private static final class State {
+        final Map<Long, Row> rows = new HashMap<>();
+        final Map<Board, Ranking> boards = new HashMap<>();
+
+        void put(Row row) {
+            Row old = rows.put(row.userId(), row);
+            if (old != null) {
+                for (Place p : old.places()) {
+                    Ranking ranking = boards.get(key(p.board()));
+                    if (ranking != null) {
+                        ranking.remove(old.spot(p.board()));
+                    }
+                }
+            }
+            for (Place p : row.places()) {
+                boards.computeIfAbsent(key(p.board()), b -> new Ranking()).add(row.spot(p.board()));
+            }
+        }
+    }
+
+    BoardIndex(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Builds the boards once the application has started, so the first viewer does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUp() {
+        if (!loaded) {
+            rebuild();
+        }
+    }
+
+    /** Reads what changed since this node last looked, if {@code latest} (a change stamp) is newer. */
+    void catchUp(LocalDateTime latest) {
+        if (!loaded) {
+            rebuild();
+            return;
+        }
+        if (latest != null && micros(latest) > seen) {
+            synchronized (refreshing) {
+                if (micros(latest) > seen) {
+                    apply("x.changed_at > ?", "u.changed_at > ?", seen);
+                }
+            }
+        }
+    }
+
+    /** The newest change stamp in the table, for readers who have no query of their own to carry it. */
+    LocalDateTime latest() {
+        return jdbc.queryForObject("select " + LATEST, LocalDateTime.class);
+    }
+
+    /** Re-reads the last few seconds, for changes that committed out of stamp order (and other nodes' changes). */
+    @Scheduled(fixedDelayString = "${empathy.leaderboard.catch-up:PT1S}")
+    void catchUpRecent() {
+        if (loaded) {
+            synchronized (refreshing) {
+                apply("x.changed_at >= ?", "u.changed_at >= ?", seen - OVERLAP_MICROS);
+            }
+        }
+    }
+
+    /** Builds every board again from the table. */
+    @Scheduled(fixedDelayString = "${empathy.leaderboard.rebuild:PT10M}", initialDelayString = "${empathy.leaderboard.rebuild:PT10M}")
+    void rebuild() {
+        synchronized (refreshing) {
+            State fresh = new State();
+            long[] newest = {Long.MIN_VALUE};
+            jdbc.query(COLUMNS, rs -> {
+                fresh.put(row(rs));
+                newest[0] = Math.max(newest[0], micros(rs.getObject(9, LocalDateTime.class)));
+            });
+            lock.writeLock().lock();
+            try {
+                state = fresh;
+            } finally {
+                lock.writeLock().unlock();
+            }
+            seen = Math.max(newest[0], loaded ? seen : Long.MIN_VALUE);
+            loaded = true;
+        }
+    }
+
+    /** Reads the rows whose totals or whose person changed since {@code since}, each condition an index range. */
+    private void apply(String totalsChanged, String personChanged, long since) {
+        List<Object[]> changed = new java.util.ArrayList<>();
+        LocalDateTime from = LocalDateTime.ofEpochSecond(Math.floorDiv(since, 1_000_000),
+                (int) Math.floorMod(since, 1_000_000) * 1000, ZoneOffset.UTC);
+        jdbc.query(COLUMNS + " where " + totalsChanged + " union all " + COLUMNS + " where " + personChanged, rs -> {
+            changed.add(new Object[] {row(rs), micros(rs.getObject(9, LocalDateTime.class))});
+        }, from, from);
+        if (changed.isEmpty()) {
+            return;
+        }
+        long newest = seen;
+        lock.writeLock().lock();
+        try {
+            for (Object[] c : changed) {
+                state.put((Row) c[0]);
+                newest = Math.max(newest, (Long) c[1]);
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+        seen = newest;
+    }
+
+    /** Reads the boards under the read lock. */
+    <T> T read(Function<Boards, T> reader) {
+        lock.readLock().lock();
+        try {
+            return reader.apply(new Boards(state));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** A consistent view of every board, valid while {@link #read} runs. */
+    static final class Boards {
+        private static final Ranking EMPTY = new Ranking();
+        private final State state;
+
+        private Boards(State state) {
+            this.state = state;
+        }
+
+        Ranking board(Board board) {
+            return state.boards.getOrDefault(key(board), EMPTY);
+        }
+
+        Optional<Row> row(long userId) {
+            return Optional.ofNullable(state.rows.get(userId));
+        }
+
+        String name(long userId) {
+            Row row = state.rows.get(userId);
+            return row == null ? null : row.name();
+        }
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        return new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getBoolean(3), rs.getLong(4),
+                micros(rs.getObject(5, LocalDateTime.class)), rs.getObject(6, LocalDate.class), rs.getLong(7),
+                micros(rs.getObject(8, LocalDateTime.class)), rs.getString(10));
+    }
+
+    /** A stored time as a number that orders like it (the zone does not matter, only the order). */
+    static long micros(LocalDateTime time) {
+        return time.toEpochSecond(ZoneOffset.UTC) * 1_000_000 + time.getNano() / 1000;
+    }
+}

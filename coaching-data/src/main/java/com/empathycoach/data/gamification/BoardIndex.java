@@ -5,8 +5,7 @@ import com.empathycoach.core.gamification.LeaderboardStore.Period;
 import com.empathycoach.core.gamification.LeaderboardStore.Place;
 import com.empathycoach.core.gamification.LeaderboardStore.Scope;
 import com.empathycoach.data.gamification.Ranking.Spot;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import jakarta.annotation.PostConstruct;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,9 +26,9 @@ import java.util.function.Function;
 /**
  * Every leaderboard in memory, built from {@code xp_total} and kept in step with it on each node.
  *
- * <p>Before answering, a reader passes the newest change stamp it read from the database
- * ({@code max(changed_at)}, an index lookup that rides along with the reader's first query); if it is newer than
- * what this node has seen, the changed rows are read first. So a board never shows less than what was committed
+ * <p>The boards are built when the node starts. Before answering, a reader passes the newest change stamp it read
+ * from the database ({@code max(changed_at)}, an index lookup that rides along with the reader's first query); if it
+ * is newer than what this node has seen, the changed rows are read first. So a board never shows less than what was committed
  * before it was asked for, on whichever node the change was made. A change committed out of stamp order (its
  * statement ran before, its commit after, another's) is picked up by the catch-up every second, which re-reads
  * the last few seconds, and everything is rebuilt from the table every ten minutes.
@@ -50,7 +49,7 @@ class BoardIndex {
 
     /** A person's row of {@code xp_total} and their name; times in microseconds as stored. */
     record Row(long userId, Long team, boolean listed, long total, long reachedAt, LocalDate weekStart, long weekXp,
-               long weekReachedAt, String name) {
+               long weekReachedAt, String name, long stamp) {
 
         List<Place> places() {
             return Board.placesOf(team, listed, total, weekStart, weekXp);
@@ -70,18 +69,22 @@ class BoardIndex {
 
     private final JdbcTemplate jdbc;
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private final Object refreshing = new Object();
     private State state = new State();
-    private volatile long seen = Long.MIN_VALUE;
-    private volatile boolean loaded;
+    /** The newest change stamp applied (microseconds); 0 before anything was seen. */
+    private volatile long seen;
 
     /** The boards and the rows they were built from. Guarded by {@link #lock}. */
     private static final class State {
         final Map<Long, Row> rows = new HashMap<>();
         final Map<Board, Ranking> boards = new HashMap<>();
 
+        /** Puts a person's row in place unless a newer version of it is already there. */
         void put(Row row) {
-            Row old = rows.put(row.userId(), row);
+            Row old = rows.get(row.userId());
+            if (old != null && old.stamp() > row.stamp()) {
+                return;
+            }
+            rows.put(row.userId(), row);
             if (old != null) {
                 for (Place p : old.places()) {
                     Ranking ranking = boards.get(key(p.board()));
@@ -100,26 +103,20 @@ class BoardIndex {
         this.jdbc = jdbc;
     }
 
-    /** Builds the boards once the application has started, so the first viewer does not wait for it. */
-    @EventListener(ApplicationReadyEvent.class)
-    void warmUp() {
-        if (!loaded) {
-            rebuild();
-        }
+    /** Builds every board before the application serves anyone (the schema is migrated by then). */
+    @PostConstruct
+    void build() {
+        rebuild();
     }
 
-    /** Reads what changed since this node last looked, if {@code latest} (a change stamp) is newer. */
+    /**
+     * Reads what changed since this node last looked, if {@code latest} (a change stamp) is newer. No lock is held
+     * while the database is asked, so a caller holding a connection never waits for one who needs one; two
+     * callers may read the same changes, and a row is only ever replaced by a version at least as new.
+     */
     void catchUp(LocalDateTime latest) {
-        if (!loaded) {
-            rebuild();
-            return;
-        }
         if (latest != null && micros(latest) > seen) {
-            synchronized (refreshing) {
-                if (micros(latest) > seen) {
-                    apply("x.changed_at > ?", "u.changed_at > ?", seen);
-                }
-            }
+            apply("x.changed_at > ?", "u.changed_at > ?", seen);
         }
     }
 
@@ -131,56 +128,56 @@ class BoardIndex {
     /** Re-reads the last few seconds, for changes that committed out of stamp order (and other nodes' changes). */
     @Scheduled(fixedDelayString = "${empathy.leaderboard.catch-up:PT1S}")
     void catchUpRecent() {
-        if (loaded) {
-            synchronized (refreshing) {
-                apply("x.changed_at >= ?", "u.changed_at >= ?", seen - OVERLAP_MICROS);
-            }
-        }
+        apply("x.changed_at >= ?", "u.changed_at >= ?", seen - OVERLAP_MICROS);
     }
 
-    /** Builds every board again from the table. */
+    /** Builds every board again from the table, then catches up with what changed while it read. */
     @Scheduled(fixedDelayString = "${empathy.leaderboard.rebuild:PT10M}", initialDelayString = "${empathy.leaderboard.rebuild:PT10M}")
     void rebuild() {
-        synchronized (refreshing) {
-            State fresh = new State();
-            long[] newest = {Long.MIN_VALUE};
-            jdbc.query(COLUMNS, rs -> {
-                fresh.put(row(rs));
-                newest[0] = Math.max(newest[0], micros(rs.getObject(9, LocalDateTime.class)));
-            });
-            lock.writeLock().lock();
-            try {
-                state = fresh;
-            } finally {
-                lock.writeLock().unlock();
-            }
-            seen = Math.max(newest[0], loaded ? seen : Long.MIN_VALUE);
-            loaded = true;
+        long from = seen;
+        State fresh = new State();
+        long[] newest = {0};
+        jdbc.query(COLUMNS, rs -> {
+            Row row = row(rs);
+            fresh.put(row);
+            newest[0] = Math.max(newest[0], row.stamp());
+        });
+        lock.writeLock().lock();
+        try {
+            state = fresh;
+            seen = Math.max(newest[0], from);
+        } finally {
+            lock.writeLock().unlock();
+        }
+        if (from > 0) {
+            // Changes applied to the old boards while this one was read are read again onto the new ones.
+            apply("x.changed_at >= ?", "u.changed_at >= ?", Math.min(from, newest[0]) - OVERLAP_MICROS);
         }
     }
 
     /** Reads the rows whose totals or whose person changed since {@code since}, each condition an index range. */
     private void apply(String totalsChanged, String personChanged, long since) {
-        List<Object[]> changed = new java.util.ArrayList<>();
-        LocalDateTime from = LocalDateTime.ofEpochSecond(Math.floorDiv(since, 1_000_000),
-                (int) Math.floorMod(since, 1_000_000) * 1000, ZoneOffset.UTC);
-        jdbc.query(COLUMNS + " where " + totalsChanged + " union all " + COLUMNS + " where " + personChanged, rs -> {
-            changed.add(new Object[] {row(rs), micros(rs.getObject(9, LocalDateTime.class))});
-        }, from, from);
+        List<Row> changed = new java.util.ArrayList<>();
+        long after = Math.max(0, since);
+        LocalDateTime from = LocalDateTime.ofEpochSecond(after / 1_000_000, (int) (after % 1_000_000) * 1000, ZoneOffset.UTC);
+        jdbc.query(COLUMNS + " where " + totalsChanged + " union all " + COLUMNS + " where " + personChanged,
+                rs -> {
+                    changed.add(row(rs));
+                }, from, from);
         if (changed.isEmpty()) {
             return;
         }
-        long newest = seen;
         lock.writeLock().lock();
         try {
-            for (Object[] c : changed) {
-                state.put((Row) c[0]);
-                newest = Math.max(newest, (Long) c[1]);
+            long newest = seen;
+            for (Row row : changed) {
+                state.put(row);
+                newest = Math.max(newest, row.stamp());
             }
+            seen = newest;
         } finally {
             lock.writeLock().unlock();
         }
-        seen = newest;
     }
 
     /** Reads the boards under the read lock. */
@@ -219,7 +216,7 @@ class BoardIndex {
     private static Row row(ResultSet rs) throws SQLException {
         return new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getBoolean(3), rs.getLong(4),
                 micros(rs.getObject(5, LocalDateTime.class)), rs.getObject(6, LocalDate.class), rs.getLong(7),
-                micros(rs.getObject(8, LocalDateTime.class)), rs.getString(10));
+                micros(rs.getObject(8, LocalDateTime.class)), rs.getString(10), micros(rs.getObject(9, LocalDateTime.class)));
     }
 
     /** A stored time as a number that orders like it (the zone does not matter, only the order). */

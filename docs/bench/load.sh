@@ -9,7 +9,8 @@
 # recording of the steady phase; PROFILE=ramp records the sign-in ramp instead), SKIP_BUILD=1 (reuse the production jar).
 # Needs: a JDK 21+ (JAVA_HOME), curl, python3 (to read the Gatling report), jcmd from the JDK.
 #
-# Writes load/target/results/<agents>-<timestamp>/: app.log, cpu.csv, heap.txt, gatling/ and summary.md.
+# Writes load/target/results/<agents>-<timestamp>/: app.log, cpu.csv, heap.txt, histogram.txt (live heap by class
+# with every session open), gatling/ and summary.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -118,6 +119,8 @@ sampler=
 
 # The agents' sessions are still open (nobody signed out; they expire after 30 minutes).
 loaded=$(heap_used)
+# What the live heap is made of, largest classes first (after the full collections above).
+"$jcmd" "$app_pid" GC.class_histogram > "$out/histogram.txt" 2>/dev/null || true
 report=$(ls -td load/target/gatling/shiftsimulation-* | head -1)
 cp -r "$report" "$out/gatling"
 customers=$(python3 -c "print(round(max(0.05, $agents / 600.0) * max(1, $steady - 40)))")

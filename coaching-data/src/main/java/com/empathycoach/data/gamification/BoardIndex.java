@@ -214,9 +214,29 @@ class BoardIndex {
     }
 
     private static Row row(ResultSet rs) throws SQLException {
-        return new Row(rs.getLong(1), rs.getObject(2, Long.class), rs.getBoolean(3), rs.getLong(4),
-                micros(rs.getObject(5, LocalDateTime.class)), rs.getObject(6, LocalDate.class), rs.getLong(7),
-                micros(rs.getObject(8, LocalDateTime.class)), rs.getString(10), micros(rs.getObject(9, LocalDateTime.class)));
+        return row(rs, 0);
+    }
+
+    /** A row read in the order of {@link #COLUMNS}, starting after column {@code skip}. */
+    static Row row(ResultSet rs, int skip) throws SQLException {
+        return new Row(rs.getLong(skip + 1), rs.getObject(skip + 2, Long.class), rs.getBoolean(skip + 3),
+                rs.getLong(skip + 4), micros(rs.getObject(skip + 5, LocalDateTime.class)),
+                rs.getObject(skip + 6, LocalDate.class), rs.getLong(skip + 7), micros(rs.getObject(skip + 8, LocalDateTime.class)),
+                rs.getString(skip + 10), micros(rs.getObject(skip + 9, LocalDateTime.class)));
+    }
+
+    /**
+     * Puts one person's row, read by the caller in its own query, in place (unless a newer version is there). A
+     * viewer's own row is passed this way, so they see their own XP even when their award committed after a
+     * later-stamped one this node has already read.
+     */
+    void offer(Row row) {
+        lock.writeLock().lock();
+        try {
+            state.put(row);
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     /** A stored time as a number that orders like it (the zone does not matter, only the order). */

@@ -67,16 +67,7 @@ class JdbcLeaderboardStore implements LeaderboardStore {
 
     @Override
     public BoardView boardView(long userId, Scope scope, Period period, LocalDate weekStart, int top, int around) {
-        record Viewer(Long team, boolean listed, boolean anonymous, LocalDateTime latest) {
-        }
-        // Everything about the viewer and the newest change stamp, in one round trip.
-        Viewer viewer = jdbc.queryForObject("""
-                select (select team_id from team_member where user_id = ? and member_role = 'AGENT' order by team_id limit 1),
-                       coalesce((select public_board from xp_total where user_id = ?), true),
-                       (select value from org_setting where name = ?),
-                       """ + BoardIndex.LATEST,
-                (rs, i) -> new Viewer(rs.getObject(1, Long.class), rs.getBoolean(2), Boolean.parseBoolean(rs.getString(3)),
-                        rs.getObject(4, LocalDateTime.class)), userId, userId, ANONYMOUS);
+        Viewer viewer = viewer(userId);
         Optional<Long> team = Optional.ofNullable(viewer.team());
         if (scope == Scope.TEAM && team.isEmpty()) {
             return new BoardView(team, viewer.listed(), viewer.anonymous(), List.of(), Optional.empty(), List.of());
@@ -96,6 +87,29 @@ class JdbcLeaderboardStore implements LeaderboardStore {
             List<Entry> aroundEntries = aroundCount > 0 ? entries(b, places, me.get(), userId) : List.of();
             return new BoardView(team, viewer.listed(), viewer.anonymous(), topEntries, me, aroundEntries);
         });
+    }
+
+    /** The viewer's team, visibility, the anonymous setting, the newest change stamp and their own row. */
+    private record Viewer(Long team, boolean listed, boolean anonymous, LocalDateTime latest, Row own) {
+    }
+
+    private Viewer viewer(long userId) {
+        // Everything about the viewer, their own row and the newest change stamp, in one round trip.
+        Viewer viewer = jdbc.queryForObject("""
+                select (select team_id from team_member where user_id = u.id and member_role = 'AGENT' order by team_id limit 1),
+                       coalesce(x.public_board, true),
+                       (select value from org_setting where name = ?),
+                       """ + BoardIndex.LATEST + """
+                       , x.user_id, x.team_id, x.public_board, x.total, x.reached_at, x.week_start, x.week_xp,
+                       x.week_reached_at, greatest(x.changed_at, u.changed_at), u.display_name
+                from app_user u left join xp_total x on x.user_id = u.id where u.id = ?""",
+                (rs, i) -> new Viewer(rs.getObject(1, Long.class), rs.getBoolean(2), Boolean.parseBoolean(rs.getString(3)),
+                        rs.getObject(4, LocalDateTime.class), rs.getObject(5) == null ? null : BoardIndex.row(rs, 4)),
+                ANONYMOUS, userId);
+        if (viewer.own() != null) {
+            index.offer(viewer.own());
+        }
+        return viewer;
     }
 
     /** What one read of the index found: the top, the places around the viewer, and whether they are listed. */

@@ -13,12 +13,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import com.vaadin.flow.component.page.ColorScheme;
 import org.springframework.stereotype.Component;
 
-import java.util.List;
 import java.util.Locale;
 
 /**
- * Applies a signed-in person's language and theme to every new tab, closes the sign-in page they came from, and
- * keeps them on the change-password page while an admin-issued temporary password is still in use.
+ * Applies a signed-in person's language and theme to every new tab, and keeps them on the change-password
+ * page while an admin-issued temporary password is still in use.
  */
 @Component
 public class AccountUiSetup implements VaadinServiceInitListener {
@@ -37,10 +36,7 @@ public class AccountUiSetup implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
-            authentication.getAuthenticatedUser(AppUserDetails.class).ifPresent(user -> {
-                apply(ui, accounts.preferences(user.actor()));
-                closeSignInPages(ui);
-            });
+            authentication.getAuthenticatedUser(AppUserDetails.class).ifPresent(user -> apply(ui, accounts.preferences(user.actor())));
             ui.addBeforeEnterListener(enter -> {
                 var user = authentication.getAuthenticatedUser(AppUserDetails.class);
                 if (user.isEmpty() || enter.getNavigationTarget() == ChangePasswordView.class
@@ -58,19 +54,6 @@ public class AccountUiSetup implements VaadinServiceInitListener {
                 }
             });
         });
-    }
-
-    /**
-     * The sign-in page a person has just left would stay in their session, with everything on it, until its
-     * heartbeat is missed for long enough; once they are signed in on a new page, it is closed.
-     */
-    static void closeSignInPages(UI signedIn) {
-        for (UI other : List.copyOf(signedIn.getSession().getUIs())) {
-            if (other != signedIn && !other.isClosing() && other.getActiveRouterTargetsChain().stream()
-                    .anyMatch(LoginView.class::isInstance)) {
-                other.close();
-            }
-        }
     }
 
     /** Sets the UI's language and light or dark theme, where the person chose them; otherwise browser and device decide. */

@@ -55,6 +55,13 @@ class BoardIndex {
             return Board.placesOf(team, listed, total, weekStart, weekXp);
         }
 
+        /** Whether this person stands on the board; {@code evenIfHidden}: counting the place they would have if listed. */
+        boolean on(Board board, boolean evenIfHidden) {
+            Board key = key(board);
+            return Board.placesOf(team, listed || evenIfHidden, total, weekStart, weekXp).stream()
+                    .anyMatch(p -> key(p.board()).equals(key));
+        }
+
         /** Where this person stands (or would stand, if hidden) on a board. */
         Spot spot(Board board) {
             return board.period() == Period.WEEK ? new Spot(weekXp, weekReachedAt, userId) : new Spot(total, reachedAt, userId);
@@ -120,9 +127,9 @@ class BoardIndex {
         }
     }
 
-    /** The newest change stamp in the table, for readers who have no query of their own to carry it. */
-    LocalDateTime latest() {
-        return jdbc.queryForObject("select " + LATEST, LocalDateTime.class);
+    /** Catches up for readers who have no query of their own to carry the newest change stamp. */
+    void catchUpNow() {
+        catchUp(jdbc.queryForObject("select " + LATEST, LocalDateTime.class));
     }
 
     /** Re-reads the last few seconds, for changes that committed out of stamp order (and other nodes' changes). */

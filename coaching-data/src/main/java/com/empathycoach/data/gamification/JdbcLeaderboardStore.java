@@ -1,16 +1,15 @@
 package com.empathycoach.data.gamification;
 
 import com.empathycoach.core.gamification.LeaderboardStore;
+import com.empathycoach.data.gamification.BoardIndex.Row;
+import com.empathycoach.data.gamification.Ranking.Spot;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
-import com.empathycoach.data.gamification.BoardIndex.Row;
-import com.empathycoach.data.gamification.Ranking.Spot;
 import java.sql.Date;
-import java.time.LocalDateTime;
-import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +40,7 @@ class JdbcLeaderboardStore implements LeaderboardStore {
 
     @Override
     public List<Entry> window(Board board, long fromRank, int count) {
-        index.catchUp(index.latest());
+        index.catchUpNow();
         long skip = Math.max(0, fromRank - 1);
         return index.read(b -> {
             List<Entry> entries = new ArrayList<>();
@@ -54,14 +53,14 @@ class JdbcLeaderboardStore implements LeaderboardStore {
 
     @Override
     public List<Entry> around(Board board, long userId, Standing standing, int count) {
-        index.catchUp(index.latest());
+        index.catchUpNow();
         return index.read(b -> b.row(userId).map(row -> entries(b, places(b, board, row, 0, count), standing, userId))
                 .orElse(List.of()));
     }
 
     @Override
     public Optional<Standing> standing(Board board, long userId) {
-        index.catchUp(index.latest());
+        index.catchUpNow();
         return index.read(b -> b.row(userId).flatMap(row -> standing(b, board, row)));
     }
 
@@ -123,16 +122,12 @@ class JdbcLeaderboardStore implements LeaderboardStore {
         if (around == 0) {
             return new Places(topSpots, List.of(), List.of(), false);
         }
-        boolean listed = row.places().stream().anyMatch(p -> BoardIndex.key(p.board()).equals(BoardIndex.key(board)));
-        return new Places(topSpots, ranking.above(mine, around), ranking.below(mine, around), listed);
+        return new Places(topSpots, ranking.above(mine, around), ranking.below(mine, around), row.on(board, false));
     }
 
     /** The viewer's standing: their place if listed, or the place they would have; none without XP on the board. */
     private static Optional<Standing> standing(BoardIndex.Boards boards, Board board, Row row) {
-        Board key = BoardIndex.key(board);
-        boolean onBoard = Board.placesOf(row.team(), true, row.total(), row.weekStart(), row.weekXp()).stream()
-                .anyMatch(p -> BoardIndex.key(p.board()).equals(key));
-        if (!onBoard) {
+        if (!row.on(board, true)) {
             return Optional.empty();
         }
         Spot mine = row.spot(board);

@@ -54,6 +54,12 @@ public final class LeaderboardBenchmark {
     static final long LEDGER_ROWS = 10_000_000L;
     static final LocalDate WEEK = LocalDate.parse("2026-11-23");
     static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
+    /** The naive query, for comparison: one person's rank by RANK() over the whole ledger. */
+    static final String NAIVE = """
+            select rnk, total from (
+                select user_id, sum(amount) total, rank() over (order by sum(amount) desc) rnk
+                from xp_ledger group by user_id) ranked
+            where user_id = ?""";
 
     private final JdbcTemplate jdbc;
     private final LeaderboardStore boards;
@@ -187,13 +193,8 @@ public final class LeaderboardBenchmark {
         if (awardsOnly) {
             return;
         }
-        String naive = """
-                select rnk, total from (
-                    select user_id, sum(amount) total, rank() over (order by sum(amount) desc) rnk
-                    from xp_ledger group by user_id) ranked
-                where user_id = ?""";
-        measure("Naive: my rank by RANK() over the ledger", 1, 3, () -> jdbc.queryForMap(naive, random(users)));
-        measure("Naive: my rank by RANK() over the ledger", 8, 8, () -> jdbc.queryForMap(naive, random(users)));
+        measure("Naive: my rank by RANK() over the ledger", 1, 3, () -> jdbc.queryForMap(NAIVE, random(users)));
+        measure("Naive: my rank by RANK() over the ledger", 8, 8, () -> jdbc.queryForMap(NAIVE, random(users)));
     }
 
     /**
@@ -227,12 +228,7 @@ public final class LeaderboardBenchmark {
                 }
             }
         }
-        String naive = """
-                select rnk, total from (
-                    select user_id, sum(amount) total, rank() over (order by sum(amount) desc) rnk
-                    from xp_ledger group by user_id) ranked
-                where user_id = ?""";
-        measure("Naive: my rank by RANK() over the ledger", 1, 3, () -> jdbc.queryForMap(naive, random(users)));
+        measure("Naive: my rank by RANK() over the ledger", 1, 3, () -> jdbc.queryForMap(NAIVE, random(users)));
     }
 
     private static Actor agent(long user) {

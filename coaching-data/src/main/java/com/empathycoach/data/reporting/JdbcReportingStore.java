@@ -1,6 +1,5 @@
 package com.empathycoach.data.reporting;
 
-import com.empathycoach.core.coaching.AssignmentOutcome;
 import com.empathycoach.core.reporting.CompletionRow;
 import com.empathycoach.core.reporting.Dashboard;
 import com.empathycoach.core.reporting.Dashboard.Figures;
@@ -8,18 +7,20 @@ import com.empathycoach.core.reporting.Dashboard.Group;
 import com.empathycoach.core.reporting.Dashboard.Week;
 import com.empathycoach.core.reporting.ReportFilter;
 import com.empathycoach.core.reporting.ReportingStore;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import javax.sql.DataSource;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -30,12 +31,11 @@ import java.util.function.Consumer;
 
 /**
  * Completion figures straight from the assignment tables, which carry each agent's attempts and score as
- * work happens. Exports stream: the driver fetches rows in batches and each goes to the sink at once.
+ * work happens. Exports go to the sink row by row in batches of agents ({@link CompletionRowReader}).
  */
 @Repository
 class JdbcReportingStore implements ReportingStore {
 
-    private static final int FETCH_SIZE = 1_000;
     private static final int TREND_WEEKS = 12;
     private static final String FROM = """
             from assignment_agent aa
@@ -48,16 +48,27 @@ class JdbcReportingStore implements ReportingStore {
             """;
 
     private final JdbcTemplate jdbc;
-    private final JdbcTemplate streaming;
+    private final TransactionTemplate snapshot;
+    private final int batchRows;
 
-    JdbcReportingStore(JdbcTemplate jdbc, DataSource dataSource) {
+    @Autowired
+    JdbcReportingStore(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this(jdbc, transactions, CompletionRowReader.BATCH_ROWS);
+    }
+
+    /** With export batches of at most {@code batchRows} rows (tests use small ones). */
+    JdbcReportingStore(JdbcTemplate jdbc, PlatformTransactionManager transactions, int batchRows) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(dataSource);
-        this.streaming.setFetchSize(FETCH_SIZE);
+        this.batchRows = batchRows;
+        // An export reads in several queries; one read-only transaction gives them one consistent view.
+        this.snapshot = new TransactionTemplate(transactions);
+        this.snapshot.setReadOnly(true);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** The where clause of a filter and its parameters, in order. */
-    private record Where(String sql, List<Object> params) {
+    record Where(String sql, List<Object> params) {
 
         static Where of(ReportFilter filter, ZoneId zone) {
             StringBuilder sql = new StringBuilder(" where a.status = 'ACTIVE'");
@@ -137,34 +148,8 @@ class JdbcReportingStore implements ReportingStore {
 
     @Override
     public int streamRows(ReportFilter filter, LocalDate today, ZoneId zone, Consumer<CompletionRow> sink) {
-        Where where = Where.of(filter, zone);
-        int[] rows = {0};
-        streaming.query("""
-                select u.display_name agent, u.email, t.name team, c.display_name coach, a.title item, a.created_at,
-                       a.due_on, aa.completed_at, aa.score, aa.attempts
-                """ + FROM + """
-                join app_user u on u.id = aa.user_id
-                join app_user c on c.id = a.coach_id
-                """ + where.sql() + " order by t.name, u.display_name, a.created_at, a.id", rs -> {
-            // By position, and dates as java.time values: name lookups and java.sql.Timestamp's calendar were most
-            // of an export's time (docs/BENCHMARKS.md).
-            int score = rs.getInt(9);
-            Integer scoreValue = rs.wasNull() ? null : score;
-            LocalDate completedOn = localDate(rs.getObject(8, LocalDateTime.class), zone);
-            LocalDate due = rs.getObject(7, LocalDate.class);
-            int attempts = rs.getInt(10);
-            sink.accept(new CompletionRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                    rs.getString(5), localDate(rs.getObject(6, LocalDateTime.class), zone), due,
-                    CompletionRow.statusOf(completedOn, attempts), AssignmentOutcome.of(completedOn, due, today),
-                    completedOn, scoreValue, attempts));
-            rows[0]++;
-        }, where.params().toArray());
-        return rows[0];
-    }
-
-    /** A timestamp column as read by the driver (the JVM's zone, like java.sql.Timestamp) on the organisation's calendar. */
-    private static LocalDate localDate(LocalDateTime stored, ZoneId zone) {
-        return stored == null ? null : stored.atZone(ZoneId.systemDefault()).withZoneSameInstant(zone).toLocalDate();
+        CompletionRowReader reader = new CompletionRowReader(jdbc, Where.of(filter, zone), today, zone, batchRows);
+        return snapshot.execute(status -> reader.stream(sink));
     }
 
     private static Figures figures(ResultSet rs) throws SQLException {

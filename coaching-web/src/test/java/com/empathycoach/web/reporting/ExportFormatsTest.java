@@ -5,6 +5,7 @@ import com.empathycoach.core.reporting.CompletionRow;
 import com.empathycoach.core.reporting.CompletionRow.Status;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
@@ -14,10 +15,14 @@ import org.junit.jupiter.api.Test;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,6 +72,59 @@ class ExportFormatsTest {
                 assertThat(Integer.parseInt(record.get("attempts"))).isEqualTo(row.attempts());
             }
         }
+    }
+
+    /**
+     * The export writes its own bytes for speed; they must be the bytes a standard CSV library writes, for
+     * every kind of awkward value: quotes, commas, line breaks, leading '#' or spaces, trailing spaces,
+     * empty values, accents and characters outside the basic plane.
+     */
+    @Test
+    void csvIsByteForByteWhatAStandardCsvLibraryWritesForAwkwardValues() throws Exception {
+        Random random = new Random(26);
+        String[] pieces = {"a", "Zoë", "李", "\uD83D\uDE00", " ", "\"", ",", "\n", "\r", "#", "!", "\t", "-", "=", "x y", ""};
+        List<CompletionRow> rows = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            String[] text = new String[5];
+            for (int f = 0; f < text.length; f++) {
+                StringBuilder value = new StringBuilder();
+                for (int n = random.nextInt(4); n > 0; n--) {
+                    value.append(pieces[random.nextInt(pieces.length)]);
+                }
+                text[f] = value.toString();
+            }
+            LocalDate done = random.nextBoolean() ? null : LocalDate.of(2026, 1, 1).plusDays(random.nextInt(400));
+            rows.add(new CompletionRow(text[0], text[1], text[2], text[3], text[4], LocalDate.of(2025, 12, 31).plusDays(i % 500),
+                    LocalDate.of(2026, 3, 1), CompletionRow.statusOf(done, i % 3), AssignmentOutcome.values()[i % 4], done,
+                    random.nextBoolean() ? null : random.nextInt(-5, 101), i % 3));
+        }
+        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        CsvExport.write(ours, true, sink -> {
+            rows.forEach(sink);
+            return rows.size();
+        });
+
+        ByteArrayOutputStream reference = new ByteArrayOutputStream();
+        reference.write(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        try (Writer writer = new OutputStreamWriter(reference, StandardCharsets.UTF_8);
+             CSVPrinter printer = new CSVPrinter(writer,
+                     CSVFormat.RFC4180.builder().setHeader(CsvExport.HEADER.toArray(String[]::new)).get())) {
+            for (CompletionRow r : rows) {
+                printer.printRecord(r.agent(), r.email(), r.team(), r.coach(), r.item(), r.assignedOn(), r.dueOn(), r.status(),
+                        r.assignment(), r.completedOn(), r.bestScore(), r.attempts());
+            }
+        }
+        String expected = reference.toString(StandardCharsets.UTF_8);
+        String actual = ours.toString(StandardCharsets.UTF_8);
+        int at = 0;
+        while (at < Math.min(expected.length(), actual.length()) && expected.charAt(at) == actual.charAt(at)) {
+            at++;
+        }
+        int from = Math.max(0, at - 40);
+        assertThat(actual.substring(from, Math.min(actual.length(), at + 40)))
+                .as("first difference at character %d", at)
+                .isEqualTo(expected.substring(from, Math.min(expected.length(), at + 40)));
+        assertThat(ours.toByteArray()).isEqualTo(reference.toByteArray());
     }
 
     @Test

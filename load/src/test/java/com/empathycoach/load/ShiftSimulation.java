@@ -7,10 +7,15 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
@@ -170,10 +175,14 @@ public class ShiftSimulation extends Simulation {
                     exec(session -> session.set("steps", session.getInt("steps") + 1)),
                     doIf(session -> ui(session).has("vaadin-button", "check-answer")).then(
                             pause(Duration.ofSeconds(4), Duration.ofSeconds(10)),
+                            exec(session -> session.remove("answerSaved")),
                             group("Answer question").on(
                                     uidl("Answer: choose", ShiftSimulation::chooseFirstOption),
                                     uidl("Answer: check", ui -> List.of(ui.click(ui.first("vaadin-button", "check-answer").orElseThrow())))
-                                            .check(shows("p", "verdict")))),
+                                            .check(shows("p", "verdict"))
+                                            // Reached only when every check before it passed: the app showed the verdict.
+                                            .check(bodyString().transform(body -> true).saveAs("answerSaved"))),
+                            exec(ShiftSimulation::countSavedAnswer)),
                     doIf(session -> ui(session).clickable("vaadin-button", "next-step")).then(
                             pause(Duration.ofSeconds(3), Duration.ofSeconds(8)),
                             group("Next step").on(uidl("Next step", ui -> List.of(ui.click(ui.first("vaadin-button", "next-step").orElseThrow()))))))
@@ -181,6 +190,16 @@ public class ShiftSimulation extends Simulation {
             .exec(group("Leaderboard").on(uidl("Leaderboard", ui -> List.of(ui.navigate("/leaderboard")))
                     .check(shows("vaadin-grid", null))))
             .pause(Duration.ofSeconds(5), Duration.ofSeconds(15));
+
+    /** Answers the app confirmed (it showed the verdict), per agent; written to {@code savedAnswersFile} at the end. */
+    private static final Map<String, Integer> SAVED_ANSWERS = new ConcurrentHashMap<>();
+
+    private static Session countSavedAnswer(Session session) {
+        if (session.contains("answerSaved")) {
+            SAVED_ANSWERS.merge(session.getString("username"), 1, Integer::sum);
+        }
+        return session;
+    }
 
     private static boolean finished(VaadinUi ui) {
         return ui.has("div", "completion-panel");
@@ -263,6 +282,21 @@ public class ShiftSimulation extends Simulation {
     }
 
     // ---- The run -------------------------------------------------------------------------------------
+
+    @Override
+    public void after() {
+        String file = System.getProperty("savedAnswersFile", "");
+        if (file.isBlank()) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder("username,answers\n");
+        SAVED_ANSWERS.forEach((user, count) -> lines.append(user).append(',').append(count).append('\n'));
+        try {
+            Files.writeString(Path.of(file), lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     @Override
     public void before() {

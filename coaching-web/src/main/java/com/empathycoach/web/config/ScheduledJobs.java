@@ -7,6 +7,8 @@ import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
 import net.javacrumbs.shedlock.core.LockConfiguration;
 import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,6 +29,8 @@ public class ScheduledJobs {
     static final String REMINDERS = "coaching-reminders";
     static final String XAPI = "xapi-forwarding";
     static final String DRILL_REMINDERS = "drill-reminders";
+
+    private static final Logger LOG = LoggerFactory.getLogger(ScheduledJobs.class);
 
     private final LockingTaskExecutor locks;
     private final ReminderFacade reminders;
@@ -69,7 +73,14 @@ public class ScheduledJobs {
 
     private boolean runOnce(String name, Duration atMost, Duration atLeast, Callable<?> job) {
         try {
-            return locks.executeWithLock(job::call, new LockConfiguration(clock.instant(), name, atMost, atLeast)).wasExecuted();
+            boolean ran = locks.executeWithLock(job::call, new LockConfiguration(clock.instant(), name, atMost, atLeast))
+                    .wasExecuted();
+            if (ran) {
+                LOG.info("Scheduled job {} ran on this node", name);
+            } else {
+                LOG.debug("Scheduled job {} skipped: another node has it or has just run it", name);
+            }
+            return ran;
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {

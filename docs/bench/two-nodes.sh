@@ -25,6 +25,9 @@ out=$root/load/target/results/two-nodes-$agents-$(date -u +%Y%m%dT%H%M%SZ)
 run=$root/load/target/two-nodes
 mkdir -p "$out"
 command -v nginx > /dev/null || { echo "nginx is needed: apt-get install nginx-light"; exit 1; }
+for p in "$db_port" "$proxy_port" "${ports[@]}"; do
+  if (echo > "/dev/tcp/127.0.0.1/$p") 2> /dev/null; then echo "Port $p is in use; stop what listens there first"; exit 1; fi
+done
 
 if [ "${SKIP_BUILD:-}" != 1 ] || [ ! -f coaching-web/target/coaching-web-0.1.0-SNAPSHOT.jar ]; then
   echo "Building the production jar"
@@ -41,7 +44,7 @@ cleanup() {
   wait 2>/dev/null || true
 }
 trap cleanup EXIT
-sql() { "$run/data/server/bin/mariadb" --no-defaults -h127.0.0.1 -P"$db_port" -uroot -N empathy -e "$1"; }
+sql() { "$run/data/server/bin/mariadb" --no-defaults --skip-ssl -h127.0.0.1 -P"$db_port" -uroot -N empathy -e "$1"; }
 wait_for() { # url pid log
   until curl -fs -o /dev/null "$1"; do
     sleep 0.5
@@ -62,10 +65,12 @@ while pgrep -f "mariadbd.*--port=$db_port" > /dev/null; do sleep 0.5; done
 
 echo "Starting MariaDB on its own (port $db_port), for both nodes"
 db_user=(); [ "$(id -u)" = 0 ] && db_user=(--user=root)
+# As the embedded server runs it: loopback only, no grant tables (the app connects as root without a password).
 "$run/data/server/bin/mariadbd" --no-defaults --basedir="$run/data/server" --datadir="$run/data/db" \
   --lc-messages-dir="$run/data/server/share" --port="$db_port" --socket="$run/db.sock" "${db_user[@]}" \
   --bind-address=127.0.0.1 --skip-name-resolve --skip-ssl --character-set-server=utf8mb4 \
-  --collation-server=utf8mb4_unicode_ci --max-connections=300 > "$out/mariadb.log" 2>&1 &
+  --collation-server=utf8mb4_unicode_ci --max-connections=300 --max_allowed_packet=64M \
+  --skip-grant-tables > "$out/mariadb.log" 2>&1 &
 db_pid=$!
 until sql "select 1" > /dev/null 2>&1; do sleep 0.5; kill -0 "$db_pid" || { echo "MariaDB did not start"; exit 1; }; done
 
@@ -95,9 +100,11 @@ conf=deploy/nginx/empathy-coach.conf
   # The documented maps and upstreams, with this machine's node addresses...
   sed -n '/^map \$cookie_JSESSIONID/,/^server {/p' "$conf" | sed '$d' \
     | sed "s/10\.0\.0\.11:8080/127.0.0.1:${ports[0]}/; s/10\.0\.0\.12:8080/127.0.0.1:${ports[1]}/"
-  # ...and its location block, served over plain HTTP on this machine.
+  # ...and its location block, served over plain HTTP on this machine (with the port in the host name, which
+  # the public name on 443 does not need).
   echo "server { listen $proxy_port;"
-  sed -n '/^    location \/ {/,/^    }/p' "$conf"
+  sed -n '/^    location \/ {/,/^    }/p' "$conf" | sed 's/\$host;/$http_host;/'
+
   echo "} }"
 } > "$run/nginx/nginx.conf"
 nginx -p "$run/nginx" -c nginx.conf -t 2> "$out/nginx-test.log" || { cat "$out/nginx-test.log"; exit 1; }

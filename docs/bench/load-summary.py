@@ -28,6 +28,9 @@ if total:
     t = {int(c): val for c, val in re.findall(r'<td class="value [^"]*col-(\d+)">([^<]*)</td>', total.group(0))}
     print(f"| all requests | {t[2]} | {t[4]} | {t[8]} | {t[10]} | {t[11]} | {t[12]} |")
 
+if not os.path.exists(os.path.join(out, "cpu.csv")):
+    sys.exit(0)  # runs without CPU and heap samples (docs/bench/two-nodes.sh) end here
+
 # CPU over the steady phase (after the ramp and a settling margin, before the end).
 samples = [list(map(int, line.split(","))) for line in open(os.path.join(out, "cpu.csv")).read().split("\n")[1:] if line]
 window = [s for s in samples if ramp + 10 <= s[0] <= ramp + steady - 5]

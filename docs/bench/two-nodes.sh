@@ -178,22 +178,32 @@ PY
   echo
   echo "## Saved answers"
   if [ -f "$out/saved-answers.csv" ]; then
-    confirmed=0; missing=0
-    while IFS=, read -r user count; do
-      [ "$user" = username ] && continue
-      saved=$(sql "select count(*) from lesson_answer a join lesson_attempt t on t.id = a.attempt_id
-                   join app_user u on u.id = t.user_id where u.username = '$user' and a.answered_at >= '$started_at'")
-      confirmed=$((confirmed + count))
-      if [ "$saved" -lt "$count" ]; then
-        missing=$((missing + count - saved)); echo "- MISSING: $user confirmed $count, saved $saved"
-      fi
-    done < "$out/saved-answers.csv"
-    echo "- answers confirmed to agents: $confirmed; of those not in the database: $missing"
+    sql "select u.username, count(*) from lesson_answer a join lesson_attempt t on t.id = a.attempt_id
+         join app_user u on u.id = t.user_id where a.answered_at >= '$started_at' group by u.username" > "$out/saved-in-db.tsv"
+    python3 - "$out" <<'PY'
+import csv, sys, pathlib
+out = pathlib.Path(sys.argv[1])
+saved = {}
+for line in (out / "saved-in-db.tsv").read_text().splitlines():
+    user, count = line.split("\t")
+    saved[user] = int(count)
+confirmed = missing = 0
+with open(out / "saved-answers.csv") as f:
+    for row in csv.DictReader(f):
+        n = int(row["answers"])
+        confirmed += n
+        if saved.get(row["username"], 0) < n:
+            missing += n - saved.get(row["username"], 0)
+            print(f"- MISSING: {row['username']} confirmed {n}, saved {saved.get(row['username'], 0)}")
+print(f"- answers confirmed to agents: {confirmed}; of those not in the database: {missing}")
+PY
   else
     echo "- no record of confirmed answers (Gatling did not finish)"
   fi
   echo
-  echo "## Load"
+  echo "## Load (p50 / p95 / p99 in ms per action)"
+  python3 docs/bench/load-summary.py "$out" "$ramp" "$steady" | tail -n +3
+  echo
   cat "$out/gatling-summary.txt"
   cat "$out/kill.txt" 2>/dev/null || true
 } | tee "$out/checks.txt"

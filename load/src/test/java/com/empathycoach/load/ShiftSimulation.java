@@ -140,6 +140,11 @@ public class ShiftSimulation extends Simulation {
                         uidl("Login page: route", ui -> List.of(ui.navigate("/login")))
                                 .check(shows("vaadin-login-form", null))),
                 pause(Duration.ofSeconds(3), Duration.ofSeconds(6)),
+                // Submitting the form leaves the login page: the browser's beacon closes its UI (nobody waits on it).
+                exec(http("Login page: leave").post(session -> "/?v-r=uidl&v-uiId=" + ui(session).uiId())
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .body(StringBody(session -> ui(session).unloadMessage()))
+                        .check(status().is(200))),
                 group("Sign in").on(
                         http("Sign in: post form").post("/login")
                                 .header("Origin", BASE_URL)

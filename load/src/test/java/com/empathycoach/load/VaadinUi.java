@@ -346,6 +346,17 @@ final class VaadinUi {
         return body.toString();
     }
 
+    /**
+     * What a browser sends when it leaves the page (Flow's client, on "beforeunload", by navigator.sendBeacon):
+     * an empty message marked UNLOAD, on which the server closes this UI at once instead of at its heartbeat
+     * timeout.
+     */
+    synchronized String unloadMessage() {
+        ObjectNode body = (ObjectNode) read(message(List.of()));
+        body.put("UNLOAD", true);
+        return body.toString();
+    }
+
     String message(ObjectNode rpc) {
         return message(List.of(rpc));
     }

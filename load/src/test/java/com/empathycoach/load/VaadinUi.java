@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -77,20 +75,6 @@ final class VaadinUi {
     private String securityKey;
     private int syncId = -1;
     private int clientId;
-
-    private static final Pattern INITIAL = Pattern.compile("window\\.Vaadin\\.TypeScript= (\\{.*?\\});</script>", Pattern.DOTALL);
-
-    /**
-     * Reads the UI that Flow created while serving a page: its first state is in the page itself
-     * ({@code window.Vaadin.TypeScript.initial}), which a browser uses instead of asking for a new UI.
-     */
-    static VaadinUi fromPage(String html) {
-        Matcher initial = INITIAL.matcher(html);
-        if (!initial.find()) {
-            throw new IllegalStateException("The page carried no UI: " + abbreviate(html));
-        }
-        return fromInit(read(initial.group(1)).path("initial").toString());
-    }
 
     /** Reads the answer to {@code ?v-r=init}: the UI id, the security key and the first changes. */
     static VaadinUi fromInit(String body) {

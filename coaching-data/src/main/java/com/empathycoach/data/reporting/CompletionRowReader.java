@@ -87,22 +87,19 @@ final class CompletionRowReader {
 
     /** The team's agents with an assigned item under the filter, in name order. */
     private List<Agent> agents(long teamId) {
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(teamId);
         return jdbc.query("""
                 select u.id, u.display_name, u.email from app_user u where u.id in (
                     select aa.user_id from assignment_agent aa join assignment a on a.id = aa.assignment_id
                 """ + where.sql() + " and a.team_id = ?) order by u.display_name, u.id",
-                (rs, i) -> new Agent(rs.getLong(1), rs.getString(2), rs.getString(3)), params.toArray());
+                (rs, i) -> new Agent(rs.getLong(1), rs.getString(2), rs.getString(3)), where.then(List.of(teamId)));
     }
 
     private int batch(long teamId, Map<Long, Item> items, List<Agent> agents, int from, int to, Consumer<CompletionRow> sink) {
         Map<Long, Integer> place = new HashMap<>();
-        List<Object> params = new ArrayList<>(where.params());
-        params.add(teamId);
+        List<Object> teamAndAgents = new ArrayList<>(List.of(teamId));
         for (int i = from; i < to; i++) {
             place.put(agents.get(i).id(), i);
-            params.add(agents.get(i).id());
+            teamAndAgents.add(agents.get(i).id());
         }
         List<Raw> rows = new ArrayList<>();
         jdbc.query("""
@@ -114,7 +111,7 @@ final class CompletionRowReader {
             Integer scoreValue = rs.wasNull() ? null : score;
             rows.add(new Raw(place.get(rs.getLong(1)), items.get(rs.getLong(2)), localDate(rs.getObject(3, LocalDateTime.class)),
                     scoreValue, rs.getInt(5)));
-        }, params.toArray());
+        }, where.then(teamAndAgents));
         rows.sort(Comparator.comparingInt(Raw::agent).thenComparingInt(r -> r.item().order()));
         for (Raw row : rows) {
             sink.accept(completionRow(agents.get(row.agent()), row));

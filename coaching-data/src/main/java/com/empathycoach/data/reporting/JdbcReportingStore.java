@@ -92,9 +92,17 @@ class JdbcReportingStore implements ReportingStore {
             return new Where(sql.toString(), params);
         }
 
+        /** The parameters of a query with {@code first} before the filter's. */
         Object[] after(Object... first) {
             List<Object> all = new ArrayList<>(List.of(first));
             all.addAll(params);
+            return all.toArray();
+        }
+
+        /** The parameters of a query with the filter's before {@code last}. */
+        Object[] then(List<?> last) {
+            List<Object> all = new ArrayList<>(params);
+            all.addAll(last);
             return all.toArray();
         }
     }

@@ -22,9 +22,9 @@ final class Requirement {
     /** Checking more literals costs more than it saves. */
     private static final int MAX_CHECKS = 3;
 
-    private final List<List<String>> allOf;
+    private final List<List<Literal>> allOf;
 
-    private Requirement(List<List<String>> allOf) {
+    private Requirement(List<List<Literal>> allOf) {
         this.allOf = List.copyOf(allOf);
     }
 
@@ -37,10 +37,10 @@ final class Requirement {
                 // Not understood: no requirement from this part.
             }
         }
-        List<List<String>> selective = all.stream().filter(Requirement::selective)
+        List<List<Literal>> selective = all.stream().filter(Requirement::selective)
                 .sorted(Comparator.comparingInt((List<String> anyOf) -> RegexLiterals.minLength(anyOf)).reversed()
                         .thenComparingInt(List::size))
-                .limit(MAX_CHECKS).toList();
+                .limit(MAX_CHECKS).map(Requirement::literals).toList();
         return new Requirement(selective);
     }
 
@@ -50,20 +50,25 @@ final class Requirement {
     }
 
     /** The literals every match of {@code regex} starts with, or null when unknown. */
-    static List<String> anchor(String regex) {
+    static List<Literal> anchor(String regex) {
         try {
-            return RegexLiterals.read(regex).prefix();
+            List<String> prefix = RegexLiterals.read(regex).prefix();
+            return prefix == null ? null : literals(prefix);
         } catch (RuntimeException e) {
             return null;
         }
     }
 
+    private static List<Literal> literals(List<String> texts) {
+        return texts.stream().map(Literal::of).toList();
+    }
+
     /** Sentences that may contain a match, or null when every sentence may. */
     BitSet candidates(Text text) {
         BitSet result = null;
-        for (List<String> anyOf : allOf) {
+        for (List<Literal> anyOf : allOf) {
             BitSet some = new BitSet();
-            for (String literal : anyOf) {
+            for (Literal literal : anyOf) {
                 some.or(text.sentencesWith(literal));
             }
             if (result == null) {
@@ -78,7 +83,8 @@ final class Requirement {
         return result;
     }
 
+    /** The literals, as text: each inner list needs one of its literals. */
     List<List<String>> allOf() {
-        return allOf;
+        return allOf.stream().map(anyOf -> anyOf.stream().map(Literal::text).toList()).toList();
     }
 }

@@ -31,7 +31,7 @@ final class Rule {
     private final boolean veto;
     private final String source;
     private final Requirement requirement;
-    private final List<List<String>> anchors = new ArrayList<>();
+    private final List<List<Literal>> anchors = new ArrayList<>();
     private final boolean[] narrowed;
 
     Rule(Marker marker, List<Pattern> parts, int[] maxGaps, boolean veto, String source) {
@@ -117,9 +117,9 @@ final class Rule {
         return allowed;
     }
 
-    private static void collectAtAnchors(Matcher m, boolean narrowed, List<String> anchor, BitSet sentences,
+    private static void collectAtAnchors(Matcher m, boolean narrowed, List<Literal> anchor, BitSet sentences,
                                          BitSet allowed, Text text, List<int[]> found) {
-        for (String literal : anchor) {
+        for (Literal literal : anchor) {
             for (int at : text.occurrences(literal)) {
                 if (allowed != null && !allowed.get(at)) {
                     continue;

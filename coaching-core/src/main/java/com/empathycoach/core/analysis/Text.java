@@ -2,9 +2,7 @@ package com.empathycoach.core.analysis;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,12 +19,14 @@ final class Text {
     private final int[] starts;
     private final int[] ends;
     private final int[] sentenceAt;
-    private final Map<String, BitSet> literalCache = new HashMap<>();
-    private final Map<String, int[]> occurrenceCache = new HashMap<>();
+    /* What was found per literal, by the literal's number: worked out once per reply, on first use. */
+    private BitSet[] literalCache = new BitSet[Literal.count()];
+    private int[][] occurrenceCache = new int[Literal.count()][];
     /** Which pairs of adjacent characters occur (hashed), to reject absent literals without a scan. */
     private final BitSet pairs = new BitSet(PAIR_BITS);
     private static final int PAIR_BITS = 1 << 12;
     private static final int[] NONE = new int[0];
+    private static final BitSet NO_SENTENCES = new BitSet(0);
     private static final Set<String> ABBREVIATIONS = Set.of("mr", "mrs", "ms", "mx", "dr", "prof", "st",
             "approx", "e.g", "i.e", "vs", "ref", "tel", "sr", "sra", "srta", "dra", "dña", "d", "av", "avda",
             "núm", "nº", "pág", "aprox", "p.ej", "ud", "uds");
@@ -99,21 +99,32 @@ final class Text {
         return ends[sentence];
     }
 
-    /** The sentences whose folded text contains {@code literal} (already folded). */
-    BitSet sentencesWith(String literal) {
-        return literalCache.computeIfAbsent(literal, lit -> {
-            BitSet found = new BitSet(starts.length);
-            if (!mayContain(lit)) {
-                return found;
-            }
-            int i = folded.indexOf(lit);
-            while (i >= 0) {
-                int sentence = sentenceAt[i];
-                found.set(sentence);
-                i = folded.indexOf(lit, Math.max(i + 1, ends[sentence]));
-            }
-            return found;
-        });
+    /** The sentences whose folded text contains {@code literal} (already folded). Read it; never change it. */
+    BitSet sentencesWith(Literal literal) {
+        if (literal.id() >= literalCache.length) {
+            literalCache = Arrays.copyOf(literalCache, Literal.count());
+        }
+        BitSet found = literalCache[literal.id()];
+        if (found == null) {
+            found = sentencesOf(literal.text());
+            literalCache[literal.id()] = found;
+        }
+        return found;
+    }
+
+    /** Most literals are absent from a reply: they all share one empty set, which callers only read. */
+    private BitSet sentencesOf(String lit) {
+        int i = mayContain(lit) ? folded.indexOf(lit) : -1;
+        if (i < 0) {
+            return NO_SENTENCES;
+        }
+        BitSet found = new BitSet(starts.length);
+        while (i >= 0) {
+            int sentence = sentenceAt[i];
+            found.set(sentence);
+            i = folded.indexOf(lit, Math.max(i + 1, ends[sentence]));
+        }
+        return found;
     }
 
     int sentenceAt(int position) {
@@ -121,21 +132,31 @@ final class Text {
     }
 
     /** Every position where the folded text contains {@code literal} (already folded). */
-    int[] occurrences(String literal) {
-        return occurrenceCache.computeIfAbsent(literal, lit -> {
-            if (!mayContain(lit)) {
-                return NONE;
+    int[] occurrences(Literal literal) {
+        if (literal.id() >= occurrenceCache.length) {
+            occurrenceCache = Arrays.copyOf(occurrenceCache, Literal.count());
+        }
+        int[] found = occurrenceCache[literal.id()];
+        if (found == null) {
+            found = positions(literal.text());
+            occurrenceCache[literal.id()] = found;
+        }
+        return found;
+    }
+
+    private int[] positions(String lit) {
+        if (!mayContain(lit)) {
+            return NONE;
+        }
+        int[] found = new int[8];
+        int count = 0;
+        for (int i = folded.indexOf(lit); i >= 0; i = folded.indexOf(lit, i + 1)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
             }
-            int[] found = new int[8];
-            int count = 0;
-            for (int i = folded.indexOf(lit); i >= 0; i = folded.indexOf(lit, i + 1)) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = i;
-            }
-            return Arrays.copyOf(found, count);
-        });
+            found[count++] = i;
+        }
+        return Arrays.copyOf(found, count);
     }
 
     private boolean mayContain(String literal) {

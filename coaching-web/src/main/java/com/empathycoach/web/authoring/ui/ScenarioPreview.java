@@ -3,6 +3,7 @@ package com.empathycoach.web.authoring.ui;
 import com.empathycoach.core.analysis.EmpathyAnalyzer;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.web.roleplay.ui.ReplyHighlight;
+import com.empathycoach.web.shared.KeyNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -182,7 +183,8 @@ class ScenarioPreview extends Div {
         outcome.addClassName("play-outcome");
         Button again = new Button(getTranslation("authoring.playAgain"), e -> start(playing));
         again.addClassName("play-again");
-        stage.add(outcome, customer, new Paragraph(ending.debrief()), moodLine(), again);
+        Paragraph summary = new Paragraph(KeyNames.inText(ending.debrief(), this::getTranslation));
+        stage.add(outcome, customer, summary, moodLine(), again);
     }
 
     private Button next(String id) {

@@ -2,6 +2,7 @@ package com.empathycoach.web.lesson.ui;
 
 import com.empathycoach.core.lesson.Card;
 import com.empathycoach.core.lesson.WorkedExample;
+import com.empathycoach.web.shared.KeyNames;
 import com.empathycoach.web.shared.MarkdownText;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +26,7 @@ class CardPanel extends Div {
         box.addClassName("worked-example");
         box.add(new H4(getTranslation("lessons.example.title", getTranslation("channel." + example.channel()))));
         box.add(line("customer", example.customer()), line("weak", example.weak()), line("strong", example.strong()),
-                line("why", example.why()));
+                line("why", KeyNames.inText(example.why(), this::getTranslation)));
         return box;
     }
 

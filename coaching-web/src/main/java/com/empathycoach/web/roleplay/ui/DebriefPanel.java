@@ -5,6 +5,7 @@ import com.empathycoach.core.roleplay.RolePlayViews.Exchange;
 import com.empathycoach.core.roleplay.RolePlayViews.RolePlay;
 import com.empathycoach.core.roleplay.Scenario.Outcome;
 import com.empathycoach.core.skill.EmpathyKey;
+import com.empathycoach.web.shared.KeyNames;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -32,7 +33,7 @@ class DebriefPanel extends Div {
         outcome.getElement().setAttribute("role", "status");
         Paragraph overall = new Paragraph(getTranslation("roleplay.debrief.overall", debrief.overall()));
         overall.addClassName("final-score");
-        Paragraph summary = new Paragraph(debrief.ending().debrief());
+        Paragraph summary = new Paragraph(KeyNames.inText(debrief.ending().debrief(), this::getTranslation));
         summary.addClassName("debrief-text");
         add(new H3(getTranslation("roleplay.debrief.title")), outcome, overall, keyScores(debrief), summary);
         if (debrief.awaitingReview()) {

@@ -7,6 +7,7 @@ import com.empathycoach.core.roleplay.ReplyReviewStore;
 import com.empathycoach.core.roleplay.ReplyReviewStore.Pending;
 import com.empathycoach.core.roleplay.Scenario;
 import com.empathycoach.core.roleplay.ScenarioCatalog;
+import com.empathycoach.core.roleplay.TranslatedScenarios;
 import com.empathycoach.core.analysis.Analysis;
 import com.empathycoach.core.analysis.EmpathyAnalyzer;
 import com.empathycoach.core.identity.Actor;
@@ -21,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -38,15 +40,17 @@ public class ReviewFacade {
     private final ReplyReviewStore reviews;
     private final IdentityStore identity;
     private final ScenarioCatalog scenarios;
+    private final TranslatedScenarios translations;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EmpathyAnalyzer analyzer = EmpathyAnalyzer.builtIn();
 
     public ReviewFacade(ReplyReviewStore reviews, IdentityStore identity, ScenarioCatalog scenarios,
-                        ApplicationEventPublisher events, Clock clock) {
+                        TranslatedScenarios translations, ApplicationEventPublisher events, Clock clock) {
         this.reviews = reviews;
         this.identity = identity;
         this.scenarios = scenarios;
+        this.translations = translations;
         this.events = events;
         this.clock = clock;
     }
@@ -63,18 +67,26 @@ public class ReviewFacade {
 
     @Transactional(readOnly = true)
     public List<ReviewItem> queue(Actor actor) {
-        return queue(actor, new Page(0, QUEUE_SIZE));
+        return queue(actor, new Page(0, QUEUE_SIZE), Locale.ENGLISH);
     }
 
-    /** One page of the queue, oldest reply first, from the coach's own agents only. */
     @Transactional(readOnly = true)
     public List<ReviewItem> queue(Actor actor, Page page) {
+        return queue(actor, page, Locale.ENGLISH);
+    }
+
+    /**
+     * One page of the queue, oldest reply first, from the coach's own agents only; the scenario's title, the
+     * customer's words and the task in the coach's language (the reply as the agent wrote it).
+     */
+    @Transactional(readOnly = true)
+    public List<ReviewItem> queue(Actor actor, Page page, Locale locale) {
         actor.require(Role.COACH);
         Set<Long> agents = identity.agentIdsCoachedBy(actor.userId());
         if (agents.isEmpty()) {
             return List.of();
         }
-        return reviews.pending(agents, page.offset(), page.limit()).stream().map(this::item).toList();
+        return reviews.pending(agents, page.offset(), page.limit()).stream().map(p -> item(p, locale)).toList();
     }
 
     @Transactional(readOnly = true)
@@ -121,9 +133,9 @@ public class ReviewFacade {
         events.publishEvent(new ReplyReviewed(pending.userId(), actor.userId(), attemptId, turnNo, scores, now));
     }
 
-    private ReviewItem item(Pending p) {
-        Scenario scenario = scenarios.revision(p.scenarioId(), p.revision()).map(s -> s.scenario())
-                .orElseThrow(() -> new UnknownContentException("scenario revision"));
+    private ReviewItem item(Pending p, Locale locale) {
+        Scenario scenario = scenarios.revision(p.scenarioId(), p.revision()).map(s -> translations.localize(s.scenario(),
+                locale)).orElseThrow(() -> new UnknownContentException("scenario revision"));
         Scenario.Node node = scenario.node(p.nodeId()).orElseThrow(() -> new UnknownContentException("node"));
         return new ReviewItem(p.attemptId(), p.turnNo(), p.agentName(), scenario.title(), node.customer(),
                 node.freeText().map(Scenario.FreeText::prompt).orElse(""), p.reply(), analyzer.analyze(p.reply()),

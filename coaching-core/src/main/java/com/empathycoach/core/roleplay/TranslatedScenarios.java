@@ -12,6 +12,14 @@ public interface TranslatedScenarios {
     /** The scenario in this locale's language, if it has been translated; empty for English. */
     Optional<Scenario> scenario(String scenarioId, Locale locale);
 
+    /**
+     * The English scenario as played, with its words in this locale's language where they are translated; ids, scores
+     * and paths stay the English scenario's.
+     */
+    default Scenario localize(Scenario english, Locale locale) {
+        return scenario(english.id(), locale).map(t -> LocalizedScenarios.overlay(english, t)).orElse(english);
+    }
+
     /** No translations at all: every text in English. */
     TranslatedScenarios NONE = (scenarioId, locale) -> Optional.empty();
 }

@@ -132,6 +132,21 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         assertThatThrownBy(() -> reviews.countQueue(actor("lucia"))).isInstanceOf(NotAllowedException.class);
     }
 
+    @Test
+    void theQueueShowsTheScenarioInTheCoachsLanguage() {
+        RolePlay play = writeReply(actor("lucia"), "Lo siento, hoy mismo le llamo para revisarlo.");
+        Actor tomas = actor("tomas");
+        ReviewFacade.ReviewItem english = reviews.queue(tomas, new Page(0, 50), Locale.ENGLISH).stream()
+                .filter(i -> i.attemptId() == play.attemptId()).findFirst().orElseThrow();
+        ReviewFacade.ReviewItem spanish = reviews.queue(tomas, new Page(0, 50), Locale.forLanguageTag("es")).stream()
+                .filter(i -> i.attemptId() == play.attemptId()).findFirst().orElseThrow();
+        RolePlay inSpanish = rolePlays.open(actor("lucia"), "vanished-images", Locale.forLanguageTag("es"));
+        assertThat(spanish.scenarioTitle()).isEqualTo(inSpanish.title()).isNotEqualTo(english.scenarioTitle());
+        assertThat(spanish.customer()).isNotEqualTo(english.customer());
+        assertThat(spanish.prompt()).isNotEqualTo(english.prompt());
+        assertThat(spanish.reply()).isEqualTo(english.reply()).isEqualTo("Lo siento, hoy mismo le llamo para revisarlo.");
+    }
+
     /** Reviews whatever earlier runs left waiting, so this run's replies are on the first page of the queue. */
     private void emptyTheQueueOf(String coach) {
         Map<EmpathyKey, Integer> scores = new EnumMap<>(EmpathyKey.class);

@@ -93,7 +93,7 @@ class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
 
     /** Adds the next page of the queue, and offers another while replies are still waiting. */
     private void showMore() {
-        List<ReviewItem> items = reviews.queue(currentUser.actor(), new Page(shown, PAGE_SIZE));
+        List<ReviewItem> items = reviews.queue(currentUser.actor(), new Page(shown, PAGE_SIZE), getLocale());
         items.forEach(item -> queue.add(card(item)));
         shown += items.size();
         int waiting = reviews.countQueue(currentUser.actor()) - shown;

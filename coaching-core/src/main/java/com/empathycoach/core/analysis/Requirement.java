@@ -9,7 +9,7 @@ import java.util.List;
  * What a regex cannot match without, read from the regex itself, so that matching can skip most of a
  * reply cheaply:
  * <ul>
- *   <li>{@link #allOf()}: literals that must all occur in the sentence ({@code \bsorry\s+to\s+(?:hear|read)}
+ *   <li>{@link #candidates(Text)}: the sentences holding the literals that must all occur in one ({@code \bsorry\s+to\s+(?:hear|read)}
  *       needs "sorry", "to" and one of "hear", "read");</li>
  *   <li>{@link #anchor(String)}: the literals a match must start with ("sorry"), so the regex only has to
  *       be tried where one of them occurs.</li>
@@ -81,10 +81,5 @@ final class Requirement {
             }
         }
         return result;
-    }
-
-    /** The literals, as text: each inner list needs one of its literals. */
-    List<List<String>> allOf() {
-        return allOf.stream().map(anyOf -> anyOf.stream().map(Literal::text).toList()).toList();
     }
 }

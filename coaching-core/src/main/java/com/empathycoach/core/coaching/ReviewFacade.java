@@ -70,11 +70,6 @@ public class ReviewFacade {
         return queue(actor, new Page(0, QUEUE_SIZE), Locale.ENGLISH);
     }
 
-    @Transactional(readOnly = true)
-    public List<ReviewItem> queue(Actor actor, Page page) {
-        return queue(actor, page, Locale.ENGLISH);
-    }
-
     /**
      * One page of the queue, oldest reply first, from the coach's own agents only; the scenario's title, the
      * customer's words and the task in the coach's language (the reply as the agent wrote it).

@@ -19,7 +19,7 @@ final class LocalizedScenarios {
     }
 
     Scenario of(Scenario english, Locale locale) {
-        return translations.scenario(english.id(), locale).map(t -> overlay(english, t)).orElse(english);
+        return translations.localize(english, locale);
     }
 
     static Scenario overlay(Scenario en, Scenario t) {

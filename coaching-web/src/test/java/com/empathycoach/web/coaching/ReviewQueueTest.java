@@ -112,7 +112,7 @@ class ReviewQueueTest extends SpringBrowserlessTest {
                 .isInstanceOf(NotAllowedException.class);
         assertThat(reviews.queue(actor("samira"))).noneMatch(i -> i.attemptId() == play.attemptId());
         assertThat(reviews.queue(actor("tomas"))).anyMatch(i -> i.attemptId() == play.attemptId());
-        assertThat(reviews.queue(actor("samira"), new Page(0, 10))).noneMatch(i -> i.attemptId() == play.attemptId());
+        assertThat(reviews.queue(actor("samira"), new Page(0, 10), Locale.ENGLISH)).noneMatch(i -> i.attemptId() == play.attemptId());
     }
 
     @Test
@@ -123,7 +123,7 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         assertThat(count).isPositive();
         List<ReviewFacade.ReviewItem> paged = new java.util.ArrayList<>();
         for (int offset = 0; offset < count; offset += 2) {
-            paged.addAll(reviews.queue(tomas, new Page(offset, 2)));
+            paged.addAll(reviews.queue(tomas, new Page(offset, 2), Locale.ENGLISH));
         }
         assertThat(paged).hasSize(count);
         assertThat(paged).extracting(ReviewFacade.ReviewItem::takenAt).isSorted();
@@ -154,7 +154,7 @@ class ReviewQueueTest extends SpringBrowserlessTest {
             scores.put(key, 50);
         }
         for (int guard = 0; guard < 100 && reviews.countQueue(actor(coach)) > 0; guard++) {
-            reviews.queue(actor(coach), new Page(0, 50)).forEach(i -> reviews.review(actor(coach), i.attemptId(),
+            reviews.queue(actor(coach), new Page(0, 50), Locale.ENGLISH).forEach(i -> reviews.review(actor(coach), i.attemptId(),
                     i.turnNo(), scores, "Reviewed before the test."));
         }
     }

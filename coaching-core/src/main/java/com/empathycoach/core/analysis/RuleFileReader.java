@@ -68,6 +68,9 @@ final class RuleFileReader {
                     digest.update(in.readAllBytes());
                 }
             }
+            try (InputStream in = RuleFileReader.class.getResourceAsStream(MarkerModel.RESOURCE)) {
+                digest.update(in.readAllBytes());
+            }
             return java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -25,7 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Measures the analyzer against hand-labelled replies (columns: lang, strong/weak, expected markers or "-", text).
  * <ul>
- *   <li>{@code /analyzer/labelled-dev.tsv}: the development set, which the rules are tuned on;</li>
+ *   <li>{@code /analyzer/labelled-dev.tsv}: the development set, which the rules are tuned on and the learnt model
+ *       ({@link MarkerModel}) is trained on;</li>
  *   <li>{@code /analyzer/labelled-heldout.tsv}: the held-out test set, written from the marker definitions alone by
  *       someone who did not see the rules, and never used for tuning. Its figures are the honest ones.</li>
  * </ul>
@@ -35,16 +36,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalyzerAccuracyTest {
 
     /*
-     * Floors under the figures measured on the held-out set v6 (macro F1 0.825, weakest marker 0.43, agreement 0.950),
+     * Floors under the figures measured on the held-out set v7 (macro F1 0.892, weakest marker 0.76, agreement 0.980),
      * so that a change that makes the analyzer worse fails the build. They are not the goals: docs/ANALYZER.md sets the
      * goals (0.93, 0.85, 0.95) and says which are still not met.
      */
-    static final double MIN_HELD_OUT_MACRO_F1 = 0.81;
-    static final double MIN_HELD_OUT_MARKER_F1 = 0.40;
-    static final double MIN_HELD_OUT_AGREEMENT = 0.94;
+    static final double MIN_HELD_OUT_MACRO_F1 = 0.88;
+    static final double MIN_HELD_OUT_MARKER_F1 = 0.70;
+    static final double MIN_HELD_OUT_AGREEMENT = 0.97;
     /** A hollow, sarcastic or hostile reply must rarely pass as strong: at most this share of weak replies may. */
     static final double MAX_HELD_OUT_WEAK_CALLED_STRONG = 0.04;
-    static final double MIN_DEV_MACRO_F1 = 0.95;
+    static final double MIN_DEV_MACRO_F1 = 0.96;
 
     private static final Pattern BATCH = Pattern.compile("^#\\s*Batch\\s+(\\d+)");
     private static final Set<Marker> ADVERSARIAL = EnumSet.of(Marker.HOLLOW_APOLOGY, Marker.SARCASM,

@@ -74,9 +74,7 @@ public final class EmpathyAnalyzer {
         Text text = new Text(reply);
         List<Finding> capitals = CapitalsDetector.find(reply, rules);
         List<Finding> findings = new ArrayList<>(rules.find(text, capitals));
-        Set<Marker> found = EnumSet.noneOf(Marker.class);
-        findings.forEach(f -> found.add(f.marker()));
-        List<Finding> learned = model.find(reply, language, found);
+        List<Finding> learned = model.find(reply, language, findings);
         if (!learned.isEmpty()) {
             // What the model adds goes through the rule file's vetoes and @unless lines like any other finding.
             List<Finding> candidates = new ArrayList<>(capitals);

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,24 +18,35 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What the rules cannot list: a logistic regression per negative marker over the words of a reply (single words,
- * pairs and triples, per language), learnt from the labelled development set by {@code MarkerModelTraining} and
- * shipped as {@code /analyzer/model.tsv}. Irony carried by the situation ("plenty of time to enjoy our lovely
- * terminal") and blame said through content have no stock phrase for a rule to match, but their words still lean
- * one way, and a model that has read a few thousand labelled replies weighs them.
+ * What the rules cannot list: a logistic regression per marker of {@link #READS} over the words of a reply (single
+ * words, pairs and triples, and four-letter pieces of words, per language), learnt from the labelled development
+ * set by {@code MarkerModelTraining} and shipped as {@code /analyzer/model.tsv}. Irony carried by the situation
+ * ("plenty of time to enjoy our lovely terminal") and blame said through content have no stock phrase for a rule
+ * to match, but their words still lean one way, and a model that has read a few thousand labelled replies weighs
+ * them.
  *
  * <p>It only adds: a negative marker the rules did not find is added when the model gives both the whole reply and
  * one of its sentences a probability above {@link #THRESHOLD}. The finding is that sentence (the one the model
  * leans on most), so a coach or agent sees what was read as, say, sarcasm, and a long kind reply cannot add up to a
  * negative marker that none of its sentences shows; the rule file's vetoes and {@code @unless} lines still apply.
- * Positive markers stay with the rules alone.
  */
 final class MarkerModel {
+
+    /**
+     * The markers it reads: how a reply treats the customer. Jargon and shouting are about particular words and
+     * capitals, which the rules and {@link CapitalsDetector} point at exactly and a model of lower-cased words
+     * cannot; positive markers stay with the rules, so the model can make a reply weaker but never stronger.
+     */
+    static final List<Marker> READS = List.of(Marker.BLAME_OR_JUDGEMENT, Marker.MINIMISING, Marker.HOLLOW_APOLOGY,
+            Marker.SARCASM, Marker.REFUSAL_WITHOUT_ALTERNATIVE, Marker.CLOSING_WITHOUT_HELP);
 
     /** Above this probability a marker is reported. Fixed before the model was measured, not tuned on a test set. */
     static final double THRESHOLD = 0.5;
 
     static final String RESOURCE = "/analyzer/model.tsv";
+    private static final Set<Marker> CARE = EnumSet.of(Marker.ACKNOWLEDGES_FEELING, Marker.APOLOGY_OR_OWNERSHIP);
+    /** Length of the pieces of words it also reads, so that "olvidó" and "olvidaste" share "olvi". */
+    static final int CHARS = 4;
     static final String BIAS = "__bias__";
 
     private static final Pattern TOKEN = Pattern.compile("[\\w'’]+|[?!¿¡]", Pattern.UNICODE_CHARACTER_CLASS);
@@ -99,7 +111,10 @@ final class MarkerModel {
         return markers;
     }
 
-    /** Single words, pairs and triples of the text, lower-cased, each prefixed with the language's code. */
+    /**
+     * Single words, pairs and triples of the text, lower-cased, and every four-letter piece of each word (marked
+     * "#", with "<" and ">" for its start and end), each prefixed with the language's code.
+     */
     static Set<String> features(String text, ReplyLanguage language) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
@@ -110,6 +125,10 @@ final class MarkerModel {
         Set<String> features = new LinkedHashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             features.add(prefix + tokens.get(i));
+            String padded = "<" + tokens.get(i) + ">";
+            for (int c = 0; c + CHARS <= padded.length(); c++) {
+                features.add(prefix + "#" + padded.substring(c, c + CHARS));
+            }
             if (i + 1 < tokens.size()) {
                 features.add(prefix + tokens.get(i) + " " + tokens.get(i + 1));
             }
@@ -138,23 +157,26 @@ final class MarkerModel {
     }
 
     /**
-     * A finding for each marker the model reads in the reply and {@code alreadyFound} does not hold: the sentence
-     * it leans on most for that marker, if that sentence alone reads so too.
+     * A finding for each marker the model reads in the reply that the rules' {@code found} does not hold: the
+     * sentence it leans on most for that marker, if that sentence alone reads so too. A sentence in which the rules
+     * found care (an acknowledged feeling, an apology or ownership) is not read as a negative: the kind opening of
+     * a firm reply is not where its blame is.
      */
-    List<Finding> find(String reply, ReplyLanguage language, Set<Marker> alreadyFound) {
+    List<Finding> find(String reply, ReplyLanguage language, List<Finding> found) {
         double[] whole = probabilities(reply, language);
+        Set<Marker> markersFound = EnumSet.noneOf(Marker.class);
+        found.forEach(f -> markersFound.add(f.marker()));
         List<Finding> findings = new ArrayList<>();
         List<int[]> sentences = null;
         for (int i = 0; i < markers.size(); i++) {
-            Marker marker = markers.get(i);
-            if (whole[i] <= THRESHOLD || alreadyFound.contains(marker)) {
+            if (whole[i] <= THRESHOLD || markersFound.contains(markers.get(i))) {
                 continue;
             }
             if (sentences == null) {
-                sentences = sentences(reply);
+                sentences = sentences(reply).stream().filter(s -> !caring(s, found)).toList();
             }
-            int[] best = sentences.get(0);
-            double bestP = -1;
+            int[] best = null;
+            double bestP = THRESHOLD;
             for (int[] s : sentences) {
                 double p = probabilities(reply.substring(s[0], s[1]), language)[i];
                 if (p > bestP) {
@@ -162,11 +184,16 @@ final class MarkerModel {
                     best = s;
                 }
             }
-            if (bestP > THRESHOLD) {
-                findings.add(new Finding(marker, best[0], best[1], reply.substring(best[0], best[1])));
+            if (best != null) {
+                findings.add(new Finding(markers.get(i), best[0], best[1], reply.substring(best[0], best[1])));
             }
         }
         return findings;
+    }
+
+    private static boolean caring(int[] sentence, List<Finding> found) {
+        return found.stream().anyMatch(f -> CARE.contains(f.marker())
+                && f.start() < sentence[1] && sentence[0] < f.end());
     }
 
     /** Sentence spans, trimmed of surrounding spaces. */

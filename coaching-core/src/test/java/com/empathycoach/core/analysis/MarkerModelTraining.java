@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * <pre>docs/bench/java.sh coaching-core com.empathycoach.core.analysis.MarkerModelTraining</pre>
  *
  * <p>Method: every feature (see {@link MarkerModel#features}) seen in at least two development replies; for each
- * negative marker, a logistic regression by full-batch gradient descent (300 steps of 5.0, L2 penalty 1.0),
- * with the replies that show the marker weighted up to balance the classes (at most five to one). Weights under
+ * marker in {@link MarkerModel#READS}, a logistic regression by full-batch gradient descent (300 steps of 5.0, L2
+ * penalty 1.0), with the replies that show the marker weighted up to balance the classes (at most five to one). Weights under
  * 0.02 in every marker are left out of the file (that changes no verdict on the labelled sets).
  */
 public final class MarkerModelTraining {
@@ -48,7 +48,7 @@ public final class MarkerModelTraining {
             x[r] = MarkerModel.features(rows.get(r).text(), rows.get(r).language()).stream()
                     .map(vocabulary::get).filter(i -> i != null).mapToInt(Integer::intValue).toArray();
         }
-        List<Marker> markers = Arrays.stream(Marker.values()).filter(m -> !m.positive()).toList();
+        List<Marker> markers = MarkerModel.READS;
         double[][] weights = new double[markers.size()][];
         for (int m = 0; m < markers.size(); m++) {
             Marker marker = markers.get(m);

@@ -115,29 +115,28 @@ public class ShiftSimulation extends Simulation {
                 .is(true).name("shows " + (tag == null ? "" : tag) + (className == null ? "" : "." + className));
     }
 
-    /** Loads a page in a new tab: the bootstrap page, the UI's first message, then the route itself. */
+    /**
+     * Loads a page in a new tab as a browser does: the page itself, which carries its UI's first state (Flow
+     * creates the UI while serving the page), then the client's first message to that UI.
+     */
     private static ChainBuilder openTab(String prefix, Function<Session, String> route) {
-        return exec(http(prefix + ": page").get(route::apply).check(status().is(200)),
-                http(prefix + ": start UI").get(session -> "/?v-r=init&location="
-                                + URLEncoder.encode(route.apply(session).substring(1), StandardCharsets.UTF_8) + "&query=")
-                        .check(status().is(200))
-                        .check(bodyString().transform(VaadinUi::fromInit).saveAs("ui")),
-                uidl(prefix + ": route", (ui, session) -> List.of(ui.navigate(route.apply(session)))));
+        return exec(http(prefix + ": page").get(route::apply).check(status().is(200))
+                        .check(bodyString().transform(VaadinUi::fromPage).saveAs("ui")),
+                uidl(prefix + ": first message", (ui, session) -> List.of(ui.connect(route.apply(session)))));
     }
 
     /**
      * Signs in as a browser does: the login page loads (its own small UI), the person types and presses
-     * "Sign in", and waits for the form post, the redirect and the home view in a new UI. Two actions.
+     * "Sign in", and waits for the form post, the redirect to the home page (a new UI) and its first message.
+     * Two actions.
      */
     private static ChainBuilder signIn() {
         return exec(group("Open login page").on(
                         http("Login page: page").get("/login")
                                 .check(status().is(200))
-                                .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")),
-                        http("Login page: start UI").get("/?v-r=init&location=login&query=")
-                                .check(status().is(200))
-                                .check(bodyString().transform(VaadinUi::fromInit).saveAs("ui")),
-                        uidl("Login page: route", ui -> List.of(ui.navigate("/login")))
+                                .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf"))
+                                .check(bodyString().transform(VaadinUi::fromPage).saveAs("ui")),
+                        uidl("Login page: first message", ui -> List.of(ui.connect("/login")))
                                 .check(shows("vaadin-login-form", null))),
                 pause(Duration.ofSeconds(3), Duration.ofSeconds(6)),
                 // Submitting the form leaves the login page: the browser's beacon closes its UI (nobody waits on it).
@@ -152,11 +151,9 @@ public class ShiftSimulation extends Simulation {
                                 .formParam("password", PASSWORD)
                                 .formParam("_csrf", "#{csrf}")
                                 .check(status().is(200))
-                                .check(currentLocation().is(BASE_URL + "/")),
-                        http("Sign in: start UI").get("/?v-r=init&location=&query=")
-                                .check(status().is(200))
-                                .check(bodyString().transform(VaadinUi::fromInit).saveAs("ui")),
-                        uidl("Sign in: home", ui -> List.of(ui.navigate("/")))
+                                .check(currentLocation().is(BASE_URL + "/"))
+                                .check(bodyString().transform(VaadinUi::fromPage).saveAs("ui")),
+                        uidl("Sign in: home", ui -> List.of(ui.connect("/")))
                                 .check(shows("vaadin-side-nav", null))));
     }
 
@@ -172,7 +169,7 @@ public class ShiftSimulation extends Simulation {
                     LESSONS.get(ThreadLocalRandom.current().nextInt(LESSONS.size()))).set("steps", 0))
             .exec(group("Open lesson").on(uidl("Open lesson",
                     (ui, session) -> List.of(ui.navigate("/lessons/" + session.getString("lesson"))))
-                    .check(shows("vaadin-progress-bar", null))))
+                    .check(shows(null, "lesson-player"))))
             .doIf(session -> ui(session).has("vaadin-button", "retry-lesson")).then(
                     pause(Duration.ofSeconds(2), Duration.ofSeconds(5)),
                     group("Retry lesson").on(uidl("Retry lesson", ui -> List.of(ui.click(ui.first("vaadin-button", "retry-lesson").orElseThrow())))))

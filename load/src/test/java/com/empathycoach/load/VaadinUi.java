@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -75,6 +77,20 @@ final class VaadinUi {
     private String securityKey;
     private int syncId = -1;
     private int clientId;
+
+    private static final Pattern INITIAL = Pattern.compile("window\\.Vaadin\\.TypeScript= (\\{.*?\\});</script>", Pattern.DOTALL);
+
+    /**
+     * Reads the UI that Flow created while serving a page: its first state is in the page itself
+     * ({@code window.Vaadin.TypeScript.initial}), which a browser uses instead of asking for a new UI.
+     */
+    static VaadinUi fromPage(String html) {
+        Matcher initial = INITIAL.matcher(html);
+        if (!initial.find()) {
+            throw new IllegalStateException("The page carried no UI: " + abbreviate(html));
+        }
+        return fromInit(read(initial.group(1)).path("initial").toString());
+    }
 
     /** Reads the answer to {@code ?v-r=init}: the UI id, the security key and the first changes. */
     static VaadinUi fromInit(String body) {
@@ -324,13 +340,25 @@ final class VaadinUi {
         return List.of(sync(field, "value", value), event(field.id, "change", F.objectNode()));
     }
 
+    /**
+     * The router event a browser's first message to a page's UI carries: the page's own route, at history index 0.
+     * Until it arrives, the server's router does not act on later navigation in that tab.
+     */
+    ObjectNode connect(String route) {
+        return navigation(route, 0);
+    }
+
     /** Router navigation inside the same tab, as a click on a router link or side-navigation item sends it. */
     ObjectNode navigate(String route) {
+        return navigation(route, 1);
+    }
+
+    private ObjectNode navigation(String route, int historyIndex) {
         ObjectNode data = F.objectNode();
         data.put("route", route);
         data.put("query", "");
         data.put("appShellTitle", "");
-        data.set("historyState", F.objectNode().put("idx", 1));
+        data.set("historyState", F.objectNode().put("idx", historyIndex));
         data.put("trigger", "");
         return event(1, "ui-navigate", data);
     }

@@ -10,12 +10,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * What one browser tab knows about a Vaadin Flow UI: the element tree the server has sent, the security
@@ -342,7 +342,7 @@ final class VaadinUi {
 
     /**
      * The router event a browser's first message to a page's UI carries: the page's own route, at history index 0.
-     * Until it arrives, the server's router does not act on later navigation in that tab.
+     * Until it arrives, the server's router ignores the tab's next navigation.
      */
     ObjectNode connect(String route) {
         return navigation(route, 0);

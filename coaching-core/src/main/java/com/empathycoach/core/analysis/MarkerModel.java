@@ -168,20 +168,24 @@ final class MarkerModel {
         found.forEach(f -> markersFound.add(f.marker()));
         List<Finding> findings = new ArrayList<>();
         List<int[]> sentences = null;
+        List<double[]> sentenceProbabilities = null;
         for (int i = 0; i < markers.size(); i++) {
             if (whole[i] <= THRESHOLD || markersFound.contains(markers.get(i))) {
                 continue;
             }
             if (sentences == null) {
+                // Read once, for every marker that needs them.
                 sentences = sentences(reply).stream().filter(s -> !caring(s, found)).toList();
+                sentenceProbabilities = sentences.stream()
+                        .map(s -> probabilities(reply.substring(s[0], s[1]), language)).toList();
             }
             int[] best = null;
             double bestP = THRESHOLD;
-            for (int[] s : sentences) {
-                double p = probabilities(reply.substring(s[0], s[1]), language)[i];
+            for (int s = 0; s < sentences.size(); s++) {
+                double p = sentenceProbabilities.get(s)[i];
                 if (p > bestP) {
                     bestP = p;
-                    best = s;
+                    best = sentences.get(s);
                 }
             }
             if (best != null) {

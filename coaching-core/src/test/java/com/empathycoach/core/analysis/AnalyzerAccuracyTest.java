@@ -36,15 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalyzerAccuracyTest {
 
     /*
-     * Floors under the figures measured on the held-out set v8 (macro F1 0.852, weakest marker 0.67, agreement 0.963),
+     * Floors under the figures measured on the held-out set v9 (macro F1 0.903, weakest marker 0.79, agreement 0.973),
      * so that a change that makes the analyzer worse fails the build. They are not the goals: docs/ANALYZER.md sets the
      * goals (0.93, 0.85, 0.95) and says which are still not met.
      */
-    static final double MIN_HELD_OUT_MACRO_F1 = 0.84;
-    static final double MIN_HELD_OUT_MARKER_F1 = 0.60;
+    static final double MIN_HELD_OUT_MACRO_F1 = 0.89;
+    static final double MIN_HELD_OUT_MARKER_F1 = 0.75;
     static final double MIN_HELD_OUT_AGREEMENT = 0.95;
     /** A hollow, sarcastic or hostile reply must rarely pass as strong: at most this share of weak replies may. */
-    static final double MAX_HELD_OUT_WEAK_CALLED_STRONG = 0.04;
+    static final double MAX_HELD_OUT_WEAK_CALLED_STRONG = 0.02;
     static final double MIN_DEV_MACRO_F1 = 0.95;
 
     private static final Pattern BATCH = Pattern.compile("^#\\s*Batch\\s+(\\d+)");

@@ -4,10 +4,12 @@ import static com.empathycoach.core.analysis.Marker.ACKNOWLEDGES_FEELING;
 import static com.empathycoach.core.analysis.Marker.APOLOGY_OR_OWNERSHIP;
 import static com.empathycoach.core.analysis.Marker.BLAME_OR_JUDGEMENT;
 import static com.empathycoach.core.analysis.Marker.CLARIFYING_QUESTION;
+import static com.empathycoach.core.analysis.Marker.CLOSING_WITHOUT_HELP;
 import static com.empathycoach.core.analysis.Marker.CONCRETE_NEXT_STEP;
 import static com.empathycoach.core.analysis.Marker.JARGON;
 import static com.empathycoach.core.analysis.Marker.MINIMISING;
 import static com.empathycoach.core.analysis.Marker.PERSONALISATION;
+import static com.empathycoach.core.analysis.Marker.REFUSAL_WITHOUT_ALTERNATIVE;
 import static com.empathycoach.core.analysis.Marker.SHOUTING;
 import static com.empathycoach.core.analysis.ReplyLanguage.EN;
 import static com.empathycoach.core.analysis.ReplyLanguage.ES;
@@ -100,7 +102,23 @@ class EmpathyAnalyzerTest {
                 arguments(SHOUTING, EN, "Your refund is on its way!!", "!!"),
                 arguments(SHOUTING, EN, "I said this is NOT possible.", "NOT"),
                 arguments(SHOUTING, ES, "NO PODEMOS cambiar la reserva.", "NO PODEMOS"),
-                arguments(SHOUTING, ES, "¡¡Le recordamos que el plazo acaba hoy!!", "¡¡"));
+                arguments(SHOUTING, ES, "¡¡Le recordamos que el plazo acaba hoy!!", "¡¡"),
+                // Blame carried by the facts, refusals stated as policy, and a close that refuses to discuss.
+                arguments(BLAME_OR_JUDGEMENT, ES, "Seguro que usted puso mal la dirección, como siempre.",
+                        "Seguro que usted puso mal"),
+                arguments(BLAME_OR_JUDGEMENT, ES, "Entiendo su enfado, pero la talla la eligió usted.",
+                        "la talla la eligió usted"),
+                arguments(BLAME_OR_JUDGEMENT, ES, "Si hubiera validado la tarjeta, el revisor no le habría multado.",
+                        "Si hubiera validado"),
+                arguments(BLAME_OR_JUDGEMENT, EN, "It shows that surname because that's what you typed in.",
+                        "that's what you typed"),
+                arguments(BLAME_OR_JUDGEMENT, EN, "The router was unplugged at your end when the engineer called.",
+                        "unplugged at your end"),
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, EN, "That model is no longer repaired at any of our centres.",
+                        "no longer repaired"),
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, ES, "Esa tarifa no admite cambios.", "no admite cambios"),
+                arguments(CLOSING_WITHOUT_HELP, EN, "The charge is correct, and we won't be discussing it further.",
+                        "won't be discussing it further"));
     }
 
     /** Marker, language, and a reply that must not produce that marker. */
@@ -149,7 +167,12 @@ class EmpathyAnalyzerTest {
                 arguments(SHOUTING, EN, "Thank you for waiting!"),
                 arguments(SHOUTING, EN, "The KYC check is pending."),
                 arguments(SHOUTING, ES, "Envíe su DNI y el IBAN, por favor."),
-                arguments(SHOUTING, ES, "¡Gracias por esperar!"));
+                arguments(SHOUTING, ES, "¡Gracias por esperar!"),
+                // A calm explanation of why something wears out blames nobody.
+                arguments(BLAME_OR_JUDGEMENT, EN, "Fences and hedges stand outside in every kind of weather, so they "
+                        + "wear down over time, and it's rarely possible to say how much of the damage came from one storm."),
+                arguments(BLAME_OR_JUDGEMENT, ES, "Las vallas y los setos están a la intemperie todo el año, así que se "
+                        + "desgastan con el tiempo y casi nunca se puede saber qué parte del daño causó una sola tormenta."));
     }
 
     @ParameterizedTest(name = "{0} {1}: {2}")

@@ -12,10 +12,15 @@ import java.util.regex.Pattern;
 public enum ReplyLanguage {
     EN(Set.of("the", "and", "you", "your", "to", "is", "i", "i'm", "i'll", "i've", "we", "it", "it's", "that",
             "of", "for", "this", "please", "will", "have", "with", "be", "are", "our", "can", "on", "in", "at",
-            "my", "was", "what", "if", "so", "sorry", "thanks", "thank", "would", "could", "not", "don't")),
+            "my", "was", "what", "if", "so", "sorry", "thanks", "thank", "would", "could", "not", "don't", "nothing",
+            "there", "do", "does", "did", "just", "but", "from", "they", "been", "has", "had", "me", "an", "as", "all",
+            "can't", "won't", "we're", "you're", "here", "now", "again", "always", "never", "sure")),
     ES(Set.of("el", "la", "los", "las", "de", "del", "que", "y", "en", "un", "una", "por", "para", "su", "sus",
             "usted", "tu", "es", "lo", "le", "se", "con", "al", "muy", "pero", "está", "gracias", "hola", "te",
-            "nos", "mi", "ya", "más", "como", "hoy", "sin", "ha", "hemos", "si", "qué", "cómo"));
+            "nos", "mi", "ya", "más", "como", "hoy", "sin", "ha", "hemos", "si", "qué", "cómo", "nada", "hay", "hacer",
+            "podemos", "puedo", "puede", "pueda", "este", "esta", "esto", "eso", "también", "cuando", "porque", "tiene",
+            "tengo", "son", "estamos", "vamos", "todo", "bien", "señor", "señora", "otra", "otro", "vez", "ahora", "aquí",
+            "mañana", "nuestro", "nuestra", "siempre", "nunca", "claro", "esa", "ese", "solo", "sólo"));
 
     private static final String SPANISH_ONLY_CHARS = "ñÑ¿¡áéíóúÁÉÍÓÚ";
     /** Word endings that break a tie: a short reply with no stop words ("Incidencia cerrada.", "Ticket closed."). */

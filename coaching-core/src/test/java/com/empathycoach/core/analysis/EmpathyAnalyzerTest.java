@@ -118,7 +118,14 @@ class EmpathyAnalyzerTest {
                         "no longer repaired"),
                 arguments(REFUSAL_WITHOUT_ALTERNATIVE, ES, "Esa tarifa no admite cambios.", "no admite cambios"),
                 arguments(CLOSING_WITHOUT_HELP, EN, "The charge is correct, and we won't be discussing it further.",
-                        "won't be discussing it further"));
+                        "won't be discussing it further"),
+                arguments(BLAME_OR_JUDGEMENT, EN, "The rules are printed on the very screen you were looking at.",
+                        "the very screen you"),
+                arguments(BLAME_OR_JUDGEMENT, ES, "Debería haber avisado con tiempo.", "Debería haber"),
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, ES, "Es normal que esté enfadado, pero no hay nada que yo pueda hacer.",
+                        "no hay nada que yo pueda hacer"),
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, EN, "No further information can be provided.",
+                        "No further information can be provided"));
     }
 
     /** Marker, language, and a reply that must not produce that marker. */
@@ -154,6 +161,7 @@ class EmpathyAnalyzerTest {
                 arguments(BLAME_OR_JUDGEMENT, EN, "You should receive the parcel on Friday."),
                 arguments(BLAME_OR_JUDGEMENT, ES, "No le estoy culpando; el formulario es confuso."),
                 arguments(BLAME_OR_JUDGEMENT, ES, "No es su culpa en absoluto."),
+                arguments(BLAME_OR_JUDGEMENT, ES, "Debería haberle avisado antes; fue un error mío."),
                 arguments(JARGON, EN, "Please check the FAQ or reset your PIN by SMS."),
                 arguments(JARGON, EN, "Your new SIM arrives tomorrow."),
                 arguments(JARGON, EN, "We need your MPAN (the number on your meter) to continue."),
@@ -328,6 +336,11 @@ class EmpathyAnalyzerTest {
         assertThat(ReplyLanguage.detect("¿Qué tal?")).isEqualTo(ES);
         assertThat(ReplyLanguage.detect("NO PODEMOS hacer nada más por usted.")).isEqualTo(ES);
         assertThat(ReplyLanguage.detect("OK")).isEqualTo(EN);
+        // Short replies with none of the commonest words: a few more function words of each language decide them.
+        assertThat(ReplyLanguage.detect("No podemos hacer nada.")).isEqualTo(ES);
+        assertThat(ReplyLanguage.detect("Esa tarifa no admite cambios.")).isEqualTo(ES);
+        assertThat(ReplyLanguage.detect("Nothing can be done now.")).isEqualTo(EN);
+        assertThat(ANALYZER.analyze("No podemos hacer nada.").markers()).contains(Marker.REFUSAL_WITHOUT_ALTERNATIVE);
         assertThat(ReplyLanguage.detect(null)).isEqualTo(EN);
         assertThat(ReplyLanguage.detect("  ")).isEqualTo(EN);
     }

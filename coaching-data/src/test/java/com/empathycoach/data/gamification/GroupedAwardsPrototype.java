@@ -314,11 +314,7 @@ public final class GroupedAwardsPrototype {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int p = 1;
-            for (Pending row : rows) {
-                p = binder.bind(ps, p, row);
-            }
+        try (PreparedStatement ps = bound(c, sql, rows, binder)) {
             ps.executeUpdate();
         }
     }
@@ -328,16 +324,26 @@ public final class GroupedAwardsPrototype {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
+        try (PreparedStatement ps = bound(c, sql, rows, binder); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                reader.read(rs);
+            }
+        }
+    }
+
+    /** The statement with every row's parameters bound, in order. */
+    private static PreparedStatement bound(Connection c, String sql, List<Pending> rows, Binder binder)
+            throws SQLException {
+        PreparedStatement ps = c.prepareStatement(sql);
+        try {
             int p = 1;
             for (Pending row : rows) {
                 p = binder.bind(ps, p, row);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    reader.read(rs);
-                }
-            }
+            return ps;
+        } catch (SQLException | RuntimeException e) {
+            ps.close();
+            throw e;
         }
     }
 

@@ -36,12 +36,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AnalyzerAccuracyTest {
 
     /*
-     * Floors under the figures measured on the held-out sets v9 (macro F1 0.903, weakest marker 0.79, agreement 0.973)
-     * and v10 (0.907, 0.76, 0.960), so that a change that makes the analyzer worse fails the build. They are not the
-     * goals: docs/ANALYZER.md sets the goals (0.93, 0.85, 0.95) and says which are still not met.
+     * Floors under the figures measured on the held-out sets v9 (macro F1 0.903, weakest marker 0.79, agreement 0.973),
+     * v10 (0.907, 0.76, 0.960) and v11, the set in the file now (0.895, 0.75, 0.963), so that a change that makes the
+     * analyzer worse fails the build. They are not the goals: docs/ANALYZER.md sets the goals (0.93, 0.85, 0.95) and
+     * says which are still not met.
      */
     static final double MIN_HELD_OUT_MACRO_F1 = 0.89;
-    static final double MIN_HELD_OUT_MARKER_F1 = 0.75;
+    static final double MIN_HELD_OUT_MARKER_F1 = 0.74;
     static final double MIN_HELD_OUT_AGREEMENT = 0.95;
     /** A hollow, sarcastic or hostile reply must rarely pass as strong: at most this share of weak replies may. */
     static final double MAX_HELD_OUT_WEAK_CALLED_STRONG = 0.02;

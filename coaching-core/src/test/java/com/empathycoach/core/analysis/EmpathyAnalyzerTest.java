@@ -125,7 +125,21 @@ class EmpathyAnalyzerTest {
                 arguments(REFUSAL_WITHOUT_ALTERNATIVE, ES, "Es normal que esté enfadado, pero no hay nada que yo pueda hacer.",
                         "no hay nada que yo pueda hacer"),
                 arguments(REFUSAL_WITHOUT_ALTERNATIVE, EN, "No further information can be provided.",
-                        "No further information can be provided"));
+                        "No further information can be provided"),
+                // Refusals implied by the terms or a policy, and next steps said in the present tense.
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, EN, "I hear you, but the terms say sailings can change for "
+                        + "weather, so there's no compensation due.", "no compensation due"),
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, EN, "I'm sorry, Jade, I really am. Unfortunately all sales are final.",
+                        "all sales are final"),
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, ES, "Entiendo lo molesto que es. Aun así, las condiciones dicen que "
+                        + "la naviera puede cambiar horarios por meteorología, por lo que no procede indemnización.",
+                        "no procede"),
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, ES, "Perdón por las molestias. Tu multa queda firme.",
+                        "multa queda firme"),
+                arguments(CONCRETE_NEXT_STEP, ES, "Tenés razón, Cami. Laura, de administración, te escribe hoy antes de las 18.",
+                        "te escribe"),
+                arguments(CONCRETE_NEXT_STEP, ES, "Mañana a las 9 va Rubén a cambiar el termotanque.", "va Rubén a cambiar"),
+                arguments(CONCRETE_NEXT_STEP, EN, "Chef Marco has held Saturday 14 June at 2pm for you.", "has held"));
     }
 
     /** Marker, language, and a reply that must not produce that marker. */
@@ -176,6 +190,11 @@ class EmpathyAnalyzerTest {
                 arguments(SHOUTING, EN, "The KYC check is pending."),
                 arguments(SHOUTING, ES, "Envíe su DNI y el IBAN, por favor."),
                 arguments(SHOUTING, ES, "¡Gracias por esperar!"),
+                // The same policy with a way forward is not a dead end; a third party's ability is not an option.
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, EN, "There's no compensation due under the weather clause, but I "
+                        + "can move you to tomorrow's sailing for free."),
+                arguments(REFUSAL_WITHOUT_ALTERNATIVE, ES, "No procede indemnización, pero puede cambiar el billete sin coste."),
+                arguments(CONCRETE_NEXT_STEP, ES, "El banco le cobra la comisión el día 5 de cada mes."),
                 // A calm explanation of why something wears out blames nobody.
                 arguments(BLAME_OR_JUDGEMENT, EN, "Fences and hedges stand outside in every kind of weather, so they "
                         + "wear down over time, and it's rarely possible to say how much of the damage came from one storm."),

@@ -56,8 +56,20 @@ public class ReviewFacade {
     }
 
     /** One reply in the queue with its context and the analyzer's findings. */
+    /**
+     * A reply to review. {@code analysis} is today's analyzer reading it (its findings are what the card highlights);
+     * {@code analyzerScores} and {@code scoredBy} are what the agent was given when they replied, and which analyzer
+     * version gave it (null for replies saved before versions were kept). The coach corrects those scores, and the
+     * labelled examples record them, so when the analyzer has changed since, the card says so.
+     */
     public record ReviewItem(long attemptId, int turnNo, String agentName, String scenarioTitle, String customer,
-                             String prompt, String reply, Analysis analysis, Instant takenAt) {
+                             String prompt, String reply, Analysis analysis, Instant takenAt,
+                             Map<EmpathyKey, Integer> analyzerScores, String scoredBy) {
+
+        /** True when the agent was scored by another analyzer version than the one whose findings are shown. */
+        public boolean scoredByAnotherVersion() {
+            return scoredBy != null && !scoredBy.equals(analysis.version());
+        }
     }
 
     /** Announced when a coach has reviewed a reply. */
@@ -134,6 +146,6 @@ public class ReviewFacade {
         Scenario.Node node = scenario.node(p.nodeId()).orElseThrow(() -> new UnknownContentException("node"));
         return new ReviewItem(p.attemptId(), p.turnNo(), p.agentName(), scenario.title(), node.customer(),
                 node.freeText().map(Scenario.FreeText::prompt).orElse(""), p.reply(), analyzer.analyze(p.reply()),
-                p.takenAt());
+                p.takenAt(), p.analyzerScores(), p.analyzerVersion());
     }
 }

@@ -11,9 +11,13 @@ import java.util.Optional;
 /** Port: written replies waiting for a coach, and the reviews coaches write. */
 public interface ReplyReviewStore {
 
-    /** A reply waiting for review, with what is needed to show it. */
+    /**
+     * A reply waiting for review, with what is needed to show it: among that, the scores the analyzer gave the agent
+     * when they replied, and the analyzer version that gave them (null for replies saved before versions were kept).
+     */
     record Pending(long attemptId, int turnNo, long userId, String agentName, String scenarioId, int revision,
-                   String nodeId, String reply, Instant takenAt) {
+                   String nodeId, String reply, Instant takenAt, Map<EmpathyKey, Integer> analyzerScores,
+                   String analyzerVersion) {
     }
 
     /** One page of the replies awaiting review from these agents, oldest first (ties broken by play and turn). */

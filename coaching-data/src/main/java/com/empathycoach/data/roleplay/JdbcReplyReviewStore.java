@@ -22,14 +22,16 @@ import java.util.stream.Collectors;
 class JdbcReplyReviewStore implements ReplyReviewStore {
 
     private static final String PENDING = """
-            select t.attempt_id, t.turn_no, a.user_id, u.display_name, a.scenario_id, a.revision, t.node_id, t.reply, t.taken_at
+            select t.attempt_id, t.turn_no, a.user_id, u.display_name, a.scenario_id, a.revision, t.node_id, t.reply, t.taken_at,
+                   t.score_discover, t.score_knowledge, t.score_help, t.score_channel, t.analyzer_version
             from roleplay_turn t
             join roleplay_attempt a on a.id = t.attempt_id
             join app_user u on u.id = a.user_id
             """;
 
     private static final RowMapper<Pending> PENDING_ROW = (rs, i) -> new Pending(rs.getLong(1), rs.getInt(2), rs.getLong(3),
-            rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant());
+            rs.getString(4), rs.getString(5), rs.getInt(6), rs.getString(7), rs.getString(8), rs.getTimestamp(9).toInstant(),
+            keyScores(rs, "score_"), rs.getString("analyzer_version"));
 
     private static final RowMapper<CoachReview> REVIEW_ROW = (rs, i) -> {
         Map<EmpathyKey, Integer> scores = new EnumMap<>(EmpathyKey.class);

@@ -68,7 +68,7 @@ class JdbcReplyReviewStoreTest {
         List<Pending> queue = reviews.pending(List.of(ana, ben), 0, 10);
         assertThat(queue).extracting(Pending::attemptId, Pending::turnNo)
                 .containsExactly(tuple(bens, 0), tuple(anas, 0), tuple(anas, 2));
-        assertThat(queue.getFirst()).isEqualTo(new Pending(bens, 0, ben, "Ben " + tag, scenario, 1, "node-0", "reply 0", now));
+        assertThat(queue.getFirst()).isEqualTo(new Pending(bens, 0, ben, "Ben " + tag, scenario, 1, "node-0", "reply 0", now, SCORES, null));
         assertThat(reviews.pending(List.of(ana, ben), 0, 2)).hasSize(2);
     }
 

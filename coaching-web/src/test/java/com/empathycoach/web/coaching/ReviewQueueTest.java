@@ -22,6 +22,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.context.ActiveProfiles;
 
@@ -49,6 +50,9 @@ class ReviewQueueTest extends SpringBrowserlessTest {
 
     @Autowired
     NotificationFacade notifications;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Actor actor(String username) {
         UserAccount account = identity.account(username).orElseThrow();
@@ -145,6 +149,61 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         assertThat(spanish.customer()).isNotEqualTo(english.customer());
         assertThat(spanish.prompt()).isNotEqualTo(english.prompt());
         assertThat(spanish.reply()).isEqualTo(english.reply()).isEqualTo("Lo siento, hoy mismo le llamo para revisarlo.");
+    }
+
+    @Test
+    @WithUserDetails("tomas")
+    void aReplyScoredByAnEarlierAnalyzerIsCorrectedFromTheScoresTheAgentWasGiven() {
+        String marker = "Reply " + UUID.randomUUID();
+        RolePlay play = writeReply(actor("kofi"), marker + " I'm sorry, I'll fix it today.");
+        int turn = play.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow().turnNo();
+        // As if the analyzer had changed since the agent replied: the stored scores and version are older ones.
+        jdbc.update("""
+                update roleplay_turn set score_discover = 11, score_knowledge = 22, score_help = 33, score_channel = 44,
+                    analyzer_version = '1.9+0123abcd' where attempt_id = ? and turn_no = ?""", play.attemptId(), turn);
+
+        ReviewFacade.ReviewItem item = reviews.queue(actor("tomas"), new Page(0, 50), Locale.ENGLISH).stream()
+                .filter(i -> i.attemptId() == play.attemptId()).findFirst().orElseThrow();
+        assertThat(item.scoredBy()).isEqualTo("1.9+0123abcd");
+        assertThat(item.scoredByAnotherVersion()).isTrue();
+        assertThat(item.analyzerScores()).containsEntry(EmpathyKey.DISCOVER, 11).containsEntry(EmpathyKey.CHANNEL, 44);
+
+        UI.getCurrent().navigate("coach/reviews");
+        Card card = $(Card.class).withClassName("review-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains(marker)).findFirst().orElseThrow();
+        assertThat(card.getElement().getTextRecursively())
+                .contains("The agent was scored by analyzer 1.9+0123abcd when they replied")
+                .contains("The highlights above are from analyzer " + item.analysis().version())
+                .as("no line claims today's analyzer scored it").doesNotContain("Scored by analyzer");
+        IntegerField help = $(IntegerField.class, card).withClassName("review-score-help").first();
+        assertThat(help.getValue()).as("the coach starts from what the agent was given").isEqualTo(33);
+        assertThat(help.getHelperText()).isEqualTo("Analyzer: 33");
+
+        test($(TextArea.class, card).withClassName("review-feedback").first()).setValue("Fair, but name the deadline.");
+        test($(Button.class, card).withClassName("save-review").first()).click();
+        assertThat(reviews.labelledExamples(actor("tomas"))).filteredOn(e -> e.reply().startsWith(marker)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.analyzerVersion()).isEqualTo("1.9+0123abcd");
+                    assertThat(e.analyzerScores()).containsEntry(EmpathyKey.HELP, 33).containsEntry(EmpathyKey.KNOWLEDGE, 22);
+                    assertThat(e.coachScores()).containsEntry(EmpathyKey.HELP, 33);
+                });
+    }
+
+    @Test
+    @WithUserDetails("tomas")
+    void aReplyScoredByTodaysAnalyzerSaysNothingAboutVersions() {
+        String marker = "Reply " + UUID.randomUUID();
+        RolePlay play = writeReply(actor("kofi"), marker + " I'm sorry, I'll fix it today.");
+        UI.getCurrent().navigate("coach/reviews");
+        Card card = $(Card.class).withClassName("review-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains(marker)).findFirst().orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).doesNotContain("when they replied")
+                .contains("Scored by analyzer " + reviews.queue(actor("tomas"), new Page(0, 50), Locale.ENGLISH).stream()
+                        .filter(i -> i.attemptId() == play.attemptId()).findFirst().orElseThrow().analysis().version());
+        ReviewFacade.ReviewItem item = reviews.queue(actor("tomas"), new Page(0, 50), Locale.ENGLISH).stream()
+                .filter(i -> i.attemptId() == play.attemptId()).findFirst().orElseThrow();
+        assertThat(item.scoredByAnotherVersion()).isFalse();
+        assertThat(item.analyzerScores()).isEqualTo(item.analysis().scores());
     }
 
     /** Reviews whatever earlier runs left waiting, so this run's replies are on the first page of the queue. */

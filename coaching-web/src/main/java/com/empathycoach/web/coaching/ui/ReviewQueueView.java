@@ -108,14 +108,21 @@ class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
         Paragraph customer = new Paragraph(getTranslation("roleplay.debrief.customerSaid", item.customer()));
         Paragraph prompt = new Paragraph(getTranslation("coaching.review.prompt", item.prompt()));
         prompt.addClassName("hint");
-        card.add(customer, prompt, new ReplyHighlight(item.reply(), item.analysis(), false));
+        ReplyHighlight highlight = new ReplyHighlight(item.reply(), item.analysis(), false);
+        card.add(customer, prompt, item.scoredByAnotherVersion() ? highlight.withoutVersionLine() : highlight);
+        if (item.scoredByAnotherVersion()) {
+            Paragraph older = new Paragraph(getTranslation("coaching.review.scoredByOlderAnalyzer", item.scoredBy(),
+                    item.analysis().version()));
+            older.addClassNames("hint", "scored-by-older-analyzer");
+            card.add(older);
+        }
 
         Map<EmpathyKey, IntegerField> fields = new EnumMap<>(EmpathyKey.class);
         FlexLayout scores = new FlexLayout();
         scores.addClassName("review-scores");
         scores.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         for (EmpathyKey key : EmpathyKey.values()) {
-            fields.put(key, scoreField(key, item.analysis().scores().getOrDefault(key, 0)));
+            fields.put(key, scoreField(key, item.analyzerScores().getOrDefault(key, 0)));
             scores.add(fields.get(key));
         }
         TextArea feedback = new TextArea(getTranslation("coaching.review.feedback"));
@@ -130,7 +137,7 @@ class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
         return card;
     }
 
-    /** The coach's score for one key, starting at the analyzer's. */
+    /** The coach's score for one key, starting at what the analyzer gave the agent when they replied. */
     private IntegerField scoreField(EmpathyKey key, int analyzerScore) {
         IntegerField field = new IntegerField(getTranslation("key." + key));
         field.setMin(0);

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.UnorderedList;
  */
 public class ReplyHighlight extends Div {
 
+    private final Paragraph version;
+
     public ReplyHighlight(String reply, Analysis analysis, boolean showSuggestions) {
         addClassName("reply-analysis");
         add(marked(reply, analysis));
@@ -31,9 +33,15 @@ public class ReplyHighlight extends Div {
             analysis.suggestions().forEach(tip -> tips.add(new ListItem(tip)));
             add(heading, tips);
         }
-        Paragraph version = new Paragraph(getTranslation("roleplay.analysis.version", analysis.version()));
+        version = new Paragraph(getTranslation("roleplay.analysis.version", analysis.version()));
         version.addClassName("analyzer-version");
         add(version);
+    }
+
+    /** Leaves out the line naming the analyzer version, for a page that says which versions did what itself. */
+    public ReplyHighlight withoutVersionLine() {
+        remove(version);
+        return this;
     }
 
     /** The reply with each finding marked where it is, as long as it does not overlap one already marked. */

@@ -240,7 +240,7 @@ public class RolePlayFacade {
                 boolean weak = RolePlayScoring.weakReply(analysis);
                 transcript.add(new Exchange(turn.turnNo(), node.id(), node.customer(), turn.reply(), true,
                         node.freeText().map(Scenario.FreeText::prompt).orElse(""), analysis, mood, turn.moodAfter(),
-                        turn.review(), weak, null, reviewed.get(turn.turnNo())));
+                        turn.review(), weak, null, reviewed.get(turn.turnNo()), turn.analyzerVersion()));
             } else {
                 Scenario.Choice choice = node.choices().stream().filter(c -> c.id().equals(turn.choiceId()))
                         .findFirst().orElseThrow();
@@ -249,7 +249,7 @@ public class RolePlayFacade {
                         : node.choices().stream().max((a, b) -> Integer.compare(a.total(), b.total()))
                                 .map(Scenario.Choice::text).orElse(null);
                 transcript.add(new Exchange(turn.turnNo(), node.id(), node.customer(), choice.text(), false,
-                        choice.feedback(), null, mood, turn.moodAfter(), turn.review(), weak, stronger, null));
+                        choice.feedback(), null, mood, turn.moodAfter(), turn.review(), weak, stronger, null, null));
             }
             mood = turn.moodAfter();
         }

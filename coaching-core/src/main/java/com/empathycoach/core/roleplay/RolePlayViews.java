@@ -24,9 +24,18 @@ public final class RolePlayViews {
      * reply {@code analysis} holds the findings to highlight; for a choice {@code feedback} explains it.
      * {@code stronger} is set on weak points: the better reply to learn from.
      */
+    /**
+     * One turn of a play. For a written reply, {@code analysis} is today's analyzer reading it, and {@code scoredBy} the
+     * analyzer version that scored it when it was sent (null for replies saved before versions were kept).
+     */
     public record Exchange(int turnNo, String nodeId, String customer, String agentText, boolean written,
                            String feedback, Analysis analysis, int moodBefore, int moodAfter, ReviewStatus review,
-                           boolean weak, String stronger, CoachReview coachReview) {
+                           boolean weak, String stronger, CoachReview coachReview, String scoredBy) {
+
+        /** True when the reply was scored by another analyzer version than the one whose findings are shown. */
+        public boolean scoredByAnotherVersion() {
+            return analysis != null && scoredBy != null && !scoredBy.equals(analysis.version());
+        }
     }
 
     /** A coach's review the agent has not opened yet, for their home view. */

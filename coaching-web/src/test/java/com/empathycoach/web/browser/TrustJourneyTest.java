@@ -13,6 +13,7 @@ import com.empathycoach.core.skill.EmpathyKey;
 import com.empathycoach.web.feedback.FeedbackTeam;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -60,6 +61,22 @@ class TrustJourneyTest extends BrowserTestSupport {
         waitFor(By.className("debrief"));
         assertThat(pageText()).doesNotContain("Resolved, and the customer is happy").contains(rude);
         screenshot("trust-rude-debrief");
+
+        // At 360 px the analysis of the reply, with its tips, stays inside its bubble and its debrief box.
+        assertThat(driver.findElements(By.cssSelector(".bubble-agent .suggestions li"))).as("tips to check").isNotEmpty();
+        driver.manage().window().setSize(new Dimension(360, 800));
+        waiting().until(d -> "".equals(script("""
+                const out = [];
+                document.querySelectorAll('.bubble-agent, .weak-point').forEach(box => {
+                    const edge = box.getBoundingClientRect().right + 1;
+                    box.querySelectorAll('*').forEach(e => {
+                        const r = e.getBoundingClientRect();
+                        if (r.width > 0 && r.right > edge) out.push(e.tagName + '.' + e.className);
+                    });
+                });
+                return document.documentElement.scrollWidth > 360 ? 'page scrolls sideways' : out.join(', ');""")));
+        screenshot("trust-rude-debrief-360");
+        driver.manage().window().setSize(new Dimension(1280, 900));
 
         RolePlay played = rolePlays.open(agent, "vanished-images", Locale.ENGLISH);
         int turn = played.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow().turnNo();

@@ -31,6 +31,15 @@ class RolePlayViewTest extends SpringBrowserlessTest {
     @Autowired
     private ScenarioCatalog scenarios;
 
+    @Autowired
+    private org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @Autowired
+    private com.empathycoach.core.roleplay.RolePlayFacade rolePlays;
+
+    @Autowired
+    private com.empathycoach.core.identity.IdentityFacade identity;
+
     private static final String REPLY = "<script>alert('x')</script> I'm so sorry, Tanvi, I know how stressful this is. "
             + "I'll refresh all 23 posts with you now and message you by 2 pm today. Which client should we start with?";
 
@@ -66,6 +75,39 @@ class RolePlayViewTest extends SpringBrowserlessTest {
 
         test($(Button.class).withClassName("replay-scenario").first()).click();
         assertThat($(Button.class).withClassName("choice").all()).hasSize(3);
+    }
+
+    @Test
+    @WithUserDetails("gus")
+    void aReplyScoredByAnEarlierAnalyzerSaysSoNextToTodaysHighlights() {
+        open("vanished-images");
+        if (!$(Button.class).withClassName("replay-scenario").all().isEmpty()) {
+            test($(Button.class).withClassName("replay-scenario").first()).click();
+        }
+        for (int guard = 0; guard < 20 && $(TextArea.class).withClassName("reply-box").all().isEmpty(); guard++) {
+            test(strongest($(Button.class).withClassName("choice").all())).click();
+        }
+        test($(TextArea.class).withClassName("reply-box").first()).setValue(REPLY);
+        test($(Button.class).withClassName("send-reply").first()).click();
+        Long attempt = jdbc.queryForObject("""
+                select max(a.id) from roleplay_attempt a join app_user u on u.id = a.user_id
+                where u.username = 'gus' and a.scenario_id = 'vanished-images'""", Long.class);
+        jdbc.update("update roleplay_turn set analyzer_version = '1.9+0123abcd' where attempt_id = ? and reply is not null",
+                attempt);
+
+        UI.getCurrent().navigate(Routes.rolePlay("vanished-images"));
+        var play = rolePlays.open(new com.empathycoach.core.identity.Actor(identity.account("gus").orElseThrow().id(),
+                "gus", identity.account("gus").orElseThrow().roles()), "vanished-images", java.util.Locale.ENGLISH);
+        var written = play.transcript().stream().filter(e -> e.written()).findFirst().orElseThrow();
+        assertThat(written.scoredByAnotherVersion()).isTrue();
+        assertThat(texts()).anyMatch(t -> t.equals("Scored by analyzer 1.9+0123abcd when you sent this reply. The highlights "
+                + "are from analyzer " + written.analysis().version() + ", which has changed since, so they may not match "
+                + "that score."));
+
+        // Finish the play, so the other tests of this agent start from a completed one.
+        for (int guard = 0; guard < 20 && $(Button.class).withClassName("replay-scenario").all().isEmpty(); guard++) {
+            test(strongest($(Button.class).withClassName("choice").all())).click();
+        }
     }
 
     @Test

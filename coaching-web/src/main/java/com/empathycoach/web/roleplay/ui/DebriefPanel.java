@@ -92,7 +92,8 @@ class DebriefPanel extends Div {
         box.addClassName("weak-point");
         box.add(new Paragraph(getTranslation("roleplay.debrief.customerSaid", point.customer())));
         if (point.written()) {
-            box.add(new ReplyHighlight(point.agentText(), point.analysis(), true));
+            box.add(new ReplyHighlight(point.agentText(), point.analysis(), true)
+                    .scoredBy(point.scoredBy(), point.analysis().version()));
         } else {
             Paragraph said = new Paragraph(getTranslation("roleplay.debrief.youSaid", point.agentText()));
             said.addClassName("you-said");

@@ -38,6 +38,18 @@ public class ReplyHighlight extends Div {
         add(version);
     }
 
+    /**
+     * For a reply scored when it was sent: if another analyzer version scored it than the one whose findings are
+     * shown, the version line says so, since the score may not match the highlights.
+     */
+    public ReplyHighlight scoredBy(String scoredBy, String shownVersion) {
+        if (scoredBy != null && !scoredBy.equals(shownVersion)) {
+            version.setText(getTranslation("roleplay.analysis.scoredByOlder", scoredBy, shownVersion));
+            version.addClassName("scored-by-older-analyzer");
+        }
+        return this;
+    }
+
     /** Leaves out the line naming the analyzer version, for a page that says which versions did what itself. */
     public ReplyHighlight withoutVersionLine() {
         remove(version);

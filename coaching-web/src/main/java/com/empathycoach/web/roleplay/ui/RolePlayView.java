@@ -131,7 +131,8 @@ class RolePlayView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         who.addClassName("bubble-name");
         agent.add(who);
         if (exchange.written()) {
-            agent.add(new ReplyHighlight(exchange.agentText(), exchange.analysis(), true));
+            agent.add(new ReplyHighlight(exchange.agentText(), exchange.analysis(), true)
+                    .scoredBy(exchange.scoredBy(), exchange.analysis().version()));
             if (exchange.coachReview() != null) {
                 agent.add(new CoachReviewPanel(exchange.coachReview()));
             } else if (exchange.review() == ReviewStatus.AWAITING) {

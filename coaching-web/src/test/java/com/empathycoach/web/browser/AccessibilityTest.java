@@ -16,6 +16,7 @@ import com.empathycoach.web.LearnerSteps;
 import com.empathycoach.core.identity.Actor;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -150,6 +151,71 @@ class AccessibilityTest extends BrowserTestSupport {
         }
         chromeMediaReset();
         assertThat(problems).as(String.join("\n", problems)).isEmpty();
+    }
+
+    /**
+     * On a 360 px phone, in Spanish (the longer texts), nothing on any view runs past the right edge of the screen:
+     * no sideways scrolling and nothing cut off. Grids scroll sideways inside themselves, so their cells are left out,
+     * and so is what is hidden (the menu bar keeps its hidden overflow button past the edge).
+     */
+    @Test
+    void everyViewForEveryRoleFitsA360PixelScreenInSpanish() {
+        Cast cast = cast();
+        for (Actor actor : cast.all()) {
+            accounts.setLocale(actor, "es");
+            accounts.setDark(actor, false);
+        }
+        List<String> past = new ArrayList<>();
+        driver.manage().window().setSize(new Dimension(360, 800));
+        try {
+            signIn(cast.agent().username(), PASSWORD);
+            for (String path : List.of("agent", "drill", "lessons", "lessons/why-empathy-matters",
+                    "lessons/why-empathy-matters/see-it-from-their-side", "roleplay", "roleplay/price-rise",
+                    "roleplay/reviewed", "badges", "leaderboard", "profile", "feedback/peers", "feedback/customers",
+                    "certificates", "account/password")) {
+                fits(path, past);
+            }
+            signIn(cast.coach().username(), PASSWORD);
+            for (String path : List.of("coach", "coach/assignments", "coach/reviews", "coach/progress",
+                    "coach/agents/" + cast.agent().userId(), "insights/questions", "insights/roleplays", "interactions",
+                    "qa", "calibration", "drill/teams")) {
+                fits(path, past);
+            }
+            signIn(cast.hr().username(), PASSWORD);
+            for (String path : List.of("hr", "hr/audit", "certificates")) {
+                fits(path, past);
+            }
+            signIn(cast.admin().username(), PASSWORD);
+            for (String path : List.of("admin/users", "admin/teams", "admin/import", "admin/scorecard")) {
+                fits(path, past);
+            }
+        } finally {
+            driver.manage().window().setSize(new Dimension(1280, 900));
+        }
+        assertThat(past).as(String.join("\n", past)).isEmpty();
+    }
+
+    private void fits(String path, List<String> past) {
+        driver.get(url(path));
+        waiting().until(d -> (Boolean) script("return !!document.querySelector('vaadin-app-layout, main, vaadin-vertical-layout')"));
+        waiting().until(d -> (Boolean) script("return !(window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive()))"));
+        Object found = script("""
+                const width = document.documentElement.clientWidth;
+                const out = [];
+                if (document.documentElement.scrollWidth > width) out.push('the page scrolls sideways');
+                document.querySelectorAll('body *').forEach(e => {
+                    if (e.closest('vaadin-grid')) return;
+                    const r = e.getBoundingClientRect();
+                    if (r.width > 0 && r.height > 0 && r.right > width + 1 && getComputedStyle(e).visibility !== 'hidden') {
+                        out.push(e.tagName.toLowerCase() + '.' + String(e.className).split(' ')[0] + ' "'
+                            + (e.innerText || '').slice(0, 30).replace(/\\s+/g, ' ') + '"');
+                    }
+                });
+                return [...new Set(out)].slice(0, 3).join('; ');""");
+        if (found != null && !String.valueOf(found).isEmpty()) {
+            past.add("/" + path + ": " + found);
+        }
     }
 
     private void chromeMediaReset() {

@@ -78,7 +78,9 @@ class TeamProgressView extends VerticalLayout implements LocalizedTitle {
         team.addValueChangeListener(e -> refresh());
         filter.addValueChangeListener(e -> refresh());
         area.setWidthFull();
-        add(new HorizontalLayout(team, filter), area);
+        HorizontalLayout filters = new HorizontalLayout(team, filter);
+        filters.setWrap(true);
+        add(filters, area);
         team.setValue(teams.getFirst());
     }
 

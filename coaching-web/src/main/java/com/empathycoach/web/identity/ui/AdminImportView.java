@@ -66,9 +66,10 @@ class AdminImportView extends VerticalLayout implements LocalizedTitle {
         addClassName("admin-import");
         configureButtons();
         configurePreview();
+        HorizontalLayout actions = new HorizontalLayout(importAll, importValid);
+        actions.setWrap(true);
         add(new H2(getTranslation("admin.import.title")), new Paragraph(getTranslation("admin.import.intro",
-                String.join(",", COLUMNS), UserImportFacade.MAX_ROWS)), upload(), summary, new HorizontalLayout(importAll, importValid),
-                preview, result);
+                String.join(",", COLUMNS), UserImportFacade.MAX_ROWS)), upload(), summary, actions, preview, result);
     }
 
     /** One CSV file of at most a megabyte, read in memory and checked in a dry run. */

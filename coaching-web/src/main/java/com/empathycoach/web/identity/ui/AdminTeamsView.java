@@ -62,6 +62,7 @@ class AdminTeamsView extends VerticalLayout implements LocalizedTitle {
         create.addClassName("create-team");
         HorizontalLayout form = new HorizontalLayout(name, create);
         form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.addClassName("card-grid");
         add(new H2(getTranslation("admin.teams.title")), form, cards);
@@ -92,7 +93,9 @@ class AdminTeamsView extends VerticalLayout implements LocalizedTitle {
         coach.addClassName("add-coach");
         Button agent = new Button(getTranslation("admin.teams.addAgent"), e -> appoint(team, person, Role.AGENT));
         agent.addClassName("add-agent");
-        card.add(person, new HorizontalLayout(coach, agent));
+        HorizontalLayout actions = new HorizontalLayout(coach, agent);
+        actions.setWrap(true);
+        card.add(person, actions);
         return card;
     }
 

@@ -1,5 +1,6 @@
 package com.empathycoach.web.authoring.ui;
 
+import com.empathycoach.web.shared.UploadTexts;
 import com.empathycoach.core.authoring.AuthoringFacade;
 import com.empathycoach.core.authoring.AuthoringFacade.Row;
 import com.empathycoach.core.authoring.ContentKind;
@@ -102,6 +103,7 @@ class AuthoringView extends VerticalLayout implements LocalizedTitle {
             ui.access(() -> importYaml(yaml));
         }));
         upload.setMaxFiles(1);
+        UploadTexts.translated(upload);
         upload.setMaxFileSize(1024 * 1024);
         upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
         upload.setUploadButton(new Button(getTranslation("authoring.import")));

@@ -1,5 +1,6 @@
 package com.empathycoach.web.identity.ui;
 
+import com.empathycoach.web.shared.UploadTexts;
 import com.empathycoach.web.shared.LocalizedTitle;
 import com.empathycoach.core.identity.AccountFacade.Handover;
 import com.empathycoach.core.identity.UserImportFacade;
@@ -89,6 +90,7 @@ class AdminImportView extends VerticalLayout implements LocalizedTitle {
             ui.access(() -> show(parsed, failure));
         }));
         upload.setMaxFiles(1);
+        UploadTexts.translated(upload);
         upload.setMaxFileSize(1024 * 1024);
         upload.setAcceptedFileTypes("text/csv", ".csv");
         upload.addClassName("import-upload");

@@ -1,5 +1,6 @@
 package com.empathycoach.web.interaction.ui;
 
+import com.empathycoach.web.shared.UploadTexts;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.interaction.InteractionFacade;
 import com.empathycoach.core.interaction.InteractionFacade.BatchItem;
@@ -66,6 +67,7 @@ class BatchImportDialog extends Dialog {
             }
         }));
         upload.setMaxFiles(1);
+        UploadTexts.translated(upload);
         upload.setMaxFileSize(InteractionBatchFile.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", ".jsonl", ".ndjson", ".json", "text/csv", "application/json");
         upload.addClassName("batch-upload");

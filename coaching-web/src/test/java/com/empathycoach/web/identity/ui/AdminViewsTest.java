@@ -45,6 +45,17 @@ class AdminViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
+    void theUploadFieldSpeaksThePagesLanguage() {
+        UI.getCurrent().setLocale(java.util.Locale.forLanguageTag("es"));
+        navigate(AdminImportView.class);
+        var upload = $(com.vaadin.flow.component.upload.Upload.class).first();
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("Elegir un archivo...");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("o suéltalo aquí");
+        assertThat(upload.getI18n().getError().getIncorrectFileType()).isEqualTo("Aquí no se acepta este tipo de archivo.");
+    }
+
+    @Test
+    @WithUserDetails("admin")
     @SuppressWarnings("unchecked")
     void theDryRunListsEveryRowWithItsProblemAndOnlyTheValidRowsCanBeImported() {
         AdminImportView view = navigate(AdminImportView.class);

@@ -73,13 +73,14 @@ public final class EmpathyAnalyzer {
         RuleSet rules = ruleSets.get(language);
         Text text = new Text(reply);
         List<Finding> capitals = CapitalsDetector.find(reply, rules);
-        List<Finding> findings = new ArrayList<>(rules.find(text, capitals));
+        Map<Marker, List<int[]>> matches = rules.match(text);
+        List<Finding> findings = new ArrayList<>(rules.resolve(text, matches, capitals));
         List<Finding> learned = model.find(reply, language, findings);
         if (!learned.isEmpty()) {
             // What the model adds goes through the rule file's vetoes and @unless lines like any other finding.
             List<Finding> candidates = new ArrayList<>(capitals);
             candidates.addAll(learned);
-            findings = new ArrayList<>(rules.find(text, candidates));
+            findings = new ArrayList<>(rules.resolve(text, matches, candidates));
         }
         findings.sort(BY_POSITION);
         Map<EmpathyKey, Integer> scores = Scoring.scores(findings);

@@ -53,13 +53,14 @@ final class MarkerModel {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+[\"”»)]*\\s+|\\n+");
 
     private final List<Marker> markers;
-    private final Map<String, double[]> weights;
     private final double[] bias;
+    /** The weights by language code, keyed by numbers: reading a reply then builds no feature strings. */
+    private final Map<String, Weights> byLanguage;
 
     MarkerModel(List<Marker> markers, Map<String, double[]> weights, double[] bias) {
         this.markers = List.copyOf(markers);
-        this.weights = Map.copyOf(weights);
         this.bias = bias.clone();
+        this.byLanguage = Weights.of(weights);
     }
 
     /** The shipped model. */
@@ -139,16 +140,16 @@ final class MarkerModel {
         return features;
     }
 
-    /** The probability of each of {@link #markers()} for a text, in that order. */
+    /**
+     * The probability of each of {@link #markers()} for a text, in that order: the weights of its distinct
+     * {@link #features(String, ReplyLanguage)} are added in the order those are listed, without building them as
+     * strings.
+     */
     double[] probabilities(String text, ReplyLanguage language) {
         double[] z = bias.clone();
-        for (String feature : features(text, language)) {
-            double[] w = weights.get(feature);
-            if (w != null) {
-                for (int i = 0; i < z.length; i++) {
-                    z[i] += w[i];
-                }
-            }
+        Weights weights = byLanguage.get(language.code());
+        if (weights != null) {
+            weights.addTo(z, text);
         }
         for (int i = 0; i < z.length; i++) {
             z[i] = 1 / (1 + Math.exp(-z[i]));
@@ -226,6 +227,171 @@ final class MarkerModel {
         }
         if (end > start) {
             spans.add(new int[] {start, end});
+        }
+    }
+
+    /**
+     * One language's weights. Words get numbers; a single word, a pair or a triple is a key made of its words'
+     * numbers, and a four-letter piece is a key made of its four characters, so a reply's features are looked up
+     * without building strings. A word the model never saw has no number, and no feature that contains it has a
+     * weight.
+     */
+    private static final class Weights {
+
+        private static final int BITS = 20;
+        private static final long ONE = 1L << 62;
+        private static final long TWO = 2L << 62;
+        private static final long THREE = 3L << 62;
+
+        private final Map<String, Integer> words = new HashMap<>();
+        private final LongTable grams;
+        private final LongTable pieces;
+
+        private Weights(Map<String, double[]> features) {
+            int grams = 0;
+            int pieces = 0;
+            for (String feature : features.keySet()) {
+                if (isPiece(feature)) {
+                    pieces++;
+                } else {
+                    grams++;
+                    for (String word : feature.split(" ")) {
+                        words.putIfAbsent(word, words.size());
+                    }
+                }
+            }
+            if (words.size() >= 1 << BITS) {
+                throw new IllegalStateException("the model has more words than its keys can number");
+            }
+            this.grams = new LongTable(grams);
+            this.pieces = new LongTable(pieces);
+            features.forEach((feature, weights) -> {
+                if (isPiece(feature)) {
+                    this.pieces.put(piece(feature, 1), weights);
+                } else {
+                    String[] parts = feature.split(" ");
+                    long[] ids = new long[parts.length];
+                    for (int i = 0; i < parts.length; i++) {
+                        ids[i] = words.get(parts[i]);
+                    }
+                    this.grams.put(switch (ids.length) {
+                        case 1 -> ONE | ids[0];
+                        case 2 -> TWO | ids[0] << BITS | ids[1];
+                        case 3 -> THREE | ids[0] << 2 * BITS | ids[1] << BITS | ids[2];
+                        default -> throw new IllegalStateException("a feature of more than three words: " + feature);
+                    }, weights);
+                }
+            });
+        }
+
+        /** The model's features by language code ("en" for "en:sorry"). */
+        static Map<String, Weights> of(Map<String, double[]> features) {
+            Map<String, Map<String, double[]>> split = new HashMap<>();
+            features.forEach((feature, weights) -> {
+                int colon = feature.indexOf(':');
+                split.computeIfAbsent(feature.substring(0, colon), k -> new HashMap<>())
+                        .put(feature.substring(colon + 1), weights);
+            });
+            Map<String, Weights> result = new HashMap<>();
+            split.forEach((language, own) -> result.put(language, new Weights(own)));
+            return Map.copyOf(result);
+        }
+
+        private static boolean isPiece(String feature) {
+            return feature.length() == CHARS + 1 && feature.charAt(0) == '#';
+        }
+
+        private static long piece(CharSequence s, int from) {
+            return (long) s.charAt(from) << 48 | (long) s.charAt(from + 1) << 32 | (long) s.charAt(from + 2) << 16
+                    | s.charAt(from + 3);
+        }
+
+        /** Adds to {@code z} the weights of the text's distinct features, in the order they first occur. */
+        void addTo(double[] z, String text) {
+            List<String> tokens = new ArrayList<>();
+            Matcher m = TOKEN.matcher(text);
+            while (m.find()) {
+                tokens.add(m.group().toLowerCase(Locale.ROOT).replace('’', '\''));
+            }
+            long[] ids = new long[tokens.size()];
+            for (int i = 0; i < ids.length; i++) {
+                Integer id = words.get(tokens.get(i));
+                ids[i] = id == null ? -1 : id;
+            }
+            long[] seenGrams = new long[(grams.capacity() >> 6) + 1];
+            long[] seenPieces = new long[(pieces.capacity() >> 6) + 1];
+            StringBuilder padded = new StringBuilder();
+            for (int i = 0; i < ids.length; i++) {
+                if (ids[i] >= 0) {
+                    add(z, grams, seenGrams, ONE | ids[i]);
+                }
+                padded.setLength(0);
+                padded.append('<').append(tokens.get(i)).append('>');
+                for (int c = 0; c + CHARS <= padded.length(); c++) {
+                    add(z, pieces, seenPieces, piece(padded, c));
+                }
+                if (i + 1 < ids.length && ids[i] >= 0 && ids[i + 1] >= 0) {
+                    add(z, grams, seenGrams, TWO | ids[i] << BITS | ids[i + 1]);
+                }
+                if (i + 2 < ids.length && ids[i] >= 0 && ids[i + 1] >= 0 && ids[i + 2] >= 0) {
+                    add(z, grams, seenGrams, THREE | ids[i] << 2 * BITS | ids[i + 1] << BITS | ids[i + 2]);
+                }
+            }
+        }
+
+        private static void add(double[] z, LongTable table, long[] seen, long key) {
+            int slot = table.slot(key);
+            if (slot < 0 || (seen[slot >> 6] & 1L << slot) != 0) {
+                return;
+            }
+            seen[slot >> 6] |= 1L << slot;
+            double[] w = table.values[slot];
+            for (int k = 0; k < z.length; k++) {
+                z[k] += w[k];
+            }
+        }
+    }
+
+    /** A fixed-size open-addressing table from long keys to weights; filled once, then only read. */
+    private static final class LongTable {
+
+        private final long[] keys;
+        private final double[][] values;
+        private final int mask;
+
+        LongTable(int size) {
+            int capacity = Integer.highestOneBit(Math.max(4, size) * 2) * 2;
+            keys = new long[capacity];
+            values = new double[capacity][];
+            mask = capacity - 1;
+        }
+
+        int capacity() {
+            return keys.length;
+        }
+
+        void put(long key, double[] value) {
+            int i = hash(key);
+            while (values[i] != null && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        /** The key's slot, or -1 if it has none. */
+        int slot(long key) {
+            for (int i = hash(key); values[i] != null; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private int hash(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ h >>> 32) & mask;
         }
     }
 }

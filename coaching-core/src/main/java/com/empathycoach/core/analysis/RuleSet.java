@@ -39,18 +39,33 @@ final class RuleSet {
         return RuleFileReader.load(language);
     }
 
+    /** Where each rule matches, by marker: the costly part of an analysis, so it is done once per reply. */
+    Map<Marker, List<int[]>> match(Text text) {
+        Map<Marker, List<int[]>> found = new EnumMap<>(Marker.class);
+        for (Rule rule : rules) {
+            rule.collectSpans(text, null, found.computeIfAbsent(rule.marker(), m -> new ArrayList<>()));
+        }
+        return found;
+    }
+
     /**
      * All findings of the regex rules plus {@code candidates} found elsewhere (capitals), after vetoes;
      * overlapping findings of one marker are merged.
      */
     List<Finding> find(Text text, List<Finding> candidates) {
+        return resolve(text, match(text), candidates);
+    }
+
+    /**
+     * The findings of the rules' {@code matches} (from {@link #match(Text)}, left unchanged) plus {@code candidates},
+     * after vetoes and {@code @unless} lines; overlapping findings of one marker are merged.
+     */
+    List<Finding> resolve(Text text, Map<Marker, List<int[]>> matches, List<Finding> candidates) {
         Map<Marker, List<int[]>> found = new EnumMap<>(Marker.class);
         for (Finding f : candidates) {
             found.computeIfAbsent(f.marker(), m -> new ArrayList<>()).add(new int[] {f.start(), f.end()});
         }
-        for (Rule rule : rules) {
-            rule.collectSpans(text, null, found.computeIfAbsent(rule.marker(), m -> new ArrayList<>()));
-        }
+        matches.forEach((marker, spans) -> found.computeIfAbsent(marker, m -> new ArrayList<>()).addAll(spans));
         Map<Marker, List<int[]>> vetoed = new EnumMap<>(Marker.class);
         Map<Marker, BitSet> withFindings = new EnumMap<>(Marker.class);
         for (Rule veto : vetoes) {

@@ -5,7 +5,10 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,6 +36,42 @@ class MarkerModelTest {
                 .contains("en:sorry", "en:we're", "en:!", "en:sorry we're", "en:we're late", "en:sorry we're late",
                         "en:#<sor", "en:#orry", "en:#rry>")
                 .allMatch(f -> f.startsWith("en:"));
+    }
+
+    /**
+     * The model looks its features up by number rather than by string; each probability must be exactly what the
+     * listed features' weights, added in their order, give (the definition the training uses).
+     */
+    @Test
+    void probabilitiesAreTheSumOfTheListedFeaturesWeights() throws IOException {
+        List<String> lines;
+        try (InputStream in = MarkerModel.class.getResourceAsStream(MarkerModel.RESOURCE)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        Map<String, double[]> weights = new HashMap<>();
+        lines.stream().filter(l -> !l.startsWith("#")).skip(1).forEach(line -> {
+            String[] columns = line.split("\t");
+            weights.put(columns[0], java.util.Arrays.stream(columns, 1, columns.length)
+                    .mapToDouble(Double::parseDouble).toArray());
+        });
+        MarkerModel model = MarkerModel.parse(lines);
+        List<AnalyzerAccuracyTest.Row> rows = AnalyzerAccuracyTest.read("/analyzer/labelled-dev.tsv");
+        List<String> texts = new ArrayList<>(rows.stream().map(AnalyzerAccuracyTest.Row::text).toList());
+        texts.addAll(List.of(IRONY, "Sorry, we’re late!!! ¿Qué?", "x", "ünïcödé wörds ök"));
+
+        for (String text : texts) {
+            for (ReplyLanguage language : ReplyLanguage.values()) {
+                double[] z = weights.get(MarkerModel.BIAS).clone();
+                for (String feature : MarkerModel.features(text, language)) {
+                    double[] w = weights.get(feature);
+                    for (int i = 0; w != null && i < z.length; i++) {
+                        z[i] += w[i];
+                    }
+                }
+                double[] expected = java.util.Arrays.stream(z).map(v -> 1 / (1 + Math.exp(-v))).toArray();
+                assertThat(model.probabilities(text, language)).as(text).containsExactly(expected);
+            }
+        }
     }
 
     @Test

@@ -38,12 +38,20 @@ public final class EmpathyAnalyzer {
         static final EmpathyAnalyzer INSTANCE = new EmpathyAnalyzer();
     }
 
-    /** Loads the built-in rules of every {@link ReplyLanguage}. */
+    /** Loads the built-in rules of every {@link ReplyLanguage} and the shipped model. */
     public EmpathyAnalyzer() {
+        this(MarkerModel.load());
+    }
+
+    /**
+     * The built-in rules with another model, for measuring one trained on part of the labelled set. Its version is
+     * that of the shipped files, so scores it gives must not be stored.
+     */
+    EmpathyAnalyzer(MarkerModel model) {
         for (ReplyLanguage language : ReplyLanguage.values()) {
             ruleSets.put(language, RuleSet.load(language));
         }
-        this.model = MarkerModel.load();
+        this.model = model;
         this.version = CODE_VERSION + "+" + RuleFileReader.fingerprint();
     }
 

@@ -171,10 +171,14 @@ class AnalyzerAccuracyTest {
     }
 
     static Result evaluate(List<Row> rows) {
+        return evaluate(rows, ANALYZER);
+    }
+
+    static Result evaluate(List<Row> rows, EmpathyAnalyzer analyzer) {
         Map<Marker, Tally> tallies = newTallies();
         int[][] verdicts = new int[2][2];
         for (Row row : rows) {
-            Analysis analysis = ANALYZER.analyze(row.text());
+            Analysis analysis = analyzer.analyze(row.text());
             Set<Marker> found = analysis.markers();
             for (Marker marker : Marker.values()) {
                 count(tallies.get(marker), row.expected().contains(marker), found.contains(marker));
@@ -211,7 +215,7 @@ class AnalyzerAccuracyTest {
         }
     }
 
-    private static void print(String scope, Result result) {
+    static void print(String scope, Result result) {
         System.out.printf("%n%-22s %-28s %6s %6s %6s %5s %5s %5s%n", scope, "marker", "P", "R", "F1", "TP", "FP", "FN");
         result.tallies().forEach((marker, t) -> System.out.printf("%-22s %-28s %6.2f %6.2f %6.2f %5d %5d %5d%n", scope,
                 marker, t.precision(), t.recall(), t.f1(), t.truePositives, t.falsePositives, t.falseNegatives));

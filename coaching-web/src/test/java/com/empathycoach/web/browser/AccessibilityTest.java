@@ -212,6 +212,13 @@ class AccessibilityTest extends BrowserTestSupport {
                             + (e.innerText || '').slice(0, 30).replace(/\\s+/g, ' ') + '"');
                     }
                 });
+                document.querySelectorAll('*').forEach(e => {
+                    const label = e.shadowRoot && e.shadowRoot.querySelector('[part=label]');
+                    if (label && label.clientWidth > 0 && label.scrollWidth > label.clientWidth + 1) {
+                        out.push('label cut off: ' + e.tagName.toLowerCase() + '.' + String(e.className).split(' ')[0]
+                            + ' "' + (label.innerText || '').slice(0, 40) + '"');
+                    }
+                });
                 return [...new Set(out)].slice(0, 3).join('; ');""");
         if (found != null && !String.valueOf(found).isEmpty()) {
             past.add("/" + path + ": " + found);

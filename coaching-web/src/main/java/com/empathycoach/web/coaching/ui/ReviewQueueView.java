@@ -145,7 +145,7 @@ class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
         field.setStepButtonsVisible(true);
         field.setValue(analyzerScore);
         field.setHelperText(getTranslation("coaching.review.analyzerScore", analyzerScore));
-        field.addClassName("review-score-" + key.name().toLowerCase(java.util.Locale.ROOT));
+        field.addClassNames("review-score-" + key.name().toLowerCase(java.util.Locale.ROOT), "key-field");
         return field;
     }
 

@@ -35,6 +35,7 @@ final class ScoreSelects {
         select.setItems(SCALE);
         select.setItemLabelGenerator(v -> v == 0 ? owner.getTranslation("scorecard.na") : String.valueOf(v));
         select.setValue(value == null ? 0 : value);
+        select.addClassName("key-field");
         return select;
     }
 

@@ -111,7 +111,7 @@ public class ProfilePanel extends Div {
         key.setLabel(getTranslation("profile.trendKey"));
         key.setItems(EmpathyKey.values());
         key.setItemLabelGenerator(k -> getTranslation("key." + k));
-        key.addClassName("trend-key");
+        key.addClassNames("trend-key", "key-field");
         trendChart.addClassName("profile-trend");
         DateTimeFormatter date = Formats.date(getLocale());
         trendTable.addColumn(p -> date.format(p.weekStart())).setHeader(getTranslation("profile.week"));

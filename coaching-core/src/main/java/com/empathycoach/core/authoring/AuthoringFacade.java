@@ -8,6 +8,7 @@ import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.Channel;
 import com.empathycoach.core.lesson.ModuleContent;
 import com.empathycoach.core.roleplay.Scenario;
+import com.empathycoach.core.shared.CoreTexts;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.skill.EmpathyKey;
 import org.springframework.stereotype.Service;
@@ -177,9 +178,15 @@ public class AuthoringFacade {
 
     @Transactional(readOnly = true)
     public Check check(ContentKind kind, String id, String source, String sourceEs) {
-        List<Problem> problems = validator.check(kind, id, text(source));
+        return check(kind, id, source, sourceEs, Locale.ENGLISH);
+    }
+
+    /** The checks of a source and its Spanish, each problem said in {@code locale} (the author's language). */
+    @Transactional(readOnly = true)
+    public Check check(ContentKind kind, String id, String source, String sourceEs, Locale locale) {
+        List<Problem> problems = validator.check(kind, id, text(source), locale);
         List<Problem> translation = problems.isEmpty()
-                ? validator.checkTranslation(kind, id, text(source), text(sourceEs)) : List.of();
+                ? validator.checkTranslation(kind, id, text(source), text(sourceEs), locale) : List.of();
         return new Check(problems, translation);
     }
 
@@ -228,14 +235,20 @@ public class AuthoringFacade {
      * author, or {@link #INTEGRATION}.
      */
     public Draft importYaml(long actorId, ContentKind kind, String source) {
+        return importYaml(actorId, kind, source, Locale.ENGLISH);
+    }
+
+    /** As {@link #importYaml(long, ContentKind, String)}, with the problems said in {@code locale}. */
+    public Draft importYaml(long actorId, ContentKind kind, String source, Locale locale) {
         String text = text(source);
         String id = ModuleTemplate.id(text);
         if (id == null || !ID.matcher(id).matches()) {
-            List<Problem> syntax = validator.check(kind, "unnamed", text).stream()
+            List<Problem> syntax = validator.check(kind, "unnamed", text, locale).stream()
                     .filter(p -> ContentValidator.SYNTAX.equals(p.where())).toList();
-            throw new InvalidContentException(syntax.isEmpty() ? List.of(new Problem("id", "authoring.problem.noId")) : syntax);
+            throw new InvalidContentException(syntax.isEmpty() ? List.of(new Problem("id",
+                    CoreTexts.text("authoring.problem.noId", locale))) : syntax);
         }
-        List<Problem> problems = validator.check(kind, id, text);
+        List<Problem> problems = validator.check(kind, id, text, locale);
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }

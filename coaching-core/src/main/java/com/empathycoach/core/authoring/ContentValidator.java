@@ -4,6 +4,7 @@ import com.empathycoach.core.lesson.ModuleContent;
 import com.empathycoach.core.roleplay.Scenario;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Port: the checks of the built-in content loader, for a module's or role-play's source and its Spanish translation. */
@@ -16,11 +17,21 @@ public interface ContentValidator {
     record Problem(String where, String message) {
     }
 
-    /** What the loader would refuse in this English source; empty when valid. */
-    List<Problem> check(ContentKind kind, String id, String source);
+    /** What the loader would refuse in this English source, said in English; empty when valid. */
+    default List<Problem> check(ContentKind kind, String id, String source) {
+        return check(kind, id, source, Locale.ENGLISH);
+    }
 
-    /** What is wrong or missing in the Spanish source against the English one; empty when complete. */
-    List<Problem> checkTranslation(ContentKind kind, String id, String source, String sourceEs);
+    /** What the loader would refuse in this English source, said in {@code locale}; empty when valid. */
+    List<Problem> check(ContentKind kind, String id, String source, Locale locale);
+
+    /** What is wrong or missing in the Spanish source against the English one, said in English; empty when complete. */
+    default List<Problem> checkTranslation(ContentKind kind, String id, String source, String sourceEs) {
+        return checkTranslation(kind, id, source, sourceEs, Locale.ENGLISH);
+    }
+
+    /** What is wrong or missing in the Spanish source against the English one, said in {@code locale}. */
+    List<Problem> checkTranslation(ContentKind kind, String id, String source, String sourceEs, Locale locale);
 
     /** The module as agents would get it, when the source passes every check. */
     Optional<ModuleContent> module(String id, String source);

@@ -20,18 +20,28 @@ public final class ScenarioGraph {
     private ScenarioGraph() {
     }
 
-    public static List<String> problems(Scenario scenario) {
-        List<String> problems = new ArrayList<>();
+    /**
+     * One thing wrong with the graph: its kind ("unknownTarget", "deadEnd", ...) and the ids it is about; the content
+     * checks say it in the author's language.
+     */
+    public record Issue(String kind, List<Object> args) {
+        public Issue {
+            args = List.copyOf(args);
+        }
+    }
+
+    public static List<Issue> problems(Scenario scenario) {
+        List<Issue> problems = new ArrayList<>();
         Map<String, List<String>> edges = new LinkedHashMap<>();
         Set<String> endings = new HashSet<>();
         scenario.endings().forEach(e -> {
             if (!endings.add(e.id())) {
-                problems.add("duplicate ending id '" + e.id() + "'");
+                problems.add(new Issue("duplicateEnding", List.of(e.id())));
             }
         });
         for (Scenario.Node node : scenario.nodes()) {
             if (edges.containsKey(node.id()) || endings.contains(node.id())) {
-                problems.add("duplicate node id '" + node.id() + "'");
+                problems.add(new Issue("duplicateNode", List.of(node.id())));
             }
             List<String> next = new ArrayList<>();
             node.choices().forEach(c -> next.add(c.next()));
@@ -40,23 +50,24 @@ public final class ScenarioGraph {
         }
         edges.forEach((from, targets) -> targets.stream()
                 .filter(t -> !edges.containsKey(t) && !endings.contains(t))
-                .forEach(t -> problems.add("node '" + from + "' leads to unknown id '" + t + "'")));
+                .forEach(t -> problems.add(new Issue("unknownTarget", List.of(from, t)))));
         if (!edges.containsKey(scenario.start())) {
-            problems.add("start '" + scenario.start() + "' is not a node");
+            problems.add(new Issue("start", List.of(scenario.start())));
             return problems;
         }
         Set<String> reached = reachableFrom(scenario.start(), edges);
         edges.keySet().stream().filter(n -> !reached.contains(n))
-                .forEach(n -> problems.add("node '" + n + "' cannot be reached from the start"));
+                .forEach(n -> problems.add(new Issue("unreachableNode", List.of(n))));
         endings.stream().filter(e -> !reached.contains(e)).sorted()
-                .forEach(e -> problems.add("ending '" + e + "' cannot be reached from the start"));
+                .forEach(e -> problems.add(new Issue("unreachableEnding", List.of(e))));
         Set<String> canEnd = canReachAnEnding(edges, endings);
         edges.keySet().stream().filter(n -> !canEnd.contains(n))
-                .forEach(n -> problems.add("node '" + n + "' never reaches an ending (a dead end or a loop without exit)"));
+                .forEach(n -> problems.add(new Issue("deadEnd", List.of(n))));
         EnumSet<Scenario.Outcome> outcomes = EnumSet.noneOf(Scenario.Outcome.class);
         scenario.endings().forEach(e -> outcomes.add(e.outcome()));
         if (!outcomes.equals(EnumSet.allOf(Scenario.Outcome.class))) {
-            problems.add("endings must cover every outcome; missing " + EnumSet.complementOf(outcomes));
+            String missing = String.valueOf(EnumSet.complementOf(outcomes));
+            problems.add(new Issue("outcomes", List.of(missing)));
         }
         return problems;
     }

@@ -23,14 +23,28 @@ public final class CoreTexts {
 
     /** The text for {@code key} in {@code locale}, with {@code args} put in as {@link MessageFormat} does. */
     public static String text(String key, Locale locale, Object... args) {
-        Locale in = locale == null ? Locale.ENGLISH : locale;
-        String pattern;
+        String pattern = pattern(BUNDLE, key, locale);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, in(locale)).format(args);
+    }
+
+    /**
+     * The text for {@code key} in another bundle of texts ({@code bundle}, its English in the base file), always read
+     * as a {@link MessageFormat} pattern, so a quote is written twice even in a text without arguments.
+     */
+    public static String formatted(String bundle, String key, Locale locale, Object... args) {
+        return new MessageFormat(pattern(bundle, key, locale), in(locale)).format(args);
+    }
+
+    private static String pattern(String bundle, String key, Locale locale) {
         try {
-            pattern = ResourceBundle.getBundle(BUNDLE, in, ENGLISH_BASE).getString(key);
+            return ResourceBundle.getBundle(bundle, in(locale), ENGLISH_BASE).getString(key);
         } catch (MissingResourceException e) {
-            throw new IllegalArgumentException("No text for " + key, e);
+            throw new IllegalArgumentException("No text for " + key + " in " + bundle, e);
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, in).format(args);
+    }
+
+    private static Locale in(Locale locale) {
+        return locale == null ? Locale.ENGLISH : locale;
     }
 
     /** A day as people read it in {@code locale} ("5 Dec 2026", "5 dic 2026"). */

@@ -48,6 +48,8 @@ class AuthoringTest {
         return new Actor(account.id(), account.username(), account.roles());
     }
 
+    private static final Locale ES = Locale.forLanguageTag("es");
+
     private void forget(String id) {
         jdbc.update("delete from content_module_pin where module_id = ?", id);
         jdbc.update("delete from content_module_publication where module_id = ?", id);
@@ -130,6 +132,11 @@ class AuthoringTest {
         try {
             Draft draft = authoring.createModule(samira, id, "Calm angry callers", EmpathyKey.HELP);
             assertThat(authoring.check(M, id, draft.source(), draft.sourceEs()).problems()).isNotEmpty();
+            assertThat(authoring.check(M, id, draft.source(), draft.sourceEs(), ES).problems())
+                    .as("an author reading Spanish gets every problem in Spanish").isNotEmpty()
+                    .allSatisfy(p -> assertThat(p.where() + ": " + p.message())
+                            .doesNotContainPattern("\\b(lesson|question|needs|must|missing|has)\\b"))
+                    .anySatisfy(p -> assertThat(p.where()).startsWith("lección 1"));
             assertThatThrownBy(() -> authoring.publish(samira, M, id)).isInstanceOf(InvalidContentException.class);
             assertThatThrownBy(() -> authoring.createModule(samira, id, "Again", EmpathyKey.HELP))
                     .isInstanceOf(InvalidInputException.class);
@@ -149,6 +156,12 @@ class AuthoringTest {
                     .isInstanceOf(InvalidContentException.class)
                     .satisfies(e -> assertThat(((InvalidContentException) e).problems()).anySatisfy(p ->
                             assertThat(p.message()).contains("unknown id 'nowhere'")));
+            assertThatThrownBy(() -> authoring.importYaml(samira.userId(), S, english.replace("next: needs", "next: nowhere"), ES))
+                    .satisfies(e -> assertThat(((InvalidContentException) e).problems()).anySatisfy(p ->
+                            assertThat(p.message()).contains("lleva a un identificador que no existe: 'nowhere'")));
+            assertThatThrownBy(() -> authoring.importYaml(samira.userId(), S, "title: Sin identificador", ES))
+                    .satisfies(e -> assertThat(((InvalidContentException) e).problems()).singleElement().satisfies(p ->
+                            assertThat(p.message()).startsWith("necesita un identificador")));
             assertThat(authoring.export(S, id, true)).as("nothing stored").isEmpty();
             Draft draft = authoring.importYaml(samira.userId(), S, english);
             assertThat(authoring.list(samira, S)).anySatisfy(r -> {
@@ -160,6 +173,10 @@ class AuthoringTest {
             Draft partial = authoring.save(samira, S, id, draft.version(), english, lacking);
             assertThat(authoring.check(S, id, english, lacking).translation()).anySatisfy(p ->
                     assertThat(p.message()).contains("missing translation"));
+            assertThat(authoring.check(S, id, english, lacking, ES).translation()).anySatisfy(p -> {
+                assertThat(p.where()).startsWith("nodo ");
+                assertThat(p.message()).isEqualTo("falta la traducción: esta opción no está en español");
+            });
             assertThatThrownBy(() -> authoring.publish(samira, S, id)).isInstanceOf(InvalidContentException.class);
             authoring.save(samira, S, id, partial.version(), english, spanish.replace("title: ", "title: Publicado, "));
             int revision = authoring.publish(samira, S, id);

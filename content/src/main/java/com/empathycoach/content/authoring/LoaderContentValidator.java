@@ -2,6 +2,7 @@ package com.empathycoach.content.authoring;
 
 import com.empathycoach.content.lesson.ContentFiles;
 import com.empathycoach.content.lesson.ContentProblem;
+import com.empathycoach.content.lesson.ContentTexts;
 import com.empathycoach.content.lesson.ContentValidationException;
 import com.empathycoach.content.lesson.ModuleParser;
 import com.empathycoach.content.roleplay.ScenarioParser;
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,14 +33,17 @@ import java.util.regex.Pattern;
 class LoaderContentValidator implements ContentValidator {
 
     private static final Pattern INDEX = Pattern.compile("(lessons|cards|questions|options|nodes|choices|endings)\\[(\\d+)]");
+    /** Where a problem of the Spanish file is placed; the editor shows it in the reader's words. */
+    static final String SPANISH = "Spanish";
     private static final Pattern TITLE = Pattern.compile("(?m)^title:\\s*\"?(.*?)\"?\\s*$");
 
     private final ModuleParser parser = new ModuleParser();
     private final ScenarioParser scenarios = new ScenarioParser();
 
     @Override
-    public List<Problem> check(ContentKind kind, String id, String source) {
-        return kind == ContentKind.MODULE ? parse(id, source).problems() : parseScenario(id, source).problems();
+    public List<Problem> check(ContentKind kind, String id, String source, Locale locale) {
+        return kind == ContentKind.MODULE ? parse(id, source, locale).problems()
+                : parseScenario(id, source, locale).problems();
     }
 
     @Override
@@ -48,36 +53,37 @@ class LoaderContentValidator implements ContentValidator {
     }
 
     @Override
-    public List<Problem> checkTranslation(ContentKind kind, String id, String source, String sourceEs) {
+    public List<Problem> checkTranslation(ContentKind kind, String id, String source, String sourceEs, Locale locale) {
         if (sourceEs == null || sourceEs.isBlank()) {
-            return List.of(new Problem("Spanish", "missing translation: the Spanish version is empty"));
+            return List.of(new Problem(SPANISH, ContentTexts.text("tr.empty", locale)));
         }
-        return kind == ContentKind.MODULE ? moduleTranslation(id, source, sourceEs)
-                : ScenarioTranslationCheck.compare(parseScenario(id, source), parseScenario(id, sourceEs));
+        return kind == ContentKind.MODULE ? moduleTranslation(id, source, sourceEs, locale)
+                : ScenarioTranslationCheck.compare(parseScenario(id, source, locale), parseScenario(id, sourceEs, locale),
+                locale);
     }
 
-    private List<Problem> moduleTranslation(String moduleId, String source, String sourceEs) {
-        Parsed english = parse(moduleId, source);
-        Parsed spanish = parse(moduleId, sourceEs);
+    private List<Problem> moduleTranslation(String moduleId, String source, String sourceEs, Locale locale) {
+        Parsed english = parse(moduleId, source, locale);
+        Parsed spanish = parse(moduleId, sourceEs, locale);
         if (english.module() == null) {
             return List.of();
         }
         if (spanish.module() == null) {
-            return spanish.problems().stream().map(p -> new Problem("Spanish › " + p.where(), p.message())).toList();
+            return spanish.problems().stream().map(p -> new Problem(SPANISH + " › " + p.where(), p.message())).toList();
         }
         List<Problem> problems = new ArrayList<>();
-        TranslationCheck.compare(english.module(), spanish.module(), problems);
+        TranslationCheck.compare(english.module(), spanish.module(), problems, locale);
         return problems;
     }
 
     @Override
     public Optional<ModuleContent> module(String id, String source) {
-        return Optional.ofNullable(parse(id, source).module());
+        return Optional.ofNullable(parse(id, source, Locale.ENGLISH).module());
     }
 
     @Override
     public Optional<Scenario> scenario(String id, String source) {
-        return Optional.ofNullable(parseScenario(id, source).scenario());
+        return Optional.ofNullable(parseScenario(id, source, Locale.ENGLISH).scenario());
     }
 
     @Override
@@ -98,40 +104,49 @@ class LoaderContentValidator implements ContentValidator {
     record ParsedScenario(Scenario scenario, List<Problem> problems) {
     }
 
-    private ParsedScenario parseScenario(String id, String source) {
+    private ParsedScenario parseScenario(String id, String source, Locale locale) {
         try {
             return new ParsedScenario(scenarios.parse(id + ".yaml", source == null ? "" : source), List.of());
         } catch (ContentValidationException e) {
-            return new ParsedScenario(null, e.problems().stream().map(LoaderContentValidator::plain).toList());
+            return new ParsedScenario(null, e.problems().stream().map(p -> plain(p, locale)).toList());
         } catch (RuntimeException e) {
-            return new ParsedScenario(null, List.of(new Problem("the whole role-play", "cannot be read: " + e.getMessage())));
+            return new ParsedScenario(null, List.of(new Problem(ContentTexts.text("where.scenario", locale),
+                    ContentTexts.text("unreadable", locale, String.valueOf(e.getMessage())))));
         }
     }
 
-    private Parsed parse(String moduleId, String source) {
+    private Parsed parse(String moduleId, String source, Locale locale) {
         try {
             return new Parsed(parser.parse(moduleId + ".yaml", source == null ? "" : source), List.of());
         } catch (ContentValidationException e) {
-            return new Parsed(null, e.problems().stream().map(LoaderContentValidator::plain).toList());
+            return new Parsed(null, e.problems().stream().map(p -> plain(p, locale)).toList());
         } catch (RuntimeException e) {
-            return new Parsed(null, List.of(new Problem("the whole module", "cannot be read: " + e.getMessage())));
+            return new Parsed(null, List.of(new Problem(ContentTexts.text("where.module", locale),
+                    ContentTexts.text("unreadable", locale, String.valueOf(e.getMessage())))));
         }
     }
 
-    /** "$.lessons[0].questions[2].options[1].explanation" as "lesson 1 › question 3 › option 2 › explanation". */
-    static Problem plain(ContentProblem problem) {
-        boolean syntax = problem.reason().startsWith("not valid YAML") || problem.reason().startsWith("must be a YAML");
-        return new Problem(syntax ? ContentValidator.SYNTAX : where(problem.path()), problem.reason());
+    /** A parser's problem with a readable place, in {@code locale}: see {@link #where(String, Locale)}. */
+    static Problem plain(ContentProblem problem, Locale locale) {
+        boolean syntax = problem.key() != null ? problem.key().startsWith("yaml.")
+                : problem.reason().startsWith("not valid YAML") || problem.reason().startsWith("must be a YAML");
+        return new Problem(syntax ? ContentValidator.SYNTAX : where(problem.path(), locale), problem.reason(locale));
     }
 
-    static String where(String path) {
+    /**
+     * "$.lessons[0].questions[2].options[1].explanation" as "lesson 1 › question 3 › option 2 › explanation" (in
+     * Spanish "lección 1 › pregunta 3 › opción 2 › explanation": the field names are the file's own, as the author
+     * types them).
+     */
+    static String where(String path, Locale locale) {
         if (path == null || path.equals("$")) {
-            return "the whole module";
+            return ContentTexts.text("where.module", locale);
         }
         List<String> parts = new ArrayList<>();
         for (String part : path.replaceFirst("^\\$\\.?", "").split("\\.")) {
             Matcher m = INDEX.matcher(part);
-            parts.add(m.matches() ? m.group(1).replaceAll("s$", "") + " " + (Integer.parseInt(m.group(2)) + 1) : part);
+            parts.add(m.matches() ? ContentTexts.text("where." + m.group(1).replaceAll("s$", ""), locale,
+                    Integer.parseInt(m.group(2)) + 1) : part);
         }
         return String.join(" › ", parts);
     }
@@ -142,41 +157,42 @@ class LoaderContentValidator implements ContentValidator {
         private TranslationCheck() {
         }
 
-        static void compare(ModuleContent en, ModuleContent es, List<Problem> problems) {
+        static void compare(ModuleContent en, ModuleContent es, List<Problem> problems, Locale locale) {
             for (int l = 0; l < en.lessons().size(); l++) {
                 LessonContent lesson = en.lessons().get(l);
-                String where = "lesson " + (l + 1);
+                String where = ContentTexts.text("where.lesson", locale, l + 1);
                 Optional<LessonContent> other = es.lesson(lesson.id());
                 if (other.isEmpty()) {
-                    problems.add(new Problem(where, "missing translation: lesson '" + lesson.id() + "' is not in the Spanish"));
+                    problems.add(new Problem(where, ContentTexts.text("tr.lesson", locale, lesson.id())));
                     continue;
                 }
                 for (Card card : lesson.cards()) {
                     if (other.get().cards().stream().noneMatch(c -> c.id().equals(card.id()))) {
-                        problems.add(new Problem(where, "missing translation: card '" + card.id() + "'"));
+                        problems.add(new Problem(where, ContentTexts.text("tr.card", locale, card.id())));
                     }
                 }
                 for (Question q : lesson.questions()) {
-                    questions(where, q, other.get().question(q.id()), problems);
+                    questions(where, q, other.get().question(q.id()), problems, locale);
                 }
             }
             es.lessons().stream().filter(l -> en.lesson(l.id()).isEmpty()).forEach(l -> problems.add(new Problem(
-                    "Spanish", "lesson '" + l.id() + "' is not in the English")));
+                    SPANISH, ContentTexts.text("tr.extraLesson", locale, l.id()))));
         }
 
-        private static void questions(String where, Question q, Optional<Question> other, List<Problem> problems) {
+        private static void questions(String where, Question q, Optional<Question> other, List<Problem> problems,
+                                      Locale locale) {
             if (other.isEmpty()) {
-                problems.add(new Problem(where, "missing translation: question '" + q.id() + "'"));
+                problems.add(new Problem(where, ContentTexts.text("tr.question", locale, q.id())));
                 return;
             }
+            String question = where + " › " + ContentTexts.text("where.questionId", locale, q.id());
             for (AnswerOption o : q.options()) {
                 Optional<AnswerOption> t = other.get().option(o.id());
                 if (t.isEmpty()) {
-                    problems.add(new Problem(where + " › question '" + q.id() + "'", "missing translation: option '"
-                            + o.id() + "'"));
+                    problems.add(new Problem(question, ContentTexts.text("tr.option", locale, o.id())));
                 } else if (t.get().correct() != o.correct() || t.get().rank() != o.rank()) {
-                    problems.add(new Problem(where + " › question '" + q.id() + "' › option '" + o.id() + "'",
-                            "the Spanish gives a different answer than the English"));
+                    problems.add(new Problem(question + " › " + ContentTexts.text("where.optionId", locale, o.id()),
+                            ContentTexts.text("tr.answer", locale)));
                 }
             }
         }

@@ -40,12 +40,12 @@ public final class ModuleParser {
         String id = id(node, "id");
         String expected = file.replaceAll("^.*/", "").replaceAll("^\\d+-", "").replaceAll("\\.ya?ml$", "");
         if (!id.isEmpty() && !id.equals(expected)) {
-            node.get("id").problem("must match the file name ('" + expected + "')");
+            node.get("id").problem("fileName", expected);
         }
         EmpathyKey key = node.enumValue("key", EmpathyKey.class, EmpathyKey.HELP);
         List<YamlNode> lessonNodes = node.list("lessons");
         if (lessonNodes.isEmpty() && node.has("lessons")) {
-            node.get("lessons").problem("needs at least one lesson");
+            node.get("lessons").problem("lessons.none");
         }
         Set<String> lessonIds = new HashSet<>();
         // The module's pass mark applies to every lesson that does not set its own.
@@ -60,16 +60,16 @@ public final class ModuleParser {
         int passMark = node.has("passMark") ? node.integer("passMark", 1, 100) : modulePassMark;
         List<YamlNode> cardNodes = node.list("cards");
         if (cardNodes.size() < 2 || cardNodes.size() > 4) {
-            node.get("cards").problem("needs 2 to 4 cards, has " + cardNodes.size());
+            node.get("cards").problem("cards.count", cardNodes.size());
         }
         Set<String> cardIds = new HashSet<>();
         List<Card> cards = cardNodes.stream().map(c -> card(c, cardIds)).toList();
         if (!cardNodes.isEmpty() && cards.stream().noneMatch(c -> c.example().isPresent())) {
-            node.get("cards").problem("needs at least one card with a worked example");
+            node.get("cards").problem("cards.example");
         }
         List<YamlNode> questionNodes = node.list("questions");
         if (questionNodes.size() < MIN_QUESTIONS) {
-            node.get("questions").problem("needs at least " + MIN_QUESTIONS + " questions, has " + questionNodes.size());
+            node.get("questions").problem("questions.count", MIN_QUESTIONS, questionNodes.size());
         }
         Set<String> questionIds = new HashSet<>();
         List<Question> questions = questionNodes.stream().map(q -> question(q, moduleKey, questionIds)).toList();
@@ -81,7 +81,7 @@ public final class ModuleParser {
         String body = node.text("body");
         int words = body.isBlank() ? 0 : body.trim().split("\\s+").length;
         if (words > MAX_CARD_WORDS) {
-            node.get("body").problem("has " + words + " words; a card holds at most " + MAX_CARD_WORDS);
+            node.get("body").problem("card.words", words, MAX_CARD_WORDS);
         }
         Optional<WorkedExample> example = Optional.empty();
         if (node.has("example")) {
@@ -98,7 +98,7 @@ public final class ModuleParser {
         EmpathyKey key = node.has("key") ? node.enumValue("key", EmpathyKey.class, moduleKey) : moduleKey;
         String customerMessage = node.optionalText("customerMessage").orElse(null);
         if ((type == QuestionType.BEST_REPLY || type == QuestionType.ORDERING) && customerMessage == null) {
-            node.get("customerMessage").problem("is required for " + type + " questions");
+            node.get("customerMessage").problem("customerMessage.required", String.valueOf(type));
         }
         List<YamlNode> optionNodes = node.list("options");
         Set<String> optionIds = new HashSet<>();
@@ -114,7 +114,7 @@ public final class ModuleParser {
         String id = uniqueId(node, ids);
         boolean ordering = type == QuestionType.ORDERING;
         if (ordering && node.has("correct")) {
-            node.get("correct").problem("ordering options carry a rank, not 'correct'");
+            node.get("correct").problem("ordering.correct");
         }
         boolean correct = !ordering && type != null && node.bool("correct");
         int rank = ordering ? node.integer("rank", 1, 10) : 0;
@@ -126,30 +126,29 @@ public final class ModuleParser {
         switch (type) {
             case SINGLE, BEST_REPLY -> {
                 if (options.size() < 2 || options.size() > 6) {
-                    node.problem("needs 2 to 6 options, has " + options.size());
+                    node.problem("options.twoToSix", options.size());
                 }
                 if (correct != 1) {
-                    node.problem(type + " needs exactly one correct option, has " + correct);
+                    node.problem("options.oneCorrect", String.valueOf(type), correct);
                 }
             }
             case MULTIPLE -> {
                 if (options.size() < 3 || options.size() > 6) {
-                    node.problem("needs 3 to 6 options, has " + options.size());
+                    node.problem("options.threeToSix", options.size());
                 }
                 if (correct < 1 || correct == options.size()) {
-                    node.problem("MULTIPLE needs at least one correct and one incorrect option");
+                    node.problem("multiple.mix");
                 }
             }
             case ORDERING -> {
                 if (options.size() < 3 || options.size() > 6) {
-                    node.problem("needs 3 to 6 options, has " + options.size());
+                    node.problem("options.threeToSix", options.size());
                 }
                 Set<Integer> ranks = new HashSet<>();
                 options.forEach(o -> ranks.add(o.rank()));
                 for (int r = 1; r <= options.size(); r++) {
                     if (!ranks.contains(r)) {
-                        node.problem("ORDERING needs a full order: ranks 1 to " + options.size()
-                                + " each exactly once (rank " + r + " is missing)");
+                        node.problem("ordering.ranks", options.size(), r);
                         break;
                     }
                 }
@@ -160,7 +159,7 @@ public final class ModuleParser {
     private static String id(YamlNode node, String key) {
         String id = node.text(key);
         if (!id.isEmpty() && !ID.matcher(id).matches()) {
-            node.get(key).problem("'" + id + "' is not a lower-case kebab-case id");
+            node.get(key).problem("id.kebab", id);
         }
         return id;
     }
@@ -168,7 +167,7 @@ public final class ModuleParser {
     private static String uniqueId(YamlNode node, Set<String> seen) {
         String id = id(node, "id");
         if (!id.isEmpty() && !seen.add(id)) {
-            node.get("id").problem("duplicate id '" + id + "'");
+            node.get("id").problem("id.duplicate", id);
         }
         return id;
     }

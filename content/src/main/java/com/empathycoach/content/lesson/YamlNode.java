@@ -35,11 +35,14 @@ public final class YamlNode {
             options.setAllowDuplicateKeys(false);
             document = new org.yaml.snakeyaml.Yaml(new org.yaml.snakeyaml.constructor.SafeConstructor(options)).load(source);
         } catch (org.yaml.snakeyaml.error.YAMLException e) {
-            throw new ContentValidationException(List.of(new ContentProblem(file, "$", "not valid YAML: "
-                    + e.getMessage().lines().findFirst().orElse(""))));
+            String detail = e.getMessage().lines().findFirst().orElse("");
+            org.yaml.snakeyaml.error.Mark mark = e instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked
+                    ? marked.getProblemMark() : null;
+            throw new ContentValidationException(List.of(mark == null ? ContentProblem.of(file, "$", "yaml.invalid", detail)
+                    : ContentProblem.of(file, "$", "yaml.invalidAt", detail, mark.getLine() + 1, mark.getColumn() + 1)));
         }
         if (!(document instanceof Map)) {
-            throw new ContentValidationException(List.of(new ContentProblem(file, "$", "must be a YAML mapping")));
+            throw new ContentValidationException(List.of(ContentProblem.of(file, "$", "yaml.notMapping")));
         }
         return new YamlNode(document, "$", file, problems);
     }
@@ -48,8 +51,9 @@ public final class YamlNode {
         return path;
     }
 
-    public void problem(String reason) {
-        problems.accept(new ContentProblem(file, path, reason));
+    /** Reports a problem at this node: the text of {@code key} in {@code i18n/content*.properties}. */
+    public void problem(String key, Object... args) {
+        problems.accept(ContentProblem.of(file, path, key, args));
     }
 
     public boolean has(String key) {
@@ -68,12 +72,12 @@ public final class YamlNode {
             return "";
         }
         if (child.value instanceof Map || child.value instanceof List) {
-            child.problem("must be text");
+            child.problem("text");
             return "";
         }
         String text = String.valueOf(child.value).strip();
         if (text.isEmpty()) {
-            child.problem("must not be empty");
+            child.problem("empty");
         }
         return text;
     }
@@ -85,11 +89,11 @@ public final class YamlNode {
     public int integer(String key, int min, int max) {
         YamlNode child = get(key);
         if (!(child.value instanceof Integer number)) {
-            child.problem(child.value == null ? "missing" : "must be a whole number");
+            child.problem(child.value == null ? "missing" : "number");
             return min;
         }
         if (number < min || number > max) {
-            child.problem("must be between " + min + " and " + max);
+            child.problem("between", min, max);
         }
         return number;
     }
@@ -97,7 +101,7 @@ public final class YamlNode {
     public boolean bool(String key) {
         YamlNode child = get(key);
         if (!(child.value instanceof Boolean flag)) {
-            child.problem(child.value == null ? "missing" : "must be true or false");
+            child.problem(child.value == null ? "missing" : "boolean");
             return false;
         }
         return flag;
@@ -109,7 +113,7 @@ public final class YamlNode {
             return Enum.valueOf(type, text);
         } catch (IllegalArgumentException e) {
             if (!text.isEmpty()) {
-                get(key).problem("unknown value '" + text + "'");
+                get(key).problem("unknown", text);
             }
             return fallback;
         }
@@ -124,7 +128,7 @@ public final class YamlNode {
     public List<YamlNode> list(String key) {
         YamlNode child = get(key);
         if (!(child.value instanceof List<?> items)) {
-            child.problem(child.value == null ? "missing" : "must be a list");
+            child.problem(child.value == null ? "missing" : "list");
             return List.of();
         }
         return java.util.stream.IntStream.range(0, items.size())

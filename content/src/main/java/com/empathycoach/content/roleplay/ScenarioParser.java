@@ -27,7 +27,8 @@ public final class ScenarioParser {
         YamlNode root = YamlNode.root(file, source, problems::add);
         Scenario scenario = scenario(root, file);
         if (problems.isEmpty()) {
-            ScenarioGraph.problems(scenario).forEach(reason -> problems.add(new ContentProblem(file, "$.nodes", reason)));
+            ScenarioGraph.problems(scenario).forEach(issue -> problems.add(
+                    ContentProblem.of(file, "$.nodes", "graph." + issue.kind(), issue.args().toArray())));
         }
         if (!problems.isEmpty()) {
             throw new ContentValidationException(problems);
@@ -39,23 +40,23 @@ public final class ScenarioParser {
         String id = root.text("id");
         String expected = file.replaceAll("^.*/", "").replaceAll("^\\d+-", "").replaceAll("\\.ya?ml$", "");
         if (!id.isEmpty() && !id.equals(expected)) {
-            root.get("id").problem("must match the file name ('" + expected + "')");
+            root.get("id").problem("fileName", expected);
         }
         YamlNode p = root.get("persona");
         Scenario.Persona persona = new Scenario.Persona(p.text("name"), p.text("situation"), p.integer("mood", 0, 100),
                 p.text("hiddenNeed"), p.text("knowledgeGap"));
         List<YamlNode> nodeNodes = root.list("nodes");
         if (nodeNodes.size() < 2) {
-            root.get("nodes").problem("needs at least 2 nodes, has " + nodeNodes.size());
+            root.get("nodes").problem("nodes.count", nodeNodes.size());
         }
         List<Scenario.Node> nodes = nodeNodes.stream().map(this::node).toList();
         long freeText = nodes.stream().filter(n -> n.freeText().isPresent()).count();
         if (freeText != 1 && !nodeNodes.isEmpty()) {
-            root.get("nodes").problem("needs exactly one free-text node, has " + freeText);
+            root.get("nodes").problem("freeText.count", freeText);
         }
         List<YamlNode> endingNodes = root.list("endings");
         if (endingNodes.size() < 3) {
-            root.get("endings").problem("needs at least 3 endings, has " + endingNodes.size());
+            root.get("endings").problem("endings.count", endingNodes.size());
         }
         List<Scenario.Ending> endings = endingNodes.stream().map(e -> new Scenario.Ending(e.text("id"),
                 e.enumValue("outcome", Scenario.Outcome.class, Scenario.Outcome.RESOLVED_COOL),
@@ -69,13 +70,13 @@ public final class ScenarioParser {
         boolean hasChoices = node.has("choices");
         boolean hasFreeText = node.has("freeText");
         if (hasChoices == hasFreeText) {
-            node.problem("needs either choices or freeText, not " + (hasChoices ? "both" : "neither"));
+            node.problem(hasChoices ? "node.both" : "node.neither");
         }
         List<Scenario.Choice> choices = List.of();
         if (hasChoices) {
             List<YamlNode> choiceNodes = node.list("choices");
             if (choiceNodes.size() < 2 || choiceNodes.size() > 4) {
-                node.get("choices").problem("needs 2 to 4 choices, has " + choiceNodes.size());
+                node.get("choices").problem("choices.count", choiceNodes.size());
             }
             choices = choiceNodes.stream().map(this::choice).toList();
         }
@@ -94,12 +95,11 @@ public final class ScenarioParser {
             scores.put(key, scoreNode.integer(key.name(), 0, 3));
         }
         scoreNode.keys().stream().filter(k -> scores.keySet().stream().noneMatch(key -> key.name().equals(k)))
-                .forEach(k -> scoreNode.get(k).problem("is not an empathy key"));
+                .forEach(k -> scoreNode.get(k).problem("scores.notKey"));
         String stronger = choice.optionalText("stronger").orElse(null);
         int total = scores.values().stream().mapToInt(Integer::intValue).sum();
         if (total < WEAK_CHOICE_TOTAL && stronger == null) {
-            choice.get("stronger").problem("a weak choice (scores below " + WEAK_CHOICE_TOTAL
-                    + ") needs the stronger reply for the debrief");
+            choice.get("stronger").problem("choice.stronger", WEAK_CHOICE_TOTAL);
         }
         return new Scenario.Choice(choice.text("id"), choice.text("text"), scores, choice.integer("mood", -30, 30),
                 choice.text("feedback"), stronger, choice.text("next"));

@@ -114,7 +114,7 @@ class AuthoringView extends VerticalLayout implements LocalizedTitle {
 
     private void importYaml(String yaml) {
         try {
-            Draft draft = authoring.importYaml(author.userId(), ContentKind.of(yaml), yaml);
+            Draft draft = authoring.importYaml(author.userId(), ContentKind.of(yaml), yaml, getLocale());
             UI.getCurrent().navigate(ModuleEditorView.class, editor(draft.kind(), draft.id()));
         } catch (InvalidContentException e) {
             importResult.setText(getTranslation("authoring.importRefused", e.problems().size()) + " " + e.problems()

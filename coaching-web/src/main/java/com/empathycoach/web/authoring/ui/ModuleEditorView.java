@@ -176,7 +176,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     private void refreshChecks() {
-        Check check = authoring.check(kind, moduleId, english.getValue(), spanish.getValue());
+        Check check = authoring.check(kind, moduleId, english.getValue(), spanish.getValue(), getLocale());
         checks.removeAll();
         checks.add(new H3(getTranslation("authoring.checks")));
         if (check.publishable()) {

@@ -66,8 +66,7 @@ public final class ScenarioGraph {
         EnumSet<Scenario.Outcome> outcomes = EnumSet.noneOf(Scenario.Outcome.class);
         scenario.endings().forEach(e -> outcomes.add(e.outcome()));
         if (!outcomes.equals(EnumSet.allOf(Scenario.Outcome.class))) {
-            String missing = String.valueOf(EnumSet.complementOf(outcomes));
-            problems.add(new Issue("outcomes", List.of(missing)));
+            problems.add(new Issue("outcomes", List.of(String.valueOf(EnumSet.complementOf(outcomes)))));
         }
         return problems;
     }

@@ -2,6 +2,7 @@ package com.empathycoach.web.browser;
 
 import com.empathycoach.core.coaching.ReviewFacade;
 import com.empathycoach.core.feedback.PeerFeedbackFacade;
+import com.empathycoach.core.interaction.InteractionFacade;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
@@ -40,6 +41,7 @@ class TrustJourneyTest extends BrowserTestSupport {
     @Autowired RolePlayFacade rolePlays;
     @Autowired ReviewFacade reviews;
     @Autowired PeerFeedbackFacade peers;
+    @Autowired InteractionFacade interactions;
 
     private Actor agentOf(long team, String run) {
         long id = identity.register(new NewUser("tj" + run, "Tia Journey", "tj" + run + "@test.empathycoach.test", PASSWORD,
@@ -115,6 +117,27 @@ class TrustJourneyTest extends BrowserTestSupport {
         assertThat(cells).doesNotContain("Closed");
         assertThat(cells.split("Waiting", -1).length - 1).as("both requests read as waiting: " + cells).isEqualTo(2);
         screenshot("trust-peer-one-answer");
+    }
+
+    @Test
+    void textThatClosesAScriptIsShownAsWrittenWhenThePageIsLoadedDirectly() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        Actor samira = new Actor(identity.account("samira").orElseThrow().id(), "samira", Set.of(Role.COACH));
+        Actor agent = agentOf(identity.ensureTeam("Harbour Team"), run);
+        String hostile = "My parcel is late </script><img src=x onerror=\"window.injected=true\"><b>bold</b> " + run;
+        long id = interactions.paste(samira, agent.username(), "CHAT",
+                "Customer: " + hostile + "\nAgent: I'm sorry it is late. I'll call the courier now and write to you by 5pm.")
+                .interaction().id();
+        signIn("samira", "empathy-demo-2026");
+        // Opened by its address (and again after a reload): the view arrives inside the page's first response.
+        for (int load = 0; load < 2; load++) {
+            driver.get(url("interactions/" + id));
+            waiting().until(d -> pageText().contains(run));
+            assertThat(script("return window.injected === true || document.querySelector('[onerror]') !== null"))
+                    .as("nothing of the transcript became markup").isEqualTo(false);
+            assertThat(pageText()).contains(hostile);
+        }
+        screenshot("trust-transcript-as-written");
     }
 
     private void playWith(String reply) {

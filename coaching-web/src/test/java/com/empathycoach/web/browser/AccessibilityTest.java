@@ -155,7 +155,7 @@ class AccessibilityTest extends BrowserTestSupport {
 
     /**
      * On a 360 px phone, in Spanish (the longer texts), nothing on any view runs past the right edge of the screen:
-     * no sideways scrolling and nothing cut off. Grids scroll sideways inside themselves, so their cells are left out,
+     * no sideways scrolling, nothing cut off and no list squeezed narrow. Grids scroll sideways inside themselves, so their cells are left out,
      * and so is what is hidden (the menu bar keeps its hidden overflow button past the edge).
      */
     @Test
@@ -210,6 +210,12 @@ class AccessibilityTest extends BrowserTestSupport {
                     if (r.width > 0 && r.height > 0 && r.right > width + 1 && getComputedStyle(e).visibility !== 'hidden') {
                         out.push(e.tagName.toLowerCase() + '.' + String(e.className).split(' ')[0] + ' "'
                             + (e.innerText || '').slice(0, 30).replace(/\\s+/g, ' ') + '"');
+                    }
+                });
+                document.querySelectorAll('vaadin-grid').forEach(g => {
+                    const r = g.getBoundingClientRect();
+                    if (g.offsetParent !== null && r.width < width * 0.6) {
+                        out.push('grid squeezed to ' + Math.round(r.width) + ' px: ' + (g.getAttribute('aria-label') || g.className));
                     }
                 });
                 document.querySelectorAll('*').forEach(e => {

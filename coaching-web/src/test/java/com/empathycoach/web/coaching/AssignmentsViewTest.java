@@ -34,6 +34,29 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("tomas")
+    void theDueDatesCalendarSpeaksThePagesLanguage() {
+        UI.getCurrent().setLocale(Locale.forLanguageTag("es"));
+        UI.getCurrent().navigate("coach/assignments");
+        DatePicker.DatePickerI18n spanish = $(DatePicker.class).withClassName("assign-due").first().getI18n();
+        assertThat(spanish.getMonthNames()).startsWith("Enero", "Febrero").hasSize(12);
+        assertThat(spanish.getWeekdays()).startsWith("Domingo", "Lunes").hasSize(7);
+        assertThat(spanish.getWeekdaysShort()).startsWith("Dom", "Lun");
+        assertThat(spanish.getFirstDayOfWeek()).as("Monday").isEqualTo(1);
+        assertThat(spanish.getToday()).isEqualTo("Hoy");
+        assertThat(spanish.getCancel()).isEqualTo("Cancelar");
+        assertThat(spanish.getBadInputErrorMessage()).isEqualTo("Escribe la fecha así: 14/12/" + LocalDate.now().getYear() + ".");
+
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("coach/progress");
+        UI.getCurrent().navigate("coach/assignments");
+        DatePicker.DatePickerI18n english = $(DatePicker.class).withClassName("assign-due").first().getI18n();
+        assertThat(english.getMonthNames()).startsWith("January");
+        assertThat(english.getToday()).isEqualTo("Today");
+        assertThat(english.getBadInputErrorMessage()).isEqualTo("Write the date like this: 12/14/" + LocalDate.now().getYear() + ".");
+    }
+
+    @Test
+    @WithUserDetails("tomas")
     @SuppressWarnings("unchecked")
     void coachAssignsARolePlaySeesItListedAndCancelsItAfterConfirming() {
         UI.getCurrent().navigate("coach/assignments");
@@ -57,6 +80,8 @@ class AssignmentsViewTest extends SpringBrowserlessTest {
         assertThat(due.isInvalid()).isFalse();
         Grid<Assignment> grid = $(Grid.class).withClassName("assignment-grid").first();
         assertThat(grid.getThemeNames()).as("long titles wrap instead of being cut").contains("wrap-cell-content");
+        assertThat(grid.getParent().orElseThrow().getElement().getStyle().get("width"))
+                .as("the list takes the page's width, not its content's").isEqualTo("100%");
         List<Assignment> rows = rows(grid);
         Assignment created = rows.stream().filter(a -> a.item().contentId().equals("hotel-overbooked"))
                 .reduce((a, b) -> b).orElseThrow();

@@ -14,6 +14,7 @@ import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.web.shared.EmptyState;
 import com.empathycoach.web.shared.Paging;
 import com.empathycoach.web.security.CurrentUser;
+import com.empathycoach.web.shared.DatePickerTexts;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -82,6 +83,7 @@ class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         assign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         assign.addClassName("assign-submit");
         configureGrid();
+        listArea.setWidthFull();
         add(team, new H3(getTranslation("coaching.assign.title")), form(), assign,
                 new H3(getTranslation("coaching.assignments.list")), listArea);
         team.setValue(teams.getFirst());
@@ -102,6 +104,7 @@ class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         agents.setItemLabelGenerator(TeamMember::displayName);
 
         due.setLabel(getTranslation("coaching.assign.due"));
+        DatePickerTexts.translated(due);
         due.setRequiredIndicatorVisible(true);
         due.setMin(coaching.today());
         due.setValue(coaching.today().plusDays(7));
@@ -234,7 +237,7 @@ class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         });
         reload.addClassName("reload-assignment");
         reload.setVisible(false);
-        DatePicker newDue = new DatePicker(getTranslation("coaching.assign.due"), a.dueOn());
+        DatePicker newDue = DatePickerTexts.translated(new DatePicker(getTranslation("coaching.assign.due"), a.dueOn()));
         newDue.setMin(coaching.today());
         TextArea newNote = new TextArea(getTranslation("coaching.assign.note"));
         newNote.setMaxLength(CoachingFacade.MAX_NOTE_LENGTH);

@@ -6,6 +6,7 @@ import com.empathycoach.core.coaching.NotesFacade;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.skill.EmpathyKey;
+import com.empathycoach.web.shared.DatePickerTexts;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -52,10 +53,19 @@ class NotesPanel extends Div {
         tryNext.setMaxLength(NotesFacade.MAX_TEXT);
         tryNext.addClassName("note-try-next");
         followUp.setLabel(getTranslation("notes.followUp"));
+        DatePickerTexts.translated(followUp);
         followUp.setValue(today.plusDays(14));
         followUp.setMin(today);
         followUp.addClassName("note-follow-up");
-        Button save = new Button(getTranslation("notes.save"), e -> save());
+        Button save = new Button(getTranslation("notes.save"), e -> {
+            try {
+                save();
+            } finally {
+                e.getSource().setEnabled(true);
+            }
+        });
+        // A second click while the first is saved would find the form already emptied.
+        save.setDisableOnClick(true);
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-note");
         FormLayout form = new FormLayout(focus, followUp, wentWell, tryNext);

@@ -62,7 +62,13 @@ class CalibrationListView extends VerticalLayout implements LocalizedTitle {
         if (view.session().closed()) {
             return "calibration.state.closed";
         }
-        return view.mayScore() ? "calibration.state.yourTurn" : "calibration.state.waiting";
+        if (view.mayScore()) {
+            return "calibration.state.yourTurn";
+        }
+        if (view.session().ratings().stream().allMatch(Rating::scored)) {
+            return view.mayClose() ? "calibration.state.readyToClose" : "calibration.state.allScored";
+        }
+        return "calibration.state.waiting";
     }
 
     @Override

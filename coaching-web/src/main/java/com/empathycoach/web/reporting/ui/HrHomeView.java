@@ -12,6 +12,7 @@ import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.web.shared.PublicUrls;
 import com.empathycoach.web.security.CurrentUser;
+import com.empathycoach.web.shared.DatePickerTexts;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.details.Details;
@@ -61,6 +62,8 @@ class HrHomeView extends VerticalLayout implements LocalizedTitle {
         module.setPlaceholder(getTranslation("hr.filter.all"));
         module.addClassName("filter-module");
         from.setLabel(getTranslation("hr.filter.from"));
+        DatePickerTexts.translated(from);
+        DatePickerTexts.translated(to);
         to.setLabel(getTranslation("hr.filter.to"));
         from.setClearButtonVisible(true);
         to.setClearButtonVisible(true);

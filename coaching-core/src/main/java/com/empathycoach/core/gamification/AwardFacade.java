@@ -1,6 +1,7 @@
 package com.empathycoach.core.gamification;
 
 import com.empathycoach.core.gamification.GamificationStore.AwardResult;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,12 +26,20 @@ public class AwardFacade {
 
     private final GamificationStore store;
     private final ZoneId organisationZone;
+    private final BadgeTargets targets;
     private final Map<Long, CachedZone> zones = new ConcurrentHashMap<>();
 
+    /** With the badges' fixed targets only (whole-catalogue badges at their size at launch). */
+    public AwardFacade(GamificationStore store, String organisationZone) {
+        this(store, organisationZone, BadgeTargets.FIXED);
+    }
+
+    @Autowired
     public AwardFacade(GamificationStore store,
-                               @Value("${empathy.organisation.time-zone:UTC}") String organisationZone) {
+                               @Value("${empathy.organisation.time-zone:UTC}") String organisationZone, BadgeTargets targets) {
         this.store = store;
         this.organisationZone = ZoneId.of(organisationZone);
+        this.targets = targets;
     }
 
     /** Pays an award once; caps are counted per day in the learner's time zone. */
@@ -55,11 +64,17 @@ public class AwardFacade {
         store.countOnce(userId, metric, source);
     }
 
+    /** What the badge's counter must reach today. */
+    @Transactional(readOnly = true)
+    public int badgeTarget(Badge badge) {
+        return targets.of(badge);
+    }
+
     /** Earns every badge whose target the counters now reach. */
     public void checkBadges(long userId, Instant at) {
         var counters = store.counters(userId);
         for (Badge badge : Badges.ALL) {
-            if (counters.getOrDefault(badge.metric(), 0) >= badge.target()) {
+            if (counters.getOrDefault(badge.metric(), 0) >= targets.of(badge)) {
                 store.earn(userId, badge.id(), at);
             }
         }

@@ -51,9 +51,14 @@ public class GamificationFacade {
     public record Profile(Levels.Progress level, int streak, int longestStreak, int badgesEarned, int badgesTotal) {
     }
 
-    public record BadgeProgress(Badge badge, boolean earned, Instant earnedAt, int value) {
+    /** A badge as one person stands toward it; {@code target} is what its counter must reach today. */
+    public record BadgeProgress(Badge badge, boolean earned, Instant earnedAt, int value, int target) {
         public int shown() {
-            return Math.min(value, badge.target());
+            return Math.min(value, target);
+        }
+
+        public String criteria(Locale locale) {
+            return badge.criteria(locale, target);
         }
     }
 
@@ -97,7 +102,7 @@ public class GamificationFacade {
         Map<String, Instant> earned = new ConcurrentHashMap<>();
         store.earned(actor.userId()).forEach(b -> earned.put(b.badgeId(), b.at()));
         return Badges.ALL.stream().map(b -> new BadgeProgress(b, earned.containsKey(b.id()), earned.get(b.id()),
-                counters.getOrDefault(b.metric(), 0))).toList();
+                counters.getOrDefault(b.metric(), 0), service.badgeTarget(b))).toList();
     }
 
     /** The board as the reader sees it; hidden names read "Agent #rank" in the reader's language. */

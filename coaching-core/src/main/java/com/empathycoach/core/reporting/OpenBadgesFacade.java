@@ -1,6 +1,7 @@
 package com.empathycoach.core.reporting;
 
 import com.empathycoach.core.gamification.Badge;
+import com.empathycoach.core.gamification.BadgeTargets;
 import com.empathycoach.core.gamification.Badges;
 import com.empathycoach.core.identity.Actor;
 import org.springframework.stereotype.Service;
@@ -11,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -22,9 +24,11 @@ import java.util.Optional;
 public class OpenBadgesFacade {
 
     private final BadgeAssertionStore store;
+    private final BadgeTargets targets;
 
-    public OpenBadgesFacade(BadgeAssertionStore store) {
+    public OpenBadgesFacade(BadgeAssertionStore store, BadgeTargets targets) {
         this.store = store;
+        this.targets = targets;
     }
 
     public Optional<BadgeAssertion> assertion(String assertionId) {
@@ -36,6 +40,11 @@ public class OpenBadgesFacade {
 
     public List<BadgeAssertion> mine(Actor actor) {
         return store.of(actor.userId());
+    }
+
+    /** What earns the badge, in {@code locale}, as it stands today. */
+    public String criteria(Badge badge, Locale locale) {
+        return badge.criteria(locale, targets.of(badge));
     }
 
     public Optional<Badge> badge(String badgeId) {

@@ -77,9 +77,9 @@ class OpenBadgesController {
         json.put("type", "BadgeClass");
         json.put("id", base + "/openbadges/badges/" + badge.id());
         json.put("name", badge.name(Locale.ENGLISH));
-        json.put("description", badge.criteria(Locale.ENGLISH));
+        json.put("description", badges.criteria(badge, Locale.ENGLISH));
         json.put("image", base + "/openbadges/badges/" + badge.id() + "/image");
-        json.put("criteria", Map.of("narrative", badge.criteria(Locale.ENGLISH)));
+        json.put("criteria", Map.of("narrative", badges.criteria(badge, Locale.ENGLISH)));
         json.put("issuer", base + "/openbadges/issuer");
         return json;
     }

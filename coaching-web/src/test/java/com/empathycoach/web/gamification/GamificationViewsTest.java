@@ -92,16 +92,18 @@ class GamificationViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("ivan")
-    void theWholeCurriculumAndEveryConversationBadgesAskForEverythingWeShip() {
+    void theWholeCurriculumAndEveryConversationBadgesAskForEverythingPublished() {
         int lessons = lessonFacade.catalogue(currentUser.actor(), Locale.ENGLISH).stream()
                 .mapToInt(m -> m.lessonCount()).sum();
-        assertThat(com.empathycoach.core.gamification.Badges.byId("whole-curriculum").orElseThrow().target())
-                .isEqualTo(lessons);
-        int shipped = rolePlays.catalogue(currentUser.actor(), Locale.ENGLISH).size();
-        assertThat(com.empathycoach.core.gamification.Badges.byId("every-conversation").orElseThrow().target())
-                .isEqualTo(shipped);
-        assertThat(com.empathycoach.core.gamification.Badges.byId("every-conversation").orElseThrow()
-                .criteria(Locale.ENGLISH)).contains(String.valueOf(shipped));
+        int published = rolePlays.catalogue(currentUser.actor(), Locale.ENGLISH).size();
+        var badges = gamification.badges(currentUser.actor());
+        var curriculum = badges.stream().filter(b -> b.badge().id().equals("whole-curriculum")).findFirst().orElseThrow();
+        var conversations = badges.stream().filter(b -> b.badge().id().equals("every-conversation")).findFirst().orElseThrow();
+        assertThat(curriculum.target()).isEqualTo(lessons);
+        assertThat(curriculum.criteria(Locale.ENGLISH)).isEqualTo("Pass all " + lessons + " lessons.");
+        assertThat(curriculum.criteria(Locale.forLanguageTag("es"))).isEqualTo("Aprueba las " + lessons + " lecciones.");
+        assertThat(conversations.target()).isEqualTo(published);
+        assertThat(conversations.criteria(Locale.ENGLISH)).isEqualTo("Finish all " + published + " role-plays.");
     }
 
     @Test

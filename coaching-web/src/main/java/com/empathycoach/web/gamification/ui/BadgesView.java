@@ -57,11 +57,11 @@ class BadgesView extends VerticalLayout implements LocalizedTitle {
         card.setHeaderPrefix(icon);
         card.setTitle(new Span(b.badge().name(getLocale())));
         card.setSubtitle(new Span(getTranslation(b.earned() ? "badges.earned" : "badges.locked")));
-        card.add(new Paragraph(b.badge().criteria(getLocale())));
+        card.add(new Paragraph(b.criteria(getLocale())));
         if (!b.earned()) {
-            ProgressBar bar = new ProgressBar(0, b.badge().target(), b.shown());
+            ProgressBar bar = new ProgressBar(0, b.target(), b.shown());
             bar.getElement().setAttribute("aria-label", b.badge().name(getLocale()));
-            Span progress = new Span(getTranslation("badges.progress", b.shown(), b.badge().target()));
+            Span progress = new Span(getTranslation("badges.progress", b.shown(), b.target()));
             progress.addClassName("progress-label");
             card.add(bar, progress);
             return card;

@@ -70,6 +70,19 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("app-brand");
         addToDrawer(brand, new Scroller(sideNav()));
+        addAttachListener(e -> translateConnectionIndicator());
+    }
+
+    /** The page's connection indicator ("online", "connection lost") in the reader's language. */
+    private void translateConnectionIndicator() {
+        getElement().executeJs("""
+                const indicator = document.querySelector('vaadin-connection-indicator');
+                if (indicator) {
+                    indicator.onlineText = $0;
+                    indicator.offlineText = $1;
+                    indicator.reconnectingText = $2;
+                }""", getTranslation("connection.online"), getTranslation("connection.lost"),
+                getTranslation("connection.reconnecting"));
     }
 
     /** Every page's own content is its main landmark, so assistive technology can jump straight to it. */
@@ -103,6 +116,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private MenuBar userMenu() {
         MenuBar menu = new MenuBar();
         menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.setI18n(new MenuBar.MenuBarI18n().setMoreOptions(getTranslation("menu.moreOptions")));
         menu.addClassName("user-menu");
         var account = menu.addItem(currentUser.actor().username());
         account.setAriaLabel(getTranslation("layout.user.menu", currentUser.actor().username()));

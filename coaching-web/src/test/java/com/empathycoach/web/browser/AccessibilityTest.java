@@ -218,6 +218,12 @@ class AccessibilityTest extends BrowserTestSupport {
                         out.push('grid squeezed to ' + Math.round(r.width) + ' px: ' + (g.getAttribute('aria-label') || g.className));
                     }
                 });
+                document.querySelectorAll('vaadin-progress-bar').forEach(b => {
+                    const r = b.getBoundingClientRect();
+                    if (b.offsetParent !== null && r.width < 48) {
+                        out.push('progress bar squeezed to ' + Math.round(r.width) + ' px: ' + (b.getAttribute('aria-label') || b.className));
+                    }
+                });
                 document.querySelectorAll('*').forEach(e => {
                     const label = e.shadowRoot && e.shadowRoot.querySelector('[part=label]');
                     if (label && label.clientWidth > 0 && label.scrollWidth > label.clientWidth + 1) {

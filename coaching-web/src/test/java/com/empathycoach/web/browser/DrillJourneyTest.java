@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,6 +41,16 @@ class DrillJourneyTest extends BrowserTestSupport {
             for (int item = 1; item <= 5; item++) {
                 waitFor(By.className("drill-option"));
                 assertThat(pageText()).contains("Item " + item + " of 5");
+                if (item == 1) {
+                    // A digit typed into the reminder's time is the time, not an answer.
+                    WebElement time = driver.findElement(By.cssSelector(".drill-reminders vaadin-time-picker input"));
+                    clickOn(time);
+                    time.sendKeys("1");
+                    time.sendKeys(Keys.ESCAPE);
+                    waiting().until(d -> !(Boolean) script("return Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())"));
+                    assertThat(driver.findElements(By.className("drill-feedback"))).as("no answer was given").isEmpty();
+                    script("document.querySelector('.drill-option').focus()");
+                }
                 new Actions(driver).sendKeys("2").perform();
                 waitFor(By.className("drill-feedback"));
                 assertThat(((Number) script("return document.querySelectorAll('.drill-option-right').length")).intValue())

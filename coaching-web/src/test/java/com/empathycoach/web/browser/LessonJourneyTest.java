@@ -5,6 +5,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 import java.util.List;
 
@@ -28,6 +29,17 @@ class LessonJourneyTest extends BrowserTestSupport {
             waiting().until(d -> !finished());
         }
         screenshot("lesson-card-step");
+        if (!driver.findElements(By.className("card-panel")).isEmpty() && nextReady()) {
+            // A double click moves on one step, never past a card unread.
+            String before = stepLabel();
+            int shown = Integer.parseInt(before.replaceAll("\\D+", " ").trim().split(" ")[0]);
+            WebElement next = driver.findElement(By.className("next-step"));
+            script("arguments[0].scrollIntoView({block: 'center'})", next);
+            new Actions(driver).doubleClick(next).perform();
+            waiting().until(d -> !stepLabel().equals(before));
+            waiting().until(d -> !(Boolean) script("return Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())"));
+            assertThat(stepLabel()).startsWith("Step " + (shown + 1) + " of");
+        }
 
         for (int guard = 0; guard < 40 && !finished(); guard++) {
             String before = stepLabel();

@@ -30,6 +30,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
@@ -49,7 +51,7 @@ import java.time.ZoneId;
 @Route("authoring/:moduleId")
 @RouteAlias("authoring/role-plays/:scenarioId")
 @RolesAllowed("AUTHOR")
-class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
     static final int SAVE_AFTER_MS = 1200;
 
@@ -110,10 +112,28 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         refreshChecks();
     }
 
+    /** Leaving while the author's text could not be saved (another author saved first) asks before it is lost. */
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (saved) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction leave = event.postpone();
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("authoring.leave.title"),
+                getTranslation("authoring.leave.text"), getTranslation("authoring.leave.confirm"), ok -> leave.proceed());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("authoring.leave.stay"));
+        confirm.open();
+    }
+
     private void configureEditors() {
         for (TextArea area : new TextArea[] {english, spanish}) {
-            area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            // Saved once the author pauses (not on the first key, which would save half an edit), and at once when
+            // they leave the field, for a link or a button, so nothing waits for the pause.
+            area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(SAVE_AFTER_MS);
+            area.getElement().addEventListener("change", e -> { }).synchronizeProperty("value");
             area.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     save(version);
@@ -124,6 +144,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
             area.getStyle().set("flex", "1 1 22rem").set("min-width", "min(100%, 22rem)")
                     .set("--lumo-font-family", "ui-monospace, monospace");
         }
+        guardUnsavedTyping();
         english.setLabel(getTranslation("authoring.english"));
         english.addClassName("source-en");
         spanish.setLabel(getTranslation("authoring.spanish"));
@@ -135,9 +156,35 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
         spanish.setValue(draft.sourceEs());
         version = draft.version();
         saved = true;
+        markSaved();
         conflict.removeAll();
         status.setText(getTranslation("authoring.status", draft.version(), draft.updatedBy(),
                 Formats.dateTime(getLocale()).format(draft.updatedAt().atZone(ZoneId.systemDefault()))));
+    }
+
+    /**
+     * Closing the tab or reloading while typed text is not yet saved asks the browser's "leave the page?" first. The
+     * page compares each field's text with a fingerprint of the text last saved (Java's string hash, which the page
+     * works out the same way), so the check needs no copy of the text.
+     */
+    private void guardUnsavedTyping() {
+        addAttachListener(e -> getElement().executeJs("""
+                const fields = [$0, $1];
+                const hash = s => { let h = 0; for (let i = 0; i < s.length; i++) h = (Math.imul(31, h) + s.charCodeAt(i)) | 0; return h; };
+                if (window.draftGuard) window.removeEventListener('beforeunload', window.draftGuard);
+                window.draftGuard = e => {
+                    if (fields.some(f => f.isConnected && f.savedHash !== undefined && hash(f.value || '') !== f.savedHash)) {
+                        e.preventDefault();
+                        e.returnValue = '';
+                    }
+                };
+                window.addEventListener('beforeunload', window.draftGuard);""", english.getElement(), spanish.getElement()));
+    }
+
+    private void markSaved() {
+        for (TextArea area : new TextArea[] {english, spanish}) {
+            area.getElement().executeJs("this.savedHash = $0", area.getValue().hashCode());
+        }
     }
 
     /** Saves over {@code base}; a conflict keeps the author's text on screen and offers both ways out. */
@@ -146,6 +193,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
             Draft draft = authoring.save(author, kind, moduleId, base, english.getValue(), spanish.getValue());
             version = draft.version();
             saved = true;
+            markSaved();
             conflict.removeAll();
             status.setText(getTranslation("authoring.saved", draft.version()));
         } catch (DraftConflictException e) {

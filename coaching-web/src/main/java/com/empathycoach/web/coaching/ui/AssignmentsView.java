@@ -132,7 +132,8 @@ class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         grid.addColumn(a -> getTranslation("coaching.assignments.done", a.doneCount(), a.assignees().size()))
                 .setHeader(getTranslation("coaching.assignments.progress")).setAutoWidth(true);
         grid.addColumn(a -> a.note() == null ? "" : a.note()).setHeader(getTranslation("coaching.assign.note")).setFlexGrow(2);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("coaching.assignments.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("coaching.assignments.actions")).setAutoWidth(true)
+                .setFrozenToEnd(true);
         grid.setHeight("28rem");
         grid.setAriaLabel(getTranslation("coaching.assignments.list"));
         grid.setItems(query -> coaching.teamAssignments(actor(), team.getValue().id(), order(query), Paging.page(query),

@@ -129,7 +129,8 @@ class DrillView extends VerticalLayout implements LocalizedTitle {
             pick.getElement().setAttribute("data-option", option.id());
             pick.setWidthFull();
             if (i < DIGITS.length) {
-                pick.addClickShortcut(DIGITS[i]);
+                // Only while the drill has the focus: a digit typed into the reminder's time is not an answer.
+                pick.addClickShortcut(DIGITS[i]).listenOn(stage);
             }
             pick.addClickListener(e -> answer(today, item, option.id(), options));
             options.add(pick);
@@ -191,7 +192,7 @@ class DrillView extends VerticalLayout implements LocalizedTitle {
         }
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("drill-next");
-        next.addClickShortcut(Key.ENTER);
+        next.addClickShortcut(Key.ENTER).listenOn(stage);
         box.add(next);
         next.focus();
         return box;

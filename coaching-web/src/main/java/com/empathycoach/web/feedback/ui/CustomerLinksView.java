@@ -69,7 +69,8 @@ class CustomerLinksView extends VerticalLayout implements LocalizedTitle {
         links.addColumn(l -> when.format(l.expiresAt())).setHeader(getTranslation("customer.links.expires")).setAutoWidth(true);
         links.addColumn(l -> getTranslation("customer.links.state." + l.state(feedback.now())))
                 .setHeader(getTranslation("customer.links.state"));
-        links.addComponentColumn(this::revokeButton).setHeader(getTranslation("customer.links.actions")).setAutoWidth(true);
+        links.addComponentColumn(this::revokeButton).setHeader(getTranslation("customer.links.actions")).setAutoWidth(true)
+                .setFrozenToEnd(true);
         links.setItems(query -> feedback.myLinks(currentUser.actor(), new Page(query.getOffset(), query.getLimit())).stream(),
                 query -> feedback.countMyLinks(currentUser.actor()));
         links.setEmptyStateText(getTranslation("customer.links.none"));

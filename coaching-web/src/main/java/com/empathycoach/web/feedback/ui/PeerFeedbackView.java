@@ -85,6 +85,9 @@ class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
         });
         ask.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         ask.addClassName("ask-peers");
+        // A second click while the first is handled would find the choice already emptied.
+        ask.setDisableOnClick(true);
+        ask.addClickListener(e -> ask.setEnabled(true));
         HorizontalLayout form = new HorizontalLayout(mates, ask);
         form.setAlignItems(Alignment.BASELINE);
         form.setWrap(true);
@@ -114,7 +117,7 @@ class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
             withdraw.setAriaLabel(getTranslation("peer.requests.withdrawLabel", r.peerName()));
             withdraw.setVisible(r.status() == PeerRequest.Status.OPEN);
             return withdraw;
-        }).setHeader(getTranslation("customer.links.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("customer.links.actions")).setAutoWidth(true).setFrozenToEnd(true);
         requests.setEmptyStateText(getTranslation("peer.requests.none"));
         requests.setHeight("22rem");
         requests.setItems(query -> peers.myRequests(actor(), Paging.page(query)).stream(),

@@ -83,7 +83,7 @@ class ScorecardItemsView extends VerticalLayout implements LocalizedTitle {
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL);
             edit.getElement().setAttribute("aria-label", getTranslation("items.editLabel", i.label()));
             return edit;
-        }).setHeader(getTranslation("items.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("items.actions")).setAutoWidth(true).setFrozenToEnd(true);
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("items.empty"));
         grid.addClassName("items-grid");

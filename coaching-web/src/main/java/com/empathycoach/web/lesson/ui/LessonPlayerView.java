@@ -67,6 +67,8 @@ class LessonPlayerView extends VerticalLayout implements BeforeEnterObserver, Ha
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         next.addClassName("next-step");
         next.addClickListener(e -> moveOn());
+        // One step per click: a double click would otherwise move on from the step the first click opened.
+        next.setDisableOnClick(true);
         progress.getElement().setAttribute("aria-label", getTranslation("lessons.player.progress"));
         stepLabel.addClassName("step-label");
     }

@@ -94,7 +94,7 @@ class CertificatesView extends VerticalLayout implements LocalizedTitle {
             pdf.addClassName("certificate-download");
             pdf.getElement().setAttribute("aria-label", getTranslation("certificates.downloadLabel", c.moduleTitle()));
             return pdf;
-        }).setHeader(getTranslation("certificates.file")).setAutoWidth(true);
+        }).setHeader(getTranslation("certificates.file")).setAutoWidth(true).setFrozenToEnd(true);
         grid.setItems(earned);
         grid.setAllRowsVisible(true);
         list.add(new Paragraph(getTranslation("certificates.count", earned.size())), grid);

@@ -1,5 +1,6 @@
 package com.empathycoach.web.security;
 
+import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.web.security.ui.LoginView;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +20,7 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import com.vaadin.flow.spring.security.RequestUtil;
+import java.time.Duration;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -28,6 +30,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration
 @EnableWebSecurity
@@ -70,8 +73,11 @@ class SecurityConfig {
 
     @Bean
     @Order(2)
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil requestUtil, IdentityFacade identity,
+            @Value("${empathy.security.account-recheck:10s}") Duration accountRecheck) throws Exception {
         http.headers(SecurityConfig::securityHeaders);
+        // A session ends once its account is deactivated or its roles change (read again every few seconds).
+        http.addFilterAfter(new SignedInAccountCheck(identity, accountRecheck), SecurityContextHolderFilter.class);
         // Every POST carries a CSRF token, the sign-in form included (it sends the token from the page's meta tags)
         // whatever spelling of /login it is posted to. Vaadin's own requests carry Vaadin's token instead.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest));

@@ -1,6 +1,8 @@
 package com.empathycoach.web.browser;
 
 import com.empathycoach.core.identity.IdentityFacade;
+import com.empathycoach.core.identity.Actor;
+import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.web.security.AccessMatrixTest;
@@ -41,6 +43,9 @@ class SecurityOverHttpTest {
 
     @Autowired
     IdentityFacade identity;
+
+    @Autowired
+    AccountFacade accounts;
 
     @Autowired
     com.empathycoach.core.interaction.InteractionFacade interactions;
@@ -216,5 +221,39 @@ class SecurityOverHttpTest {
         HttpResponse<String> missing = client.get("/no-such-page");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("error-view");
+    }
+
+    @Test
+    void aSessionEndsOnceItsAccountIsDeactivatedOrItsRolesChange() throws InterruptedException {
+        var admin = identity.account("admin").orElseThrow();
+        Actor adminActor = new Actor(admin.id(), admin.username(), admin.roles());
+
+        String agent = newAgent();
+        HttpClientSupport agentClient = client();
+        agentClient.signIn("/login", agent, PASSWORD);
+        assertThat(agentClient.get("/agent").statusCode()).isEqualTo(200);
+        long agentId = identity.account(agent).orElseThrow().id();
+        accounts.update(adminActor, agentId, new AccountFacade.Changes("Http Tester", agent + "@test.empathycoach.test",
+                Set.of(Role.AGENT), false));
+        Thread.sleep(1_200);
+        HttpResponse<String> ended = agentClient.get("/agent");
+        assertThat(ended.statusCode()).as("a deactivated person's open session ends").isEqualTo(302);
+        assertThat(ended.headers().firstValue("Location").orElse("")).endsWith("/login");
+        assertThat(agentClient.get("/agent").statusCode()).as("and stays ended").isEqualTo(302);
+
+        String hr = newAgent();
+        long hrId = identity.account(hr).orElseThrow().id();
+        accounts.update(adminActor, hrId, new AccountFacade.Changes("Http Tester", hr + "@test.empathycoach.test",
+                Set.of(Role.AGENT, Role.HR), true));
+        HttpClientSupport hrClient = client();
+        hrClient.signIn("/login", hr, PASSWORD);
+        assertThat(hrClient.get("/hr").body()).contains("hr-home");
+        accounts.update(adminActor, hrId, new AccountFacade.Changes("Http Tester", hr + "@test.empathycoach.test",
+                Set.of(Role.AGENT), true));
+        Thread.sleep(1_200);
+        assertThat(hrClient.get("/hr").statusCode()).as("a session with a role taken away ends").isEqualTo(302);
+        hrClient.signIn("/login", hr, PASSWORD);
+        assertThat(hrClient.get("/agent").statusCode()).as("signing in again reads the roles afresh").isEqualTo(200);
+        assertThat(hrClient.get("/hr").body()).doesNotContain("hr-home");
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
  * The completion export as CSV: RFC 4180 (CRLF; a field is quoted when it holds a quote, comma or line break,
  * starts with a character up to '#' or ends in one up to a space, as Commons CSV's minimal quoting does), UTF-8,
  * optionally with a byte order mark so Excel reads the accents right. Scores and attempts are bare numbers; dates
- * are ISO 8601.
+ * are ISO 8601. Text that a spreadsheet would run as a formula starts with an apostrophe ({@link #neutralised}).
  *
  * <p>Names, e-mails, teams, items and dates repeat from row to row, so each distinct value is quoted and encoded
  * once and its bytes reused (the cache is bounded, so memory does not grow with the rows).
@@ -53,8 +53,20 @@ public final class CsvExport {
         return count;
     }
 
-    /** The bytes of one field as it is written, quoted where needed. Package-private for its tests. */
-    static byte[] encode(String value, boolean first) {
+    /** First characters that make a spreadsheet read a cell as a formula (OWASP's list for CSV injection). */
+    private static final String FORMULA_START = "=+-@\t\r";
+
+    /**
+     * The text as a spreadsheet should show it: a value that would start a formula (a name such as
+     * {@code =HYPERLINK(...)}) gets a leading apostrophe, so the spreadsheet shows it as text and never runs it.
+     */
+    static String neutralised(String value) {
+        return !value.isEmpty() && FORMULA_START.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    /** The bytes of one field as it is written, neutralised and quoted where needed. Package-private for its tests. */
+    static byte[] encode(String text, boolean first) {
+        String value = neutralised(text);
         if (!needsQuotes(value, first)) {
             return value.getBytes(StandardCharsets.UTF_8);
         }

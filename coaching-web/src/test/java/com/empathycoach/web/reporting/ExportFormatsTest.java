@@ -82,7 +82,8 @@ class ExportFormatsTest {
     @Test
     void csvIsByteForByteWhatAStandardCsvLibraryWritesForAwkwardValues() throws Exception {
         Random random = new Random(26);
-        String[] pieces = {"a", "Zoë", "李", "\uD83D\uDE00", " ", "\"", ",", "\n", "\r", "#", "!", "\t", "-", "=", "x y", ""};
+        String[] pieces = {"a", "Zoë", "李", "\uD83D\uDE00", " ", "\"", ",", "\n", "\r", "#", "!", "\t", "-", "=", "+", "@", "'",
+                "x y", ""};
         List<CompletionRow> rows = new ArrayList<>();
         for (int i = 0; i < 3_000; i++) {
             String[] text = new String[5];
@@ -110,7 +111,8 @@ class ExportFormatsTest {
              CSVPrinter printer = new CSVPrinter(writer,
                      CSVFormat.RFC4180.builder().setHeader(CsvExport.HEADER.toArray(String[]::new)).get())) {
             for (CompletionRow r : rows) {
-                printer.printRecord(r.agent(), r.email(), r.team(), r.coach(), r.item(), r.assignedOn(), r.dueOn(), r.status(),
+                printer.printRecord(asText(r.agent()), asText(r.email()), asText(r.team()), asText(r.coach()), asText(r.item()),
+                        r.assignedOn(), r.dueOn(), r.status(),
                         r.assignment(), r.completedOn(), r.bestScore(), r.attempts());
             }
         }
@@ -125,6 +127,26 @@ class ExportFormatsTest {
                 .as("first difference at character %d", at)
                 .isEqualTo(expected.substring(from, Math.min(expected.length(), at + 40)));
         assertThat(ours.toByteArray()).isEqualTo(reference.toByteArray());
+    }
+
+    /** OWASP's rule for CSV injection, written out again for the reference: formula starts get an apostrophe. */
+    private static String asText(String value) {
+        return value != null && !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    }
+
+    @Test
+    void textThatWouldRunAsAFormulaInASpreadsheetIsWrittenAsText() throws Exception {
+        List<CompletionRow> rows = List.of(new CompletionRow("=HYPERLINK(\"http://evil.example\",\"click\")", "+a@x.test",
+                "@SUM(1+1)", "-2+3", "Ana", LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 8),
+                CompletionRow.statusOf(null, 1), AssignmentOutcome.OPEN, null, -5, 1));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        CsvExport.write(out, false, sink -> {
+            rows.forEach(sink);
+            return rows.size();
+        });
+        String line = out.toString(StandardCharsets.UTF_8).split("\r\n")[1];
+        assertThat(line).startsWith("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\",'+a@x.test,'@SUM(1+1),'-2+3,Ana,")
+                .endsWith(",-5,1");
     }
 
     @Test

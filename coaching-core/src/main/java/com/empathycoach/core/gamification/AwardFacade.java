@@ -35,8 +35,8 @@ public class AwardFacade {
     }
 
     @Autowired
-    public AwardFacade(GamificationStore store,
-                               @Value("${empathy.organisation.time-zone:UTC}") String organisationZone, BadgeTargets targets) {
+    AwardFacade(GamificationStore store, @Value("${empathy.organisation.time-zone:UTC}") String organisationZone,
+                BadgeTargets targets) {
         this.store = store;
         this.organisationZone = ZoneId.of(organisationZone);
         this.targets = targets;

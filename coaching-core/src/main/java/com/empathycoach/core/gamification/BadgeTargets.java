@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * later raises them, and their criteria say the current number.
  */
 @Component
-public class BadgeTargets {
+class BadgeTargets {
 
     /** Fixed targets only, for places with no catalogue at hand. */
     static final BadgeTargets FIXED = new BadgeTargets(null, null);
@@ -18,12 +18,12 @@ public class BadgeTargets {
     private final ContentCatalog lessons;
     private final ScenarioCatalog scenarios;
 
-    public BadgeTargets(ContentCatalog lessons, ScenarioCatalog scenarios) {
+    BadgeTargets(ContentCatalog lessons, ScenarioCatalog scenarios) {
         this.lessons = lessons;
         this.scenarios = scenarios;
     }
 
-    public int of(Badge badge) {
+    int of(Badge badge) {
         if (!badge.wholeCatalogue() || lessons == null) {
             return badge.target();
         }

@@ -1,11 +1,13 @@
 package com.empathycoach.core.identity;
 
+import com.empathycoach.core.audit.AuditStore;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -16,10 +18,14 @@ public class IdentityFacade {
 
     private final IdentityStore store;
     private final PasswordHasher hasher;
+    private final AuditStore audit;
+    private final Clock clock;
 
-    public IdentityFacade(IdentityStore store, PasswordHasher hasher) {
+    public IdentityFacade(IdentityStore store, PasswordHasher hasher, AuditStore audit, Clock clock) {
         this.store = store;
         this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
     }
 
     public Optional<UserCredentials> credentials(String username) {
@@ -102,13 +108,20 @@ public class IdentityFacade {
         return store.allTeams();
     }
 
-    /** Creates a team (or returns the one with this name), for admins. */
+    /** Creates a team, for admins; a name already in use is refused rather than quietly taken for the new team. */
+    @Transactional
     public long createTeam(Actor actor, String name) {
         actor.require(Role.ADMIN);
-        return ensureTeam(name);
+        if (name != null && store.teamIdByName(name.strip()).isPresent()) {
+            throw new InvalidInputException("name", "admin.teams.exists");
+        }
+        long id = ensureTeam(name);
+        audit.record(actor.userId(), "TEAM_CREATED", name.strip(), null, clock.instant());
+        return id;
     }
 
     /** Puts a person in a team as coach or agent; they must hold that role. For admins. */
+    @Transactional
     public void appoint(Actor actor, long teamId, long userId, Role memberRole) {
         actor.require(Role.ADMIN);
         UserAccount user = store.user(userId).orElseThrow(() -> new InvalidInputException("user", "validation.memberRole"));
@@ -116,11 +129,22 @@ public class IdentityFacade {
             throw new InvalidInputException("user", "admin.teams.lacksRole");
         }
         addToTeam(teamId, userId, memberRole);
+        audit.record(actor.userId(), "TEAM_MEMBER_ADDED", membership(teamId, user, memberRole), null, clock.instant());
     }
 
+    @Transactional
     public void removeFromTeam(Actor actor, long teamId, long userId, Role memberRole) {
         actor.require(Role.ADMIN);
         store.removeFromTeam(teamId, userId, memberRole);
+        store.user(userId).ifPresent(user -> audit.record(actor.userId(), "TEAM_MEMBER_REMOVED",
+                membership(teamId, user, memberRole), null, clock.instant()));
+    }
+
+    /** "amara as AGENT in Harbour Team", for the audit log. */
+    private String membership(long teamId, UserAccount user, Role memberRole) {
+        String team = store.allTeams().stream().filter(t -> t.id() == teamId).map(TeamSummary::name).findFirst()
+                .orElse("team " + teamId);
+        return user.username() + " as " + memberRole + " in " + team;
     }
 
     private static String normalise(String search) {

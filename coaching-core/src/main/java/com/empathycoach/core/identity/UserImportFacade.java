@@ -132,6 +132,9 @@ public class UserImportFacade {
                 identity.addToTeam(team, id, row.roles().contains(Role.COACH) ? Role.COACH : Role.AGENT);
             }
             handovers.add(new Handover(id, row.username(), temporary));
+            // Each person as when created one by one, so the log shows who got which roles (an admin grant above all).
+            audit.record(admin.userId(), "USER_CREATED", row.username() + " roles=" + row.roles()
+                    + (row.team() == null ? "" : " team=" + row.team()) + " (import)", null, clock.instant());
         }
         audit.record(admin.userId(), "USERS_IMPORTED", handovers.size() + " imported, " + invalid + " skipped",
                 handovers.size(), clock.instant());

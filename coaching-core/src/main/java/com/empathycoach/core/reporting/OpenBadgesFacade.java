@@ -1,7 +1,7 @@
 package com.empathycoach.core.reporting;
 
 import com.empathycoach.core.gamification.Badge;
-import com.empathycoach.core.gamification.BadgeTargets;
+import com.empathycoach.core.gamification.AwardFacade;
 import com.empathycoach.core.gamification.Badges;
 import com.empathycoach.core.identity.Actor;
 import org.springframework.stereotype.Service;
@@ -24,11 +24,11 @@ import java.util.Optional;
 public class OpenBadgesFacade {
 
     private final BadgeAssertionStore store;
-    private final BadgeTargets targets;
+    private final AwardFacade awards;
 
-    public OpenBadgesFacade(BadgeAssertionStore store, BadgeTargets targets) {
+    public OpenBadgesFacade(BadgeAssertionStore store, AwardFacade awards) {
         this.store = store;
-        this.targets = targets;
+        this.awards = awards;
     }
 
     public Optional<BadgeAssertion> assertion(String assertionId) {
@@ -44,7 +44,7 @@ public class OpenBadgesFacade {
 
     /** What earns the badge, in {@code locale}, as it stands today. */
     public String criteria(Badge badge, Locale locale) {
-        return badge.criteria(locale, targets.of(badge));
+        return badge.criteria(locale, awards.badgeTarget(badge));
     }
 
     public Optional<Badge> badge(String badgeId) {

@@ -1,5 +1,6 @@
 package com.empathycoach.core.identity;
 
+import com.empathycoach.core.audit.AuditStore;
 import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
@@ -17,7 +18,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class IdentityFacadeTest {
 
     private final InMemoryStore store = new InMemoryStore();
-    private final IdentityFacade facade = new IdentityFacade(store, raw -> "hashed:" + raw.length());
+    private final IdentityFacade facade = new IdentityFacade(store, raw -> "hashed:" + raw.length(), (AuditStore) java.lang.reflect.Proxy
+            .newProxyInstance(AuditStore.class.getClassLoader(), new Class<?>[] {AuditStore.class}, (proxy, method, args) -> null),
+            java.time.Clock.systemUTC());
 
     @Test
     void shouldHashPasswordBeforeStoring() {

@@ -176,7 +176,8 @@ class JpaIdentityStore implements IdentityStore {
     }
 
     private static String like(String search) {
-        String escaped = search.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        // '!' rather than a backslash escapes, as the database reads a backslash in a literal as an escape itself.
+        String escaped = search.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         return "%" + escaped + "%";
     }
 

@@ -12,7 +12,9 @@ interface UserRepository extends JpaRepository<UserEntity, Long> {
 
     boolean existsByUsernameOrEmail(String username, String email);
 
-    String SEARCH = "lower(u.username) like :pattern or lower(u.displayName) like :pattern or lower(u.email) like :pattern";
+    /** Matches a pattern made by {@code JpaIdentityStore.like}: '!' escapes '%', '_' and itself. */
+    String SEARCH = "lower(u.username) like :pattern escape '!' or lower(u.displayName) like :pattern escape '!'"
+            + " or lower(u.email) like :pattern escape '!'";
 
     @Query("select count(u) from UserEntity u where " + SEARCH)
     long countSearch(@Param("pattern") String pattern);

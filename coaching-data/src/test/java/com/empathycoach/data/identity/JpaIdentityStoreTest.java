@@ -72,6 +72,11 @@ class JpaIdentityStoreTest {
     void shouldTreatLikeWildcardsInSearchAsPlainText() {
         store.createUser(user("pia", Set.of(Role.AGENT)), "h");
         assertThat(store.countUsers("%" + tag)).isZero();
+        store.createUser(user("qa_lock", Set.of(Role.AGENT)), "h");
+        store.createUser(user("qaxlock", Set.of(Role.AGENT)), "h");
+        assertThat(store.users("qa_lock" + tag, new Page(0, 5))).as("an underscore is itself, not any character")
+                .extracting(u -> u.username()).containsExactly("qa_lock" + tag);
+        assertThat(store.countUsers("!" + tag)).isZero();
     }
 
     @Test

@@ -6,7 +6,6 @@ import com.empathycoach.core.gamification.XpRule;
 import com.empathycoach.core.gamification.LeaderboardStore;
 import com.empathycoach.core.gamification.LeaderboardStore.Period;
 import com.empathycoach.core.gamification.LeaderboardStore.Scope;
-import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.identity.IdentityFacade;
 import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.PasswordChecker;
@@ -149,7 +148,7 @@ class TwoNodesTest {
     void xpEarnedThroughOneNodeIsOnTheOtherNodesBoardAtItsNextRead() {
         IdentityFacade identity = first.getBean(IdentityFacade.class);
         String tag = UUID.randomUUID().toString().substring(0, 8);
-        long team = identity.createTeam(new Actor(0, "system", Set.of(Role.ADMIN)), "Nodes " + tag);
+        long team = identity.ensureTeam("Nodes " + tag);
         long ada = identity.register(new NewUser("ada" + tag, "Ada Node", "ada" + tag + "@test.empathycoach.test",
                 "a-long-test-passphrase", Set.of(Role.AGENT), "UTC"));
         long bo = identity.register(new NewUser("bo" + tag, "Bo Node", "bo" + tag + "@test.empathycoach.test",

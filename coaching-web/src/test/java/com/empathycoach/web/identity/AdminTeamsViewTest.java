@@ -30,6 +30,9 @@ class AdminTeamsViewTest extends SpringBrowserlessTest {
     @Autowired
     IdentityFacade identity;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     private Actor actor(String username) {
         UserAccount account = identity.account(username).orElseThrow();
         return new Actor(account.id(), account.username(), account.roles());
@@ -56,6 +59,17 @@ class AdminTeamsViewTest extends SpringBrowserlessTest {
         assertThat(team.coaches()).extracting(m -> m.username()).containsExactly("tomas");
         assertThat(identity.myCoachedTeams(actor("tomas"))).anyMatch(t -> t.name().equals(name));
         identity.removeFromTeam(actor("admin"), team.id(), tomas.id(), Role.COACH);
+        assertThat(jdbc.queryForList("select action from audit_log where details in (?, ?, ?) order by id", String.class,
+                name, "tomas as COACH in " + name, "tomas as COACH in " + name))
+                .as("each change of a team is in the audit log")
+                .containsExactly("TEAM_CREATED", "TEAM_MEMBER_ADDED", "TEAM_MEMBER_REMOVED");
+
+        test($(TextField.class).withClassName("team-name").first()).setValue(name);
+        test($(Button.class).withClassName("create-team").first()).click();
+        TextField again = $(TextField.class).withClassName("team-name").first();
+        assertThat(again.isInvalid()).as("a name in use is refused, not quietly taken").isTrue();
+        assertThat(again.getErrorMessage()).isEqualTo("A team with this name already exists.");
+        assertThat(identity.allTeams(actor("admin")).stream().filter(t -> t.name().equals(name))).hasSize(1);
     }
 
     @Test

@@ -43,6 +43,7 @@ public class ChangePasswordView extends VerticalLayout implements LocalizedTitle
         again.setLabel(getTranslation("account.password.again"));
         next.setHelperText(getTranslation("account.password.help", PasswordPolicy.MIN_LENGTH));
         next.setMaxLength(PasswordPolicy.MAX_LENGTH);
+        again.setMaxLength(PasswordPolicy.MAX_LENGTH);
         current.addClassName("current-password");
         next.addClassName("new-password");
         again.addClassName("repeat-password");

@@ -34,7 +34,7 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit.action." + e.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
+        grid.addColumn(e -> action(e.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
         grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(2);
         grid.addColumn(e -> e.rowCount() == null ? "" : String.valueOf(e.rowCount())).setHeader(getTranslation("audit.rows"))
                 .setAutoWidth(true);
@@ -47,5 +47,12 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
     @Override
     public String titleKey() {
         return "title.auditLogView";
+    }
+
+    /** The action in the reader's words; an action this version has no words for shows its code, never a raw key. */
+    private String action(String code) {
+        String key = "audit.action." + code;
+        String text = getTranslation(key);
+        return text.contains(key) ? code : text;
     }
 }

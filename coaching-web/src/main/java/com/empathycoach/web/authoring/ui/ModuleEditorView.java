@@ -133,7 +133,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Be
             // they leave the field, for a link or a button, so nothing waits for the pause.
             area.setValueChangeMode(ValueChangeMode.LAZY);
             area.setValueChangeTimeout(SAVE_AFTER_MS);
-            area.getElement().addEventListener("change", e -> { }).synchronizeProperty("value");
+            saveOnLeaving(area);
             area.addValueChangeListener(e -> {
                 if (e.isFromClient()) {
                     save(version);
@@ -179,6 +179,17 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Be
                     }
                 };
                 window.addEventListener('beforeunload', window.draftGuard);""", english.getElement(), spanish.getElement()));
+    }
+
+    /** Leaving the field sends what it holds with the event itself, and it is saved before anything else happens. */
+    private void saveOnLeaving(TextArea area) {
+        area.getElement().addEventListener("change", e -> {
+            String typed = e.getEventData().path("element.value").asString();
+            if (!typed.equals(area.getValue())) {
+                area.setValue(typed);
+                save(version);
+            }
+        }).addEventData("element.value");
     }
 
     private void markSaved() {

@@ -75,7 +75,8 @@ public class UserImportFacade {
             } catch (InvalidInputException e) {
                 problems.add(e.messageKey());
             }
-            if (!usernames.add(username) || !emails.add(email)) {
+            // A missing username or email is already reported above; two rows missing one are not duplicates.
+            if ((!username.isBlank() && !usernames.add(username)) || (!email.isBlank() && !emails.add(email))) {
                 problems.add("admin.import.duplicate");
             } else if (identity.usernameOrEmailTaken(username, email)) {
                 problems.add("validation.username.taken");

@@ -36,8 +36,17 @@ class CoachingNotifications {
         for (long agent : e.agentIds()) {
             notifications.notify(agent, NotificationKind.ASSIGNMENT_NEW, "new:" + e.assignmentId(),
                     List.of(e.coachName(), NotificationArgs.item(e.item(), e.title()), NotificationArgs.date(e.dueOn())),
-                    "agent");
+                    linkTo(e.item()));
         }
+    }
+
+    /** The assigned item itself, so the notification opens what the coach asked for. */
+    static String linkTo(AssignedItem item) {
+        return switch (item.kind()) {
+            case MODULE -> "lessons/" + item.contentId();
+            case LESSON -> "lessons/" + item.contentId() + "/" + item.lessonId();
+            case SCENARIO -> "roleplay/" + item.contentId();
+        };
     }
 
     @EventListener

@@ -40,11 +40,11 @@ public class ReminderFacade {
         for (var open : assignments.openDueOnOrBefore(today.plusDays(1))) {
             if (open.dueOn().equals(today.plusDays(1))) {
                 notifications.notify(open.userId(), NotificationKind.ASSIGNMENT_DUE_TOMORROW, "due:" + open.assignmentId(),
-                        List.of(NotificationArgs.item(open.item(), open.title())), "agent");
+                        List.of(NotificationArgs.item(open.item(), open.title())), CoachingNotifications.linkTo(open.item()));
                 sent++;
             } else if (open.dueOn().isBefore(today)) {
                 notifications.notify(open.userId(), NotificationKind.ASSIGNMENT_OVERDUE, "overdue:" + open.assignmentId(),
-                        List.of(NotificationArgs.item(open.item(), open.title())), "agent");
+                        List.of(NotificationArgs.item(open.item(), open.title())), CoachingNotifications.linkTo(open.item()));
                 sent++;
             }
         }

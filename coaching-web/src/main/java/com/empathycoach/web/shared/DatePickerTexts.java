@@ -5,10 +5,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
@@ -29,9 +25,7 @@ public final class DatePickerTexts {
         // The page's locale carries a language but no country, so the translations say where its weeks start
         // (0 for Sunday, 1 for Monday).
         int firstDay = Integer.parseInt(picker.getTranslation("datePicker.firstDayOfWeek"));
-        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-                IsoChronology.INSTANCE, locale).replaceAll("y+", "yyyy");
-        String example = LocalDate.of(LocalDate.now().getYear(), 12, 14).format(DateTimeFormatter.ofPattern(pattern, locale));
+        String example = LocalDate.of(LocalDate.now().getYear(), 12, 14).format(Formats.typedDate(locale));
         picker.setI18n(new DatePicker.DatePickerI18n()
                 .setMonthNames(Arrays.stream(Month.values()).map(m -> capitalised(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
                 .setWeekdays(weekdays(TextStyle.FULL, locale))

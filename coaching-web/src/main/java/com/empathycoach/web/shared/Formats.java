@@ -1,7 +1,9 @@
 package com.empathycoach.web.shared;
 
 import java.text.NumberFormat;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
@@ -33,5 +35,15 @@ public final class Formats {
     public static String month(java.time.YearMonth month, Locale locale) {
         String text = month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
         return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+
+    /**
+     * How a date is typed into a date field in {@code locale}: the short numeric form with a four-digit year, for
+     * example "12/14/2026" or "14/12/2026", as the field itself shows it.
+     */
+    public static DateTimeFormatter typedDate(Locale locale) {
+        String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale).replaceAll("y+", "yyyy");
+        return DateTimeFormatter.ofPattern(pattern, locale);
     }
 }

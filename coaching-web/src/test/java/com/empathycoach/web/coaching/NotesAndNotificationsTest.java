@@ -119,7 +119,8 @@ class NotesAndNotificationsTest {
         java.time.LocalDate due = coaching.today().plusDays(1);
         String title = coaching.title(AssignedItem.scenario("wrong-department"), "", Locale.ENGLISH);
         assertThat(mine).anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_NEW && n.text().contains(title)
-                && n.text().endsWith(com.empathycoach.core.shared.CoreTexts.date(due, Locale.ENGLISH) + "."));
+                && n.text().endsWith(com.empathycoach.core.shared.CoreTexts.date(due, Locale.ENGLISH) + ".")
+                && n.link().equals("roleplay/wrong-department"));
         Locale spanish = Locale.forLanguageTag("es");
         assertThat(notifications.recent(gus, spanish)).as("in Spanish, with the date as Spanish readers write it")
                 .anyMatch(n -> n.kind() == NotificationKind.ASSIGNMENT_NEW && n.text().contains(" te asignó "

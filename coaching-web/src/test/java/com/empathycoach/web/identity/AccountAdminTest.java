@@ -111,6 +111,10 @@ class AccountAdminTest {
         assertThat(rows.get(1).valid()).isTrue();
         assertThat(rows.get(2).problems()).contains("admin.import.unknownRole", "validation.username");
         assertThat(rows.get(3).problems()).containsExactly("admin.import.duplicate");
+        var short1 = new Line(6, "few1" + run, "", "", "", "");
+        var short2 = new Line(7, "few2" + run, "", "", "", "");
+        assertThat(imports.preview(admin(), List.of(short1, short2)).get(1).problems())
+                .as("two rows without an email are not duplicates of each other").doesNotContain("admin.import.duplicate");
 
         assertThatThrownBy(() -> imports.apply(admin(), lines, false))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("admin.import.hasProblems"));
@@ -123,5 +127,9 @@ class AccountAdminTest {
         assertThat(identity.allTeams(admin()).stream().filter(t -> t.name().equals("Import team " + run)).findFirst().orElseThrow()
                 .coaches()).extracting(m -> m.username()).containsExactly("imp2" + run);
         assertThat(result.handovers()).extracting(Handover::username).containsExactly("imp1" + run, "imp2" + run);
+        assertThat(reporting.auditLog(admin(), new Page(0, 20))).extracting(AuditEntry::details)
+                .as("the log names each person imported, with their roles")
+                .anySatisfy(d -> assertThat(d).startsWith("imp2" + run + " roles=[").contains("COACH").contains("AGENT")
+                        .endsWith(" team=Import team " + run + " (import)"));
     }
 }

@@ -23,7 +23,7 @@ public class ReplyHighlight extends Div {
         if (analysis.findings().isEmpty()) {
             add(new Paragraph(getTranslation("roleplay.analysis.nothing")));
         } else {
-            add(findings(analysis));
+            add(findings(reply, analysis));
         }
         if (showSuggestions && !analysis.suggestions().isEmpty()) {
             Paragraph heading = new Paragraph(getTranslation("roleplay.analysis.suggestions"));
@@ -65,14 +65,18 @@ public class ReplyHighlight extends Div {
             if (finding.start() < cursor || finding.end() > reply.length()) {
                 continue; // overlaps one already marked; it still appears in the list below
             }
-            if (finding.start() > cursor) {
-                marked.add(new Text(reply.substring(cursor, finding.start())));
+            int[] words = wholeWords(reply, finding);
+            if (words[0] < cursor) {
+                continue;
             }
-            Span span = new Span(reply.substring(finding.start(), finding.end()));
+            if (words[0] > cursor) {
+                marked.add(new Text(reply.substring(cursor, words[0])));
+            }
+            Span span = new Span(reply.substring(words[0], words[1]));
             span.addClassNames("finding", finding.marker().positive() ? "finding-good" : "finding-bad");
             span.getElement().setAttribute("title", getTranslation("marker." + finding.marker()));
             marked.add(span);
-            cursor = finding.end();
+            cursor = words[1];
         }
         if (cursor < reply.length()) {
             marked.add(new Text(reply.substring(cursor)));
@@ -80,7 +84,7 @@ public class ReplyHighlight extends Div {
         return marked;
     }
 
-    private UnorderedList findings(Analysis analysis) {
+    private UnorderedList findings(String reply, Analysis analysis) {
         UnorderedList found = new UnorderedList();
         found.addClassName("finding-list");
         for (Finding finding : analysis.findings()) {
@@ -88,9 +92,35 @@ public class ReplyHighlight extends Div {
             Span label = new Span(getTranslation(finding.marker().positive() ? "roleplay.analysis.good"
                     : "roleplay.analysis.bad", getTranslation("marker." + finding.marker())));
             label.addClassName(finding.marker().positive() ? "finding-good-label" : "finding-bad-label");
-            item.add(label, new Text(" " + getTranslation("roleplay.analysis.quote", finding.excerpt())));
+            item.add(label, new Text(" " + getTranslation("roleplay.analysis.quote", quote(reply, finding))));
             found.add(item);
         }
         return found;
+    }
+
+    /**
+     * The finding's span widened to whole words, so a highlight or quote never starts or stops inside a word (a
+     * rule's window can end mid-word: "le confirmo que t"). Only what is shown widens; the finding stays as found.
+     */
+    static int[] wholeWords(String reply, Finding finding) {
+        int start = finding.start();
+        int end = finding.end();
+        while (start > 0 && start < end && Character.isLetterOrDigit(reply.charAt(start - 1))
+                && Character.isLetterOrDigit(reply.charAt(start))) {
+            start--;
+        }
+        while (end < reply.length() && end > start && Character.isLetterOrDigit(reply.charAt(end - 1))
+                && Character.isLetterOrDigit(reply.charAt(end))) {
+            end++;
+        }
+        return new int[] {start, end};
+    }
+
+    private static String quote(String reply, Finding finding) {
+        if (finding.start() < 0 || finding.end() > reply.length() || finding.start() >= finding.end()) {
+            return finding.excerpt();
+        }
+        int[] words = wholeWords(reply, finding);
+        return reply.substring(words[0], words[1]);
     }
 }

@@ -192,8 +192,9 @@ class RolePlayView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         reply.setMinRows(4);
         reply.setValueChangeMode(ValueChangeMode.LAZY);
         reply.setHelperText(getTranslation("roleplay.reply.counter", 0, RolePlayFacade.MAX_REPLY_LENGTH));
+        // Counted as the limit counts: without the spaces and line breaks around the reply.
         reply.addValueChangeListener(e -> reply.setHelperText(getTranslation("roleplay.reply.counter",
-                e.getValue().codePointCount(0, e.getValue().length()), RolePlayFacade.MAX_REPLY_LENGTH)));
+                e.getValue().strip().codePointCount(0, e.getValue().strip().length()), RolePlayFacade.MAX_REPLY_LENGTH)));
         Button send = new Button(getTranslation("roleplay.reply.send"));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClassName("send-reply");

@@ -7,6 +7,7 @@ import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -33,7 +34,13 @@ class UserDialog extends Dialog {
         configureFields();
         fill(user);
         add(new FormLayout(username, name, email, roles, active));
-        Button save = new Button(getTranslation("admin.users.save"), e -> save(user, admin, accounts, saved));
+        Button save = new Button(getTranslation("admin.users.save"), e -> {
+            if (user != null && user.active() && !active.getValue()) {
+                confirmDeactivation(user, () -> save(user, admin, accounts, saved));
+            } else {
+                save(user, admin, accounts, saved);
+            }
+        });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("save-user");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
@@ -69,6 +76,18 @@ class UserDialog extends Dialog {
             active.setValue(true);
             active.setVisible(false);
         }
+    }
+
+    /** Deactivating someone signs them out and keeps them out, so it is asked once more, naming them. */
+    private void confirmDeactivation(UserAccount user, Runnable deactivate) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.users.deactivateTitle", user.displayName()),
+                getTranslation("admin.users.deactivateText"), getTranslation("admin.users.deactivateConfirm"),
+                ok -> deactivate.run());
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.addClassName("confirm-deactivation");
+        confirm.open();
     }
 
     /** Creates (and hands over the temporary password) or updates; a refusal is shown on its field. */

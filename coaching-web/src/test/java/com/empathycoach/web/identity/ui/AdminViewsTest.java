@@ -22,6 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class AdminViewsTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.empathycoach.core.identity.IdentityFacade identity;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.empathycoach.core.identity.AccountFacade accounts;
+
     @Test
     @WithUserDetails("admin")
     void anAdminCreatesAPersonAndSeesTheTemporaryPasswordOnceAndAClearMessageForAMissingName() {
@@ -41,6 +47,24 @@ class AdminViewsTest extends SpringBrowserlessTest {
         TextField password = $(TextField.class).withClassName("temporary-password").first();
         assertThat(password.getValue()).matches("[A-Za-z0-9]{4}(-[A-Za-z0-9]{4}){3}");
         assertThat($(CheckboxGroup.class).withClassName("user-roles").all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    void deactivatingSomeoneIsAskedOnceMoreBeforeItHappens() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        var admin = identity.account("admin").orElseThrow();
+        var adminActor = new com.empathycoach.core.identity.Actor(admin.id(), admin.username(), admin.roles());
+        long id = accounts.create(adminActor, "deact" + run, "Dee Active", "deact" + run + "@test.empathycoach.test",
+                java.util.Set.of(com.empathycoach.core.identity.Role.AGENT), "UTC").userId();
+        new UserDialog(identity.account("deact" + run).orElseThrow(), adminActor, accounts, () -> { }).open();
+        test($(com.vaadin.flow.component.checkbox.Checkbox.class).withClassName("user-active").first()).click();
+        test($(Button.class).withClassName("save-user").first()).click();
+        var confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withClassName("confirm-deactivation").first();
+        assertThat(identity.account("deact" + run).orElseThrow().active()).as("not before the answer").isTrue();
+        test(confirm).confirm();
+        assertThat(identity.account("deact" + run).orElseThrow().active()).isFalse();
+        assertThat(id).isPositive();
     }
 
     @Test

@@ -37,6 +37,7 @@ public class AccountUiSetup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             UI ui = init.getUI();
             authentication.getAuthenticatedUser(AppUserDetails.class).ifPresent(user -> apply(ui, accounts.preferences(user.actor())));
+            speakThePagesLanguage(ui);
             ui.addBeforeEnterListener(enter -> {
                 var user = authentication.getAuthenticatedUser(AppUserDetails.class);
                 if (user.isEmpty() || enter.getNavigationTarget() == ChangePasswordView.class
@@ -66,6 +67,22 @@ public class AccountUiSetup implements VaadinServiceInitListener {
         if (preferences.dark() != null) {
             ui.getPage().setColorScheme(preferences.dark() ? ColorScheme.Value.DARK : ColorScheme.Value.LIGHT);
         }
+    }
+
+    /**
+     * Tells the browser the page's language (so a screen reader pronounces Spanish as Spanish) and puts the
+     * connection indicator's words ("online", "connection lost") in it, on every page, signed in or not.
+     */
+    private static void speakThePagesLanguage(UI ui) {
+        ui.getElement().executeJs("""
+                document.documentElement.lang = $0;
+                const indicator = document.querySelector('vaadin-connection-indicator');
+                if (indicator) {
+                    indicator.onlineText = $1;
+                    indicator.offlineText = $2;
+                    indicator.reconnectingText = $3;
+                }""", ui.getLocale().getLanguage(), ui.getTranslation("connection.online"),
+                ui.getTranslation("connection.lost"), ui.getTranslation("connection.reconnecting"));
     }
 
     public static void passwordChanged(VaadinSession session) {

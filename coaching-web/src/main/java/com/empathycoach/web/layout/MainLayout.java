@@ -70,19 +70,6 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Span brand = new Span(getTranslation("app.name"));
         brand.addClassName("app-brand");
         addToDrawer(brand, new Scroller(sideNav()));
-        addAttachListener(e -> translateConnectionIndicator());
-    }
-
-    /** The page's connection indicator ("online", "connection lost") in the reader's language. */
-    private void translateConnectionIndicator() {
-        getElement().executeJs("""
-                const indicator = document.querySelector('vaadin-connection-indicator');
-                if (indicator) {
-                    indicator.onlineText = $0;
-                    indicator.offlineText = $1;
-                    indicator.reconnectingText = $2;
-                }""", getTranslation("connection.online"), getTranslation("connection.lost"),
-                getTranslation("connection.reconnecting"));
     }
 
     /** Every page's own content is its main landmark, so assistive technology can jump straight to it. */

@@ -56,6 +56,10 @@ class LanguageAndThemeJourneyTest extends BrowserTestSupport {
         driver.get(url("lessons"));
         waiting().until(d -> pageText().contains("Lecciones"));
         waiting().until(d -> dark());
+        // The page says it is Spanish (screen readers pronounce it so), and so does its connection indicator.
+        waiting().until(d -> "es".equals(script("return document.documentElement.lang")));
+        assertThat(script("return document.querySelector('vaadin-connection-indicator').offlineText"))
+                .isEqualTo("Se perdió la conexión");
     }
 
     @Test
@@ -72,6 +76,8 @@ class LanguageAndThemeJourneyTest extends BrowserTestSupport {
             spanish.get(url("login"));
             new WebDriverWait(spanish, Duration.ofSeconds(20)).until(d -> d.findElement(By.tagName("body")).getText()
                     .contains("Iniciar sesión"));
+            new WebDriverWait(spanish, Duration.ofSeconds(20)).until(d -> "es".equals(
+                    ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.documentElement.lang")));
         } finally {
             spanish.quit();
         }

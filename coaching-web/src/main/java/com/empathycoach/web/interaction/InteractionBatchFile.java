@@ -77,15 +77,30 @@ public final class InteractionBatchFile {
             for (CSVRecord record : csv) {
                 byId.computeIfAbsent(record.get(columns.get("external_id")).strip(), id -> new ArrayList<>()).add(record);
             }
-            return byId.entrySet().stream().map(e -> item(e.getKey(), e.getValue(), columns)).toList();
+            int[] breaks = lineBreaks(new String(bytes, StandardCharsets.UTF_8));
+            return byId.entrySet().stream().map(e -> item(e.getKey(), e.getValue(), columns, breaks)).toList();
         } catch (IOException | UncheckedIOException e) {
             throw new IllegalArgumentException("interaction.batchUnreadable", e);
         }
     }
 
-    private static BatchItem item(String externalId, List<CSVRecord> records, Map<String, String> columns) {
+    /** Where each line break of the file is, by character, to tell the line a record starts on. */
+    private static int[] lineBreaks(String text) {
+        return java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').toArray();
+    }
+
+    /**
+     * The file's line on which a record starts: a quoted text that runs over several lines makes the records after
+     * it start further down than their number says.
+     */
+    private static int lineOf(CSVRecord record, int[] breaks) {
+        int before = java.util.Arrays.binarySearch(breaks, (int) record.getCharacterPosition());
+        return 1 + (before >= 0 ? before : -before - 1);
+    }
+
+    private static BatchItem item(String externalId, List<CSVRecord> records, Map<String, String> columns, int[] breaks) {
         CSVRecord first = records.getFirst();
-        int line = (int) first.getRecordNumber() + 1;
+        int line = lineOf(first, breaks);
         String agent = first.get(columns.get("agent")).strip();
         String channel = first.get(columns.get("channel")).strip();
         String occurredAt = first.get(columns.get("occurred_at")).strip();

@@ -10,7 +10,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -62,9 +61,18 @@ class SecurityConfig {
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED))
-                        .accessDeniedHandler((request, response, denied) -> response.sendError(HttpStatus.UNAUTHORIZED.value())))
+                        .authenticationEntryPoint((request, response, failed) -> unauthorized(response))
+                        .accessDeniedHandler((request, response, denied) -> unauthorized(response)))
                 .build();
+    }
+
+    /** The API's refusal as problem details (RFC 9457), like its other errors. */
+    static void unauthorized(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(HttpStatus.UNAUTHORIZED.value());
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                + "\"detail\":\"Send the integration API key in the X-Api-Key header.\"}");
     }
 
     /** Browser features no page of the app uses; a page that wants one must be added here on purpose. */

@@ -55,6 +55,7 @@ class InteractionBatchTest {
         assertThat(items.getFirst().interaction().turns().getFirst().text()).isEqualTo("Hi, my order, 4411, is late");
         assertThat(items.getFirst().interaction().turns().get(1).text()).contains("\n");
         assertThat(items.get(1).problemKey()).as("one interaction, two agents").isEqualTo("interaction.batchMixed");
+        assertThat(items.get(1).line()).as("the file's line, after a text over two lines").isEqualTo(5);
         assertThatThrownBy(() -> InteractionBatchFile.read("a.csv", utf8("id,agent\n1,amara\n")))
                 .hasMessage("interaction.batchColumns");
         assertThatThrownBy(() -> InteractionBatchFile.read("a.xlsx", utf8("x"))).hasMessage("interaction.batchFormat");

@@ -93,7 +93,11 @@ class InteractionsApiTest {
         String many = "[" + "{\"speaker\": \"AGENT\", \"text\": \"Hi\"},".repeat(500) + "{\"speaker\": \"AGENT\", \"text\": \"Hi\"}]";
         send(body("amara", "x-" + UUID.randomUUID(), many)).andExpect(status().is(413));
         mvc.perform(post("/api/v1/interactions").contentType(MediaType.APPLICATION_JSON).content(body("amara", "y", ok)))
-                .andExpect(status().isUnauthorized());
+                .andExpect(status().isUnauthorized())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status").value(401))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail").isString());
         mvc.perform(post("/api/v1/interactions").header("X-Api-Key", "wrong-key-0123456789-0123456789")
                 .contentType(MediaType.APPLICATION_JSON).content(body("amara", "y", ok))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/interactions/999999999").header("X-Api-Key", KEY)).andExpect(status().isNotFound());

@@ -62,6 +62,8 @@ class AdminViewsTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("save-user").first()).click();
         var confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withClassName("confirm-deactivation").first();
         assertThat(identity.account("deact" + run).orElseThrow().active()).as("not before the answer").isTrue();
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Deactivate Dee Active?");
+        assertThat(confirm.getElement().getProperty("confirmText")).isEqualTo("Deactivate");
         test(confirm).confirm();
         assertThat(identity.account("deact" + run).orElseThrow().active()).isFalse();
         assertThat(id).isPositive();

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,9 +25,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadgeTargetsTest {
 
     private final List<PublishedModule> modules = new ArrayList<>();
+    private int catalogueReads;
     private final ContentCatalog lessons = new ContentCatalog() {
         @Override
         public List<PublishedModule> current() {
+            catalogueReads++;
             return modules;
         }
 
@@ -42,7 +45,8 @@ class BadgeTargetsTest {
     };
     private final ScenarioCatalog scenarios = (ScenarioCatalog) Proxy.newProxyInstance(ScenarioCatalog.class.getClassLoader(),
             new Class<?>[] {ScenarioCatalog.class}, (proxy, method, args) -> List.of());
-    private final BadgeTargets targets = new BadgeTargets(lessons, scenarios);
+    private final AtomicLong nanos = new AtomicLong();
+    private final BadgeTargets targets = new BadgeTargets(lessons, scenarios, nanos::get);
     private final Badge curriculum = Badges.byId("whole-curriculum").orElseThrow();
 
     private void publish(String id, int lessonCount) {
@@ -58,6 +62,8 @@ class BadgeTargetsTest {
         publish("second", 6);
         assertThat(targets.of(curriculum)).isEqualTo(26);
         publish("third", 1);
+        assertThat(targets.of(curriculum)).as("read again at most every five seconds").isEqualTo(26);
+        nanos.addAndGet(BadgeTargets.REFRESH_NANOS);
         assertThat(targets.of(curriculum)).isEqualTo(27);
         assertThat(curriculum.criteria(Locale.ENGLISH, targets.of(curriculum))).isEqualTo("Pass all 27 lessons.");
         assertThat(targets.of(Badges.byId("lesson-scholar").orElseThrow())).as("fixed targets stay").isEqualTo(15);
@@ -83,5 +89,21 @@ class BadgeTargetsTest {
         counters.put(Metric.LESSONS_PASSED, 27);
         awards.checkBadges(7, Instant.parse("2026-12-07T11:00:00Z"));
         assertThat(earned).contains("whole-curriculum");
+    }
+
+    @Test
+    void badgeChecksAfterEveryStepReadTheCatalogueOncePerRefresh() {
+        publish("first", 26);
+        Badge roleplays = Badges.ALL.stream().filter(b -> b.wholeCatalogue() && b.metric() == Metric.SCENARIOS_COMPLETED)
+                .findFirst().orElseThrow();
+        for (int step = 0; step < 50; step++) {
+            targets.of(curriculum);
+            targets.of(roleplays);
+            nanos.addAndGet(BadgeTargets.REFRESH_NANOS / 100);
+        }
+        assertThat(catalogueReads).isEqualTo(1);
+        nanos.addAndGet(BadgeTargets.REFRESH_NANOS);
+        targets.of(curriculum);
+        assertThat(catalogueReads).isEqualTo(2);
     }
 }

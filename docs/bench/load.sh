@@ -10,7 +10,7 @@
 # Needs: a JDK 21+ (JAVA_HOME), curl, python3 (to read the Gatling report), jcmd from the JDK.
 #
 # Writes load/target/results/<agents>-<timestamp>/: app.log, cpu.csv, heap.txt, histogram.txt (live heap by class
-# with every session open), gatling/ and summary.md.
+# with every session open), histogram-baseline.txt (the same before the run), gatling/ and summary.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -85,6 +85,7 @@ echo "Warming up: ${WARMUP_AGENTS:-50} agents for 60 s"
 gatling "${WARMUP_AGENTS:-50}" 10 50 warmup
 baseline=$(heap_used)
 echo "Baseline live heap: $baseline KiB"
+"$jcmd" "$app_pid" GC.class_histogram > "$out/histogram-baseline.txt" 2>/dev/null || true
 
 ls -d load/target/gatling/shiftsimulation-* > "$out/reports-before" 2>/dev/null || echo none > "$out/reports-before"
 # CPU samples every 5 s: jiffies of the app JVM, of MariaDB, and of the whole machine (busy, total).

@@ -41,6 +41,12 @@ final class HttpClientSupport {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    /** Posts a page message (JSON) as Flow's client does. */
+    HttpResponse<String> postMessage(String rawPath, String json) {
+        return send(request(rawPath).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build());
+    }
+
     /** Opens the sign-in page and returns the CSRF token it carries for its form. */
     String csrfFromLoginPage() {
         HttpResponse<String> page = get("/login");

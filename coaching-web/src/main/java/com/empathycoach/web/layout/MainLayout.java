@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import com.empathycoach.web.security.CurrentUser;
 import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.dependency.Uses;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.H1;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.Scroller;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.springframework.web.util.HtmlUtils;
 import com.empathycoach.core.notification.NotificationFacade;
 import com.empathycoach.web.gamification.ui.Celebrations;
 import com.empathycoach.web.notification.ui.NotificationBell;
@@ -37,6 +39,8 @@ import jakarta.annotation.security.PermitAll;
  */
 @Layout
 @PermitAll
+@Uses(SideNavItem.class)
+@Uses(Icon.class)
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private final transient CurrentUser currentUser;
@@ -87,16 +91,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         bell.refreshCount();
     }
 
+    /**
+     * The menu as one element: the side-navigation items are written as its inner markup instead of as a component
+     * each (with its label and icon, three nodes of the page's state per entry, kept for as long as the page is
+     * open). The web components behave the same either way: each item navigates with the router and marks itself
+     * as the current page.
+     */
     private SideNav sideNav() {
         SideNav nav = new SideNav();
         nav.setLabel(getTranslation("layout.menu.label"));
+        StringBuilder items = new StringBuilder();
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            SideNavItem item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            items.append("<vaadin-side-nav-item path=\"").append(HtmlUtils.htmlEscape(entry.path())).append("\">");
             if (entry.icon() != null) {
-                item.setPrefixComponent(new Icon(entry.icon()));
+                items.append("<vaadin-icon slot=\"prefix\" icon=\"").append(HtmlUtils.htmlEscape(entry.icon()))
+                        .append("\"></vaadin-icon>");
             }
-            nav.addItem(item);
+            items.append(HtmlUtils.htmlEscape(getTranslation(entry.title()))).append("</vaadin-side-nav-item>");
         }
+        nav.getElement().setProperty("innerHTML", items.toString());
         return nav;
     }
 

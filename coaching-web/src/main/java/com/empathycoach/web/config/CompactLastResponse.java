@@ -28,7 +28,9 @@ import java.util.zip.Inflater;
  * answer sent again is the same text, character for character.
  *
  * <p>Installed as a request handler ahead of Flow's own one for page messages, which it extends: everything it
- * does happens under the session lock, as Flow's handling does.
+ * does happens under the session lock, as Flow's handling does. It is the one class allowed to use a Vaadin
+ * internal ({@code UIInternals}: no public API reaches the kept answer; Flow's issue 24172 asks for one), so
+ * {@code CompactLastResponseTest} and {@code LastAnswerOverHttpTest} fail if an upgrade changes what it relies on.
  */
 @Component
 class CompactLastResponse implements VaadinServiceInitListener {

@@ -46,7 +46,10 @@ class CodeHygieneTest {
 
     @Test
     void nothingUsesVaadinInternals() {
+        // One exception, kept to one class: CompactLastResponse reads and writes the last answer Flow keeps per page
+        // (UIInternals), which no public API reaches; its two tests fail if an upgrade changes what it relies on.
         noClasses().that().resideInAPackage("com.empathycoach..")
+                .and().doNotHaveFullyQualifiedName("com.empathycoach.web.config.CompactLastResponse")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..internal..", "elemental..")
                 .because("Vaadin's internal packages change without notice between versions; only its public API is kept")
                 .check(classes);

@@ -67,6 +67,16 @@ class SecurityOverHttpTest {
     }
 
     @Test
+    void everyPageLinksTheTabIconAndAnyoneCanLoadIt() {
+        HttpClientSupport client = client();
+        assertThat(client.get("/login").body()).contains("<link href=\"icons/favicon.svg\" rel=\"icon\"");
+        HttpResponse<String> icon = client.get("/icons/favicon.svg");
+        assertThat(icon.statusCode()).isEqualTo(200);
+        assertThat(icon.headers().firstValue("Content-Type").orElse("")).startsWith("image/svg+xml");
+        assertThat(icon.body()).startsWith("<svg");
+    }
+
+    @Test
     void everyRouteForEveryRoleAnswersWithTheSecurityHeaders() {
         long agentId = identity.account("amara").orElseThrow().id();
         List<String> checked = new ArrayList<>();

@@ -95,7 +95,7 @@ class ProgressJourneyTest extends BrowserTestSupport {
         signIn(people.coach().username(), PASSWORD);
         driver.get(url("coach/progress"));
         waitFor(By.className("progress-grid"));
-        waiting().until(d -> pageText().contains("In progress \u00B7 0%"));
+        waiting().until(d -> pageText().contains("In progress \u00B7 score 0%"));
         assertThat(pageText()).doesNotContain("Done on time").doesNotContain("Done late");
         screenshot("progress-coach-grid");
     }

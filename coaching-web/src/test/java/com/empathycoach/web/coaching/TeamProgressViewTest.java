@@ -110,7 +110,7 @@ class TeamProgressViewTest extends SpringBrowserlessTest {
                 cells.add(span.getText());
             }
         }
-        assertThat(cells).anyMatch(t -> t.matches("Done (on time|late) \u00B7 \\d+%"));
+        assertThat(cells).anyMatch(t -> t.matches("Done (on time|late) \u00B7 score \\d+%"));
 
         Select<Optional<Status>> filter = $(Select.class).withClassName("progress-filter").first();
         test(filter).selectItem("Done on time");

@@ -182,8 +182,9 @@ class TeamProgressView extends VerticalLayout implements LocalizedTitle {
             none.getElement().setAttribute("aria-label", getTranslation("coaching.progress.notAssigned"));
             return none;
         }
-        String text = getTranslation("coaching.status." + cell.status())
-                + (cell.score() == null ? "" : " \u00B7 " + cell.score() + "%");
+        String status = getTranslation("coaching.status." + cell.status());
+        // "score" is said, so a score is not read as how far through the work the agent is.
+        String text = cell.score() == null ? status : getTranslation("coaching.progress.cell", status, cell.score());
         Span span = new Span(text);
         span.addClassName("status-cell");
         span.getElement().getThemeList().add(switch (cell.status()) {

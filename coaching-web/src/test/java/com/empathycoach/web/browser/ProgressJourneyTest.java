@@ -114,6 +114,15 @@ class ProgressJourneyTest extends BrowserTestSupport {
         waiting().until(d -> finished());
         assertThat(pageText()).contains("Aún no aprobada").contains("XP de este intento: +");
         screenshot("progress-end-screen-es");
+
+        accounts.setLocale(people.coach(), "es");
+        signIn(people.coach().username(), PASSWORD);
+        driver.manage().window().setSize(new Dimension(360, 800));
+        driver.get(url("coach/progress"));
+        waitFor(By.className("progress-grid"));
+        waiting().until(d -> pageText().contains("En curso \u00B7 puntuación 0%"));
+        screenshot("progress-coach-grid-es-360");
+        driver.manage().window().setSize(new Dimension(1280, 900));
     }
 
     private void assertNoSidewaysScroll(String where) {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +99,10 @@ public class GamificationFacade {
     }
 
     public List<BadgeProgress> badges(Actor actor) {
-        Map<Metric, Integer> counters = store.counters(actor.userId());
+        Map<Metric, Integer> counters = new EnumMap<>(Metric.class);
+        counters.putAll(store.counters(actor.userId()));
+        // The level counter is raised on each level-up; before the first one the learner is at level 1, not 0.
+        counters.merge(Metric.LEVEL, Levels.level(store.totalXp(actor.userId())), Math::max);
         Map<String, Instant> earned = new ConcurrentHashMap<>();
         store.earned(actor.userId()).forEach(b -> earned.put(b.badgeId(), b.at()));
         return Badges.ALL.stream().map(b -> new BadgeProgress(b, earned.containsKey(b.id()), earned.get(b.id()),

@@ -107,6 +107,21 @@ class GamificationViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("ivan")
+    void levelBadgesCountFromTheLevelTheLearnerIsAtBeforeAnyLevelUp() {
+        Actor ivan = currentUser.actor();
+        forgetProgress(ivan.userId());
+        var levelFive = gamification.badges(ivan).stream().filter(b -> b.badge().id().equals("level-5"))
+                .findFirst().orElseThrow();
+        assertThat(levelFive.value()).as("a new learner is at level 1").isEqualTo(1);
+
+        UI.getCurrent().navigate("badges");
+        Card card = $(Card.class).withClassName("badge-locked").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains("Reach level 5")).findFirst().orElseThrow();
+        assertThat(card.getElement().getTextRecursively()).contains("1 of 5");
+    }
+
+    @Test
     @WithUserDetails("jade")
     void anonymousBoardsHideOtherNamesButNotYourOwn() {
         Actor jade = currentUser.actor();

@@ -42,8 +42,15 @@ public interface RolePlayStore {
     /** How often each choice of a scenario was picked, in plays of one revision or, with {@code revision} null, all. */
     List<ChoiceTally> choiceTallies(String scenarioId, Integer revision);
 
-    /** How many replies were written at each free-text node of a scenario, by node id (one revision, or null: all). */
-    Map<String, Long> writtenReplyCounts(String scenarioId, Integer revision);
+    /**
+     * How many replies were written at each free-text node of a scenario, and by how many people, by node id (one
+     * revision, or null: all).
+     */
+    Map<String, WrittenCount> writtenReplyCounts(String scenarioId, Integer revision);
+
+    /** Replies written at one node, and how many different people wrote them. */
+    record WrittenCount(long replies, long writers) {
+    }
 
     /** The replies written at one node of a scenario, newest first, without who wrote them (one revision, or all). */
     List<WrittenReply> writtenReplies(String scenarioId, Integer revision, String nodeId, Page page);

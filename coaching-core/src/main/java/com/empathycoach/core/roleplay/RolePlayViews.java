@@ -74,16 +74,26 @@ public final class RolePlayViews {
 
     /**
      * How learners handle one node of a scenario: for a choice node, how often each choice was picked (a weak
-     * choice is one with a stronger reply to learn from); for a free-text node, how many replies were written.
+     * choice is one with a stronger reply to learn from); for a free-text node, how many replies were written and
+     * by how many people.
      */
     public record NodeInsight(String nodeId, String customer, List<ChoiceShare> choices, String writtenPrompt,
-                              long writtenReplies) {
+                              long writtenReplies, long writers) {
+
+        /** Written replies are shown once at least this many people wrote one, so none can be traced to its writer. */
+        public static final int MIN_WRITERS = 3;
+
         public NodeInsight {
             choices = List.copyOf(choices);
         }
 
         public boolean written() {
             return writtenPrompt != null;
+        }
+
+        /** Whether enough people wrote here for their replies to be shown without pointing at anyone. */
+        public boolean repliesShown() {
+            return writers >= MIN_WRITERS;
         }
     }
 

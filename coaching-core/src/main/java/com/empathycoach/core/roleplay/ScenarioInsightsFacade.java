@@ -4,6 +4,7 @@ import com.empathycoach.core.identity.Actor;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.lesson.UnknownContentException;
 import com.empathycoach.core.roleplay.RolePlayStore.ChoiceTally;
+import com.empathycoach.core.roleplay.RolePlayStore.WrittenCount;
 import com.empathycoach.core.roleplay.RolePlayStore.WrittenReply;
 import com.empathycoach.core.roleplay.RolePlayViews.ChoiceShare;
 import com.empathycoach.core.roleplay.RolePlayViews.NodeInsight;
@@ -18,11 +19,14 @@ import java.util.Map;
 
 /**
  * Item analysis of role-plays for coaches, HR and authors: which choices learners pick at each node, and what they
- * write at each free-text node. Replies are shown without their writers: this is about the scenario, not the people.
+ * write at each free-text node. Replies are shown without their writers, and only once several people wrote at a
+ * node: this is about the scenario, not the people.
  */
 @Service
 @Transactional(readOnly = true)
 public class ScenarioInsightsFacade {
+
+    private static final WrittenCount NONE = new WrittenCount(0, 0);
 
     private final ScenarioCatalog catalog;
     private final RolePlayStore plays;
@@ -63,7 +67,7 @@ public class ScenarioInsightsFacade {
             picks.put(tally.nodeId() + "/" + tally.choiceId(), tally.picks());
             perNode.merge(tally.nodeId(), tally.picks(), Long::sum);
         }
-        Map<String, Long> written = plays.writtenReplyCounts(scenarioId, revision);
+        Map<String, WrittenCount> written = plays.writtenReplyCounts(scenarioId, revision);
         return scenario.nodes().stream().map(node -> {
             long total = perNode.getOrDefault(node.id(), 0L);
             List<ChoiceShare> choices = node.choices().stream().map(c -> {
@@ -72,14 +76,21 @@ public class ScenarioInsightsFacade {
                         total == 0 ? 0 : (int) Math.round(count * 100.0 / total));
             }).toList();
             return new NodeInsight(node.id(), node.customer(), choices,
-                    node.freeText().map(Scenario.FreeText::prompt).orElse(null), written.getOrDefault(node.id(), 0L));
+                    node.freeText().map(Scenario.FreeText::prompt).orElse(null),
+                    written.getOrDefault(node.id(), NONE).replies(), written.getOrDefault(node.id(), NONE).writers());
         }).toList();
     }
 
-    /** The replies written at a free-text node, newest first, without their writers. */
+    /**
+     * The replies written at a free-text node, newest first, without their writers; none until at least
+     * {@link NodeInsight#MIN_WRITERS} people have written there, so that no reply points at its writer.
+     */
     public List<WrittenReply> replies(Actor actor, String scenarioId, Integer revision, String nodeId, Page page) {
         actor.requireAny(Role.COACH, Role.ADMIN, Role.HR, Role.AUTHOR);
         scenario(scenarioId);
+        if (plays.writtenReplyCounts(scenarioId, revision).getOrDefault(nodeId, NONE).writers() < NodeInsight.MIN_WRITERS) {
+            return List.of();
+        }
         return plays.writtenReplies(scenarioId, revision, nodeId, page);
     }
 

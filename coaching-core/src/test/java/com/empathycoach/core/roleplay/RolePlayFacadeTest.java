@@ -125,6 +125,36 @@ class RolePlayFacadeTest {
     }
 
     @Test
+    void writtenRepliesShowInInsightsOnlyOnceThreePeopleHaveWrittenAtTheStep() {
+        ScenarioInsightsFacade insights = new ScenarioInsightsFacade(catalog, plays, TranslatedScenarios.NONE);
+        Actor coach = new Actor(9, "samira", Set.of(Role.COACH));
+        Actor third = new Actor(3, "chen", Set.of(Role.AGENT));
+        writeOnce(agent, STRONG_REPLY);
+        writeOnce(agent, "Sorry about that, I will look into it today.");
+        writeOnce(other, "I understand, let me check the courier for you.");
+        RolePlayViews.NodeInsight node = insights.nodes(coach, "late-order", Locale.ENGLISH).stream()
+                .filter(RolePlayViews.NodeInsight::written).findFirst().orElseThrow();
+        assertThat(node.writtenReplies()).isEqualTo(3);
+        assertThat(node.writers()).isEqualTo(2);
+        assertThat(node.repliesShown()).isFalse();
+        assertThat(insights.replies(coach, "late-order", null, node.nodeId(), new com.empathycoach.core.shared.Page(0, 10)))
+                .as("two writers: a reply could be traced to its writer").isEmpty();
+
+        writeOnce(third, "I'm sorry the order is late; I'll call the courier and update you by 3 pm.");
+        node = insights.nodes(coach, "late-order", Locale.ENGLISH).stream()
+                .filter(RolePlayViews.NodeInsight::written).findFirst().orElseThrow();
+        assertThat(node.repliesShown()).isTrue();
+        assertThat(insights.replies(coach, "late-order", null, node.nodeId(), new com.empathycoach.core.shared.Page(0, 10)))
+                .hasSize(4);
+    }
+
+    private void writeOnce(Actor who, String reply) {
+        RolePlay play = facade.replay(who, "late-order", Locale.ENGLISH);
+        play = facade.choose(who, play.attemptId(), 0, "c", Locale.ENGLISH);
+        facade.reply(who, play.attemptId(), 1, reply, Locale.ENGLISH);
+    }
+
+    @Test
     void aWrittenReplyIsAnalysedStoredForReviewAndMovesTheMood() {
         RolePlay play = facade.open(agent, "late-order", Locale.ENGLISH);
         play = facade.choose(agent, play.attemptId(), 0, "c", Locale.ENGLISH);
@@ -299,14 +329,24 @@ class RolePlayFacadeTest {
         }
 
         @Override
-        public Map<String, Long> writtenReplyCounts(String scenarioId, Integer revision) {
-            return Map.of();
+        public Map<String, WrittenCount> writtenReplyCounts(String scenarioId, Integer revision) {
+            Map<String, List<Long>> writers = new java.util.HashMap<>();
+            attempts.stream().filter(a -> a.scenarioId().equals(scenarioId)).forEach(a -> turns(a.id()).stream()
+                    .filter(t -> t.reply() != null)
+                    .forEach(t -> writers.computeIfAbsent(t.nodeId(), k -> new ArrayList<>()).add(a.userId())));
+            Map<String, WrittenCount> counts = new java.util.HashMap<>();
+            writers.forEach((node, who) -> counts.put(node,
+                    new WrittenCount(who.size(), who.stream().distinct().count())));
+            return counts;
         }
 
         @Override
         public List<WrittenReply> writtenReplies(String scenarioId, Integer revision, String nodeId,
                                                  com.empathycoach.core.shared.Page page) {
-            return List.of();
+            return attempts.stream().filter(a -> a.scenarioId().equals(scenarioId))
+                    .flatMap(a -> turns(a.id()).stream())
+                    .filter(t -> t.reply() != null && t.nodeId().equals(nodeId))
+                    .map(t -> new WrittenReply(t.reply(), t.scores(), t.review(), t.at())).toList();
         }
 
         @Override

@@ -144,14 +144,14 @@ class JdbcRolePlayStore implements RolePlayStore {
     }
 
     @Override
-    public Map<String, Long> writtenReplyCounts(String scenarioId, Integer revision) {
-        Map<String, Long> counts = new java.util.HashMap<>();
+    public Map<String, WrittenCount> writtenReplyCounts(String scenarioId, Integer revision) {
+        Map<String, WrittenCount> counts = new java.util.HashMap<>();
         jdbc.query("""
-                select t.node_id, count(*) replies
+                select t.node_id, count(*) replies, count(distinct a.user_id) writers
                 from roleplay_attempt a join roleplay_turn t on t.attempt_id = a.id
                 where a.scenario_id = ? and (? is null or a.revision = ?) and t.reply is not null
                 group by t.node_id""", rs -> {
-            counts.put(rs.getString("node_id"), rs.getLong("replies"));
+            counts.put(rs.getString("node_id"), new WrittenCount(rs.getLong("replies"), rs.getLong("writers")));
         }, scenarioId, revision, revision);
         return counts;
     }

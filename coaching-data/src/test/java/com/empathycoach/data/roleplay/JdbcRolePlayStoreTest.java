@@ -172,7 +172,7 @@ class JdbcRolePlayStoreTest {
                 new RolePlayStore.ChoiceTally("start", "ask", 1), new RolePlayStore.ChoiceTally("start", "tell", 2));
         assertThat(plays.choiceTallies(scenario, 1)).hasSize(2);
         assertThat(plays.choiceTallies(scenario, 2)).as("no play on revision 2").isEmpty();
-        assertThat(plays.writtenReplyCounts(scenario, null)).isEqualTo(Map.of("vent", 3L));
+        assertThat(plays.writtenReplyCounts(scenario, null)).isEqualTo(Map.of("vent", new RolePlayStore.WrittenCount(3, 1)));
         assertThat(plays.writtenReplyCounts(scenario, 2)).isEmpty();
         assertThat(plays.writtenReplies(scenario, 2, "vent", new com.empathycoach.core.shared.Page(0, 2))).isEmpty();
         assertThat(plays.writtenReplies(scenario, 1, "vent", new com.empathycoach.core.shared.Page(0, 2)))

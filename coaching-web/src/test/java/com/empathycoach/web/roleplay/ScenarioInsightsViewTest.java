@@ -42,7 +42,10 @@ class ScenarioInsightsViewTest extends SpringBrowserlessTest {
     @WithUserDetails("samira")
     void aCoachReadsTheRepliesWrittenAtANodeWithoutNamesAndSeesHowOftenEachChoiceIsPicked() {
         String marker = "I am sorry about the refund, reference " + UUID.randomUUID().toString().substring(0, 8);
-        play(marker);
+        // Replies show once three people have written at a step; the newest is this test's marker.
+        play("jade", "I see why this is upsetting; let me look at the refund rules with you.");
+        play("kofi", "I understand. I'll check what we can offer and e-mail you today.");
+        play("ivan", marker);
 
         UI.getCurrent().navigate("insights/roleplays");
         @SuppressWarnings("unchecked")
@@ -70,9 +73,9 @@ class ScenarioInsightsViewTest extends SpringBrowserlessTest {
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
     }
 
-    private void play(String reply) {
-        UserAccount ivan = identity.account("ivan").orElseThrow();
-        Actor agent = new Actor(ivan.id(), ivan.username(), ivan.roles());
+    private void play(String username, String reply) {
+        UserAccount account = identity.account(username).orElseThrow();
+        Actor agent = new Actor(account.id(), account.username(), account.roles());
         RolePlay play = rolePlays.replay(agent, SCENARIO, Locale.ENGLISH);
         for (int guard = 0; guard < 20 && !play.completed(); guard++) {
             Scenario.Node node = play.current().orElseThrow();

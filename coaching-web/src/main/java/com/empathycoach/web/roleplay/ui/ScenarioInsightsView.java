@@ -136,6 +136,10 @@ class ScenarioInsightsView extends VerticalLayout implements LocalizedTitle, Bef
             card.add(EmptyState.of(getTranslation("scenarioInsights.noReplies")));
             return card;
         }
+        if (!node.repliesShown()) {
+            card.add(EmptyState.of(getTranslation("scenarioInsights.tooFewWriters", NodeInsight.MIN_WRITERS, node.writers())));
+            return card;
+        }
         DateTimeFormatter when = Formats.dateTime(getLocale());
         Grid<WrittenReply> replies = new Grid<>();
         replies.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);

@@ -49,8 +49,12 @@ public class AccountFacade {
         admin.require(Role.ADMIN);
         String temporary = TemporaryPasswords.next();
         NewUser user = new NewUser(username, displayName, email, temporary, roles, timeZone);
+        // Told apart, so the message sits on the field that clashes (ids start at 1, so 0 is nobody).
+        if (accounts.emailTakenByOther(0, user.email())) {
+            throw new InvalidInputException("email", "validation.email.taken");
+        }
         if (identity.usernameOrEmailTaken(user.username(), user.email())) {
-            throw new InvalidInputException("username", "validation.username.taken");
+            throw new InvalidInputException("username", "validation.username.inUse");
         }
         String hash = hasher.hash(temporary);
         long id = identity.createUser(user, hash);
@@ -91,6 +95,15 @@ public class AccountFacade {
     public void recordUnlock(Actor admin, String username) {
         admin.require(Role.ADMIN);
         record(admin, "SIGN_IN_UNLOCKED", username);
+    }
+
+    /**
+     * Records that wrong passwords paused sign-in for an account, under the account's own name; a name nobody has
+     * leaves no entry.
+     */
+    public void recordLockout(String username) {
+        identity.userByUsername(username.strip().toLowerCase(java.util.Locale.ROOT)).ifPresent(user ->
+                audit.record(user.id(), "SIGN_IN_LOCKED", user.username(), null, clock.instant()));
     }
 
     public void changePassword(Actor actor, String current, String next) {

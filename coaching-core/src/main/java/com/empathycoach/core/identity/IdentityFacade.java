@@ -88,7 +88,10 @@ public class IdentityFacade {
     /** Creates the team if it does not exist yet; returns its id either way. */
     @Transactional
     public long ensureTeam(String name) {
-        if (name == null || name.isBlank() || name.length() > 120) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "validation.teamName.required");
+        }
+        if (name.strip().length() > 120) {
             throw new InvalidInputException("name", "validation.teamName");
         }
         return store.teamIdByName(name.strip()).orElseGet(() -> store.createTeam(name.strip()));

@@ -79,7 +79,8 @@ public class UserImportFacade {
             if ((!username.isBlank() && !usernames.add(username)) || (!email.isBlank() && !emails.add(email))) {
                 problems.add("admin.import.duplicate");
             } else if (identity.usernameOrEmailTaken(username, email)) {
-                problems.add("validation.username.taken");
+                problems.add(identity.userByUsername(username).isPresent() ? "validation.username.inUse"
+                        : "validation.email.taken");
             }
             String team = team(line, roles, problems);
             rows.add(new Row(line.number(), username, line.name() == null ? "" : line.name().strip(), email, roles, team,

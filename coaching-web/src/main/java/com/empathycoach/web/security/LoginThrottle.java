@@ -1,5 +1,6 @@
 package com.empathycoach.web.security;
 
+import com.empathycoach.core.identity.AccountFacade;
 import com.empathycoach.core.shared.RateLimitStore;
 import com.empathycoach.web.limit.SharedLimit;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,13 +28,15 @@ public class LoginThrottle {
 
     private final SharedLimit accounts;
     private final SharedLimit addresses;
+    private final AccountFacade lockouts;
 
-    LoginThrottle(RateLimitStore store, Clock clock,
+    LoginThrottle(RateLimitStore store, Clock clock, AccountFacade lockouts,
                   @Value("${empathy.login.failures-per-account:5}") int accountLimit,
                   @Value("${empathy.login.failures-per-address:20}") int addressLimit,
                   @Value("${empathy.login.window:PT15M}") Duration window) {
         this.accounts = new SharedLimit(store, "sign-in-account", accountLimit, window, clock);
         this.addresses = new SharedLimit(store, "sign-in-address", addressLimit, window, clock);
+        this.lockouts = lockouts;
     }
 
     /** Whether a sign-in for this account from this address is refused right now. */
@@ -51,10 +54,14 @@ public class LoginThrottle {
         }
     }
 
-    /** Counts one failed password check (at sign-in or on the change-password form). */
+    /** Counts one failed password check (at sign-in or on the change-password form); the failure that locks is audited. */
     public void failed(String username, String address) {
         if (username != null && !username.isBlank()) {
+            boolean lockedBefore = accounts.exhausted(username);
             accounts.tryTake(username);
+            if (!lockedBefore && accounts.exhausted(username)) {
+                lockouts.recordLockout(username);
+            }
         }
         if (address != null) {
             addresses.tryTake(address);

@@ -42,6 +42,9 @@ class SecurityHardeningTest {
     @Autowired
     AccountFacade accounts;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     MockMvc mvc;
 
     @BeforeEach
@@ -76,6 +79,20 @@ class SecurityHardeningTest {
         assertThat(signIn(username, PASSWORD, "203.0.113.9")).as("another address does not help").endsWith("/login?blocked");
         throttle.unlock(username);
         assertThat(signIn(username, PASSWORD, "198.51.100.1")).doesNotContain("error").doesNotContain("blocked");
+        assertThat(jdbc.queryForObject("select count(*) from audit_log a join app_user u on u.id = a.actor_id"
+                + " where a.action = 'SIGN_IN_LOCKED' and u.username = ? and a.details = ?", Integer.class, username, username))
+                .as("the lock is in the audit log once, under the account's name").isEqualTo(1);
+    }
+
+    @Test
+    void wrongPasswordsForANameNobodyHasLeaveNoAuditEntry() throws Exception {
+        String nobody = "ghost" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 0; i < 6; i++) {
+            signIn(nobody, "wrong-password-" + i, "198.51.100.7");
+        }
+        assertThat(throttle.isLocked(nobody)).isTrue();
+        assertThat(jdbc.queryForObject("select count(*) from audit_log where details = ?", Integer.class, nobody)).isZero();
+        throttle.unlock(nobody);
     }
 
     @Test

@@ -51,6 +51,8 @@ import java.util.stream.Collectors;
 class AdminImportView extends VerticalLayout implements LocalizedTitle {
 
     static final List<String> COLUMNS = List.of("username", "name", "email", "roles", "team");
+    /** The columns a file must have; team may be left out. */
+    static final List<String> REQUIRED = COLUMNS.subList(0, 4);
 
     private final transient UserImportFacade imports;
     private final transient Actor admin;
@@ -82,7 +84,7 @@ class AdminImportView extends VerticalLayout implements LocalizedTitle {
                 read = parse(bytes);
             } catch (IOException | IllegalArgumentException e) {
                 read = List.of();
-                problem = "admin.import.unreadable";
+                problem = problemKey(e);
             }
             List<Line> parsed = read;
             String failure = problem;
@@ -138,8 +140,8 @@ class AdminImportView extends VerticalLayout implements LocalizedTitle {
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8);
              CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true)
                      .setTrim(true).get().parse(reader)) {
-            if (!csv.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").toLowerCase()).toList().containsAll(COLUMNS)) {
-                throw new IllegalArgumentException("missing columns");
+            if (!csv.getHeaderNames().stream().map(h -> h.replace("\uFEFF", "").toLowerCase()).toList().containsAll(REQUIRED)) {
+                throw new MissingColumnsException();
             }
             for (CSVRecord record : csv) {
                 lines.add(new Line((int) record.getRecordNumber() + 1, value(record, "username"), value(record, "name"),
@@ -214,7 +216,18 @@ class AdminImportView extends VerticalLayout implements LocalizedTitle {
         try {
             show(parse(bytes), null);
         } catch (IOException | IllegalArgumentException e) {
-            show(List.of(), "admin.import.unreadable");
+            show(List.of(), problemKey(e));
+        }
+    }
+
+    private static String problemKey(Exception e) {
+        return e instanceof MissingColumnsException ? "admin.import.missingColumns" : "admin.import.unreadable";
+    }
+
+    /** A readable CSV whose first line lacks a column the import needs. */
+    private static final class MissingColumnsException extends IllegalArgumentException {
+        MissingColumnsException() {
+            super("missing columns");
         }
     }
 

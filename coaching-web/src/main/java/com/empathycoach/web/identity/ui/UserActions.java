@@ -7,6 +7,8 @@ import com.empathycoach.web.security.LoginThrottle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /** A row's actions in the user list: edit, reset the password (after confirming), and lift a sign-in lock. */
@@ -33,6 +35,9 @@ class UserActions extends HorizontalLayout {
                 throttle.unlock(user.username());
                 accounts.recordUnlock(admin, user.username());
                 refresh.run();
+                Notification.show(getTranslation("admin.users.unlocked", user.displayName()), 4000,
+                                Notification.Position.BOTTOM_START)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             });
             unlock.addClassName("unlock-user");
             unlock.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -1,6 +1,7 @@
 package com.empathycoach.web.identity.ui;
 
 import com.empathycoach.core.identity.AccountFacade;
+import com.empathycoach.core.identity.NewUser;
 import com.empathycoach.core.identity.Role;
 import com.empathycoach.core.identity.UserAccount;
 import com.empathycoach.core.identity.Actor;
@@ -49,6 +50,7 @@ class UserDialog extends Dialog {
 
     private void configureFields() {
         username.setLabel(getTranslation("admin.users.username"));
+        username.setHelperText(getTranslation("admin.users.usernameHelp"));
         name.setLabel(getTranslation("admin.users.name"));
         email.setLabel(getTranslation("admin.users.email"));
         roles.setLabel(getTranslation("admin.users.roles"));
@@ -93,6 +95,13 @@ class UserDialog extends Dialog {
     /** Creates (and hands over the temporary password) or updates; a refusal is shown on its field. */
     private void save(UserAccount user, Actor admin, AccountFacade accounts, Runnable saved) {
         clearErrors();
+        // Every problem the form can know of is shown at once; the rest (a name in use) comes from saving.
+        Map<String, String> problems = new java.util.LinkedHashMap<>(NewUser.problems(
+                user == null ? username.getValue() : user.username(), name.getValue(), email.getValue(), roles.getValue()));
+        if (!problems.isEmpty()) {
+            problems.forEach((field, key) -> showError(field, key));
+            return;
+        }
         try {
             if (user == null) {
                 var handover = accounts.create(admin, username.getValue(), name.getValue(), email.getValue(),
@@ -106,11 +115,15 @@ class UserDialog extends Dialog {
             }
             saved.run();
         } catch (InvalidInputException ex) {
-            HasValidation field = Map.<String, HasValidation>of("username", username, "displayName", name, "email", email,
-                    "roles", roles).getOrDefault(ex.field(), username);
-            field.setErrorMessage(getTranslation(ex.messageKey()));
-            field.setInvalid(true);
+            showError(ex.field(), ex.messageKey());
         }
+    }
+
+    private void showError(String fieldName, String messageKey) {
+        HasValidation field = Map.<String, HasValidation>of("username", username, "displayName", name, "email", email,
+                "roles", roles).getOrDefault(fieldName, username);
+        field.setErrorMessage(getTranslation(messageKey));
+        field.setInvalid(true);
     }
 
     private void clearErrors() {

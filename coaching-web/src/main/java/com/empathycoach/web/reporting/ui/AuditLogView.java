@@ -31,11 +31,13 @@ class AuditLogView extends VerticalLayout implements LocalizedTitle {
                 .withZone(ZoneId.systemDefault());
         Grid<AuditEntry> grid = new Grid<>();
         grid.addClassName("audit-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // Details can be long: they wrap, so every entry can be read in full at any width.
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(e -> when.format(e.at())).setHeader(getTranslation("audit.when")).setAutoWidth(true);
         grid.addColumn(AuditEntry::actorName).setHeader(getTranslation("audit.who")).setAutoWidth(true);
         grid.addColumn(e -> action(e.action())).setHeader(getTranslation("audit.what")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(2);
+        grid.addColumn(AuditEntry::details).setHeader(getTranslation("audit.details")).setFlexGrow(2)
+                .setWidth("14rem");
         grid.addColumn(e -> e.rowCount() == null ? "" : String.valueOf(e.rowCount())).setHeader(getTranslation("audit.rows"))
                 .setAutoWidth(true);
         grid.setItems(query -> reporting.auditLog(actor, new Page(query.getOffset(), query.getLimit())).stream(),

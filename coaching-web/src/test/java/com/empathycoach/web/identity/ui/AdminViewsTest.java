@@ -51,6 +51,37 @@ class AdminViewsTest extends SpringBrowserlessTest {
 
     @Test
     @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void anEmptyFormShowsEveryMissingFieldAtOnceAndATakenEmailIsShownOnTheEmailField() {
+        UI.getCurrent().navigate(AdminUsersView.class);
+        test($(Button.class).withClassName("create-user").first()).click();
+        CheckboxGroup<com.empathycoach.core.identity.Role> roles = $(CheckboxGroup.class).withClassName("user-roles").first();
+        roles.clear();
+        test($(Button.class).withClassName("save-user").first()).click();
+        TextField username = $(TextField.class).withClassName("user-username").first();
+        TextField name = $(TextField.class).withClassName("user-name").first();
+        EmailField email = $(EmailField.class).withClassName("user-email").first();
+        assertThat(username.getErrorMessage()).isEqualTo("Enter a username.");
+        assertThat(name.getErrorMessage()).isEqualTo("Enter a name.");
+        assertThat(email.getErrorMessage()).isEqualTo("Enter an email address.");
+        assertThat(roles.getErrorMessage()).isEqualTo("Choose at least one role.");
+        assertThat(java.util.List.of(username.isInvalid(), name.isInvalid(), email.isInvalid(), roles.isInvalid()))
+                .containsOnly(true);
+
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        test(username).setValue("Mail" + run);
+        test(name).setValue("Mae Ling");
+        test(email).setValue("ADMIN@demo.empathycoach.test");
+        roles.setValue(java.util.Set.of(com.empathycoach.core.identity.Role.AGENT));
+        test($(Button.class).withClassName("save-user").first()).click();
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("That email is already in use by someone else.");
+        assertThat(username.isInvalid()).as("the username is free").isFalse();
+        assertThat(identity.account("mail" + run)).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin")
     void deactivatingSomeoneIsAskedOnceMoreBeforeItHappens() {
         String run = UUID.randomUUID().toString().substring(0, 8);
         var admin = identity.account("admin").orElseThrow();
@@ -95,5 +126,24 @@ class AdminViewsTest extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("2 rows: 1 ready, 1 with problems."));
         assertThat($(Button.class).withClassName("import-all").first().isEnabled()).isFalse();
         assertThat($(Button.class).withClassName("import-valid").first().isEnabled()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("admin")
+    @SuppressWarnings("unchecked")
+    void theTeamColumnMayBeLeftOutAndAMissingColumnIsNamedAsSuch() {
+        AdminImportView view = navigate(AdminImportView.class);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        view.previewFile(("username,name,email,roles\n" + "noteam" + run + ",Nora Team,noteam" + run
+                + "@test.empathycoach.test,AGENT\n").getBytes(StandardCharsets.UTF_8));
+        Grid<Object> grid = $(Grid.class).withClassName("import-preview").first();
+        assertThat(grid.getListDataView().getItemCount()).isEqualTo(1);
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals("1 row: 1 ready, 0 with problems."));
+        assertThat($(Button.class).withClassName("import-all").first().isEnabled()).isTrue();
+
+        view.previewFile("username,name,email\nx,y,z@test.empathycoach.test\n".getBytes(StandardCharsets.UTF_8));
+        assertThat($(Paragraph.class).all()).anyMatch(p -> p.getText().equals(
+                "The file's first line must name the columns username, name, email and roles (team may be left out)."));
+        assertThat($(Button.class).withClassName("import-all").first().isEnabled()).isFalse();
     }
 }

@@ -71,8 +71,22 @@ public class CoachingFacade {
         return identity.teamsCoachedBy(actor.userId());
     }
 
-    /** Assigns to the chosen agents of the team, or to every agent of it when none is chosen. */
+    /** What an assignment did: its id, how many agents got it, and how many were left out as they had it open. */
+    public record Assigned(long id, int agents, int alreadyOpen) {
+    }
+
+    /** Assigns to the chosen agents of the team, or to every agent of it when none is chosen; answers its id. */
     public long assign(Actor actor, long teamId, AssignedItem item, Set<Long> agentIds, LocalDate dueOn, String note) {
+        return assignAndReport(actor, teamId, item, agentIds, dueOn, note).id();
+    }
+
+    /**
+     * Assigns to the chosen agents of the team (every agent of it when none is chosen). An agent who already has the
+     * same item open in this team keeps that assignment and is left out, so nobody gets the same work twice; when
+     * that leaves nobody, nothing is assigned and the coach is told.
+     */
+    public Assigned assignAndReport(Actor actor, long teamId, AssignedItem item, Set<Long> agentIds, LocalDate dueOn,
+                                    String note) {
         TeamSummary team = ownTeam(actor, teamId);
         String title = titles.english(item);
         validate(dueOn, note);
@@ -84,10 +98,22 @@ public class CoachingFacade {
         if (chosen.isEmpty()) {
             throw new InvalidInputException("agents", "coaching.assign.noAgents");
         }
-        long id = assignments.create(teamId, actor.userId(), item, title, dueOn, blankToNull(note), chosen, clock.instant());
+        Set<Long> open = openFor(teamId, item);
+        Set<Long> fresh = chosen.stream().filter(id -> !open.contains(id)).collect(Collectors.toSet());
+        if (fresh.isEmpty()) {
+            throw new InvalidInputException("item", "coaching.assign.alreadyOpen");
+        }
+        long id = assignments.create(teamId, actor.userId(), item, title, dueOn, blankToNull(note), fresh, clock.instant());
         events.publishEvent(new AssignmentEvents.AssignmentCreated(id, assignments.coachName(actor.userId()), item, title, dueOn,
-                chosen));
-        return id;
+                fresh));
+        return new Assigned(id, fresh.size(), chosen.size() - fresh.size());
+    }
+
+    /** The team's agents who have the item assigned and not yet done. */
+    private Set<Long> openFor(long teamId, AssignedItem item) {
+        return assignments.forTeam(teamId).stream().filter(a -> !a.cancelled() && a.item().key().equals(item.key()))
+                .flatMap(a -> a.assignees().stream()).filter(a -> !a.done()).map(Assignment.Assignee::userId)
+                .collect(Collectors.toSet());
     }
 
     /** The team's active assignments, titled in the reader's language. */

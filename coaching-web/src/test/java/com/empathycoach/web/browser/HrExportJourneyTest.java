@@ -14,6 +14,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HrExportJourneyTest extends BrowserTestSupport {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startWithNothingOpenInTheDemoTeams() {
+        com.empathycoach.web.coaching.OpenAssignments.cancelInDemoTeams(jdbc);
+    }
+
     @Autowired
     CoachingFacade coaching;
 

@@ -26,6 +26,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class AssignmentsViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startWithNothingOpenInTheDemoTeams() {
+        com.empathycoach.web.coaching.OpenAssignments.cancelInDemoTeams(jdbc);
+    }
+
     /** The rows as the grid loads them, page by page. */
     private List<Assignment> rows(Grid<Assignment> grid) {
         var rows = test(grid);

@@ -32,6 +32,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ActiveProfiles("test")
 class CoachingFacadeTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startWithNothingOpenInTheDemoTeams() {
+        com.empathycoach.web.coaching.OpenAssignments.cancelInDemoTeams(jdbc);
+    }
+
     @Autowired
     CoachingFacade coaching;
 
@@ -51,6 +59,31 @@ class CoachingFacadeTest {
 
     private TeamSummary teamOf(Actor coach) {
         return coaching.myTeams(coach).getFirst();
+    }
+
+    @Test
+    void workAnAgentHasOpenIsNotGivenToThemAgainAndAssigningItOnlyToThemIsRefused() {
+        Actor samira = actor("samira");
+        TeamSummary harbour = teamOf(samira);
+        long first = harbour.agents().getFirst().userId();
+        CoachingFacade.Assigned one = coaching.assignAndReport(samira, harbour.id(), AssignedItem.scenario("price-rise"),
+                Set.of(first), coaching.today().plusDays(5), null);
+        assertThat(one.agents()).isEqualTo(1);
+
+        CoachingFacade.Assigned team = coaching.assignAndReport(samira, harbour.id(), AssignedItem.scenario("price-rise"),
+                Set.of(), coaching.today().plusDays(9), null);
+        assertThat(team.agents()).isEqualTo(harbour.agents().size() - 1);
+        assertThat(team.alreadyOpen()).isEqualTo(1);
+        assertThat(coaching.myAssignments(actor(harbour.agents().getFirst().username()), Locale.ENGLISH))
+                .filteredOn(a -> a.item().equals(AssignedItem.scenario("price-rise")) && !a.done())
+                .as("one open copy, the first one").hasSize(1);
+
+        assertThatThrownBy(() -> coaching.assign(samira, harbour.id(), AssignedItem.scenario("price-rise"), Set.of(),
+                coaching.today().plusDays(12), null)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("coaching.assign.alreadyOpen"));
+        // Another item is new work.
+        assertThat(coaching.assignAndReport(samira, harbour.id(), AssignedItem.module("why-empathy-matters"), Set.of(first),
+                coaching.today().plusDays(5), null).agents()).isEqualTo(1);
     }
 
     @Test

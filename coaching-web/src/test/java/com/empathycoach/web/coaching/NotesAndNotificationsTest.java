@@ -36,6 +36,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ActiveProfiles("test")
 class NotesAndNotificationsTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startWithNothingOpenInTheDemoTeams() {
+        com.empathycoach.web.coaching.OpenAssignments.cancelInDemoTeams(jdbc);
+    }
+
     @Autowired
     NotesFacade notes;
 

@@ -51,6 +51,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @ActiveProfiles("test")
 class TeamProgressViewTest extends SpringBrowserlessTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startWithNothingOpenInTheDemoTeams() {
+        com.empathycoach.web.coaching.OpenAssignments.cancelInDemoTeams(jdbc);
+    }
+
     /** The rows as the grid loads them, page by page. */
     private List<AgentRow> rows(Grid<AgentRow> grid) {
         var rows = test(grid);

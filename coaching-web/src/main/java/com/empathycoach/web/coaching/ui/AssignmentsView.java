@@ -175,14 +175,18 @@ class AssignmentsView extends VerticalLayout implements LocalizedTitle {
             return;
         }
         Set<Long> chosen = agents.getValue().stream().map(TeamMember::userId).collect(Collectors.toSet());
+        CoachingFacade.Assigned assigned;
         try {
-            coaching.assign(actor(), team.getValue().id(), item.getValue().item(), chosen, due.getValue(), note.getValue());
+            assigned = coaching.assignAndReport(actor(), team.getValue().id(), item.getValue().item(), chosen,
+                    due.getValue(), note.getValue());
         } catch (InvalidInputException e) {
             show(e, due, note);
             return;
         }
-        Notification done = Notification.show(getTranslation("coaching.assign.done", item.getValue().title(),
-                chosen.isEmpty() ? team.getValue().agents().size() : chosen.size()));
+        Notification done = Notification.show(assigned.alreadyOpen() == 0
+                ? getTranslation("coaching.assign.done", item.getValue().title(), assigned.agents())
+                : getTranslation("coaching.assign.doneSkipping", item.getValue().title(), assigned.agents(),
+                        assigned.alreadyOpen()));
         done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         item.clear();
         agents.clear();
@@ -196,6 +200,7 @@ class AssignmentsView extends VerticalLayout implements LocalizedTitle {
         HasValidation field = switch (e.field()) {
             case "note" -> noteField;
             case "agents" -> agents;
+            case "item" -> item;
             default -> dueField;
         };
         field.setErrorMessage(getTranslation(e.messageKey(), CoachingFacade.MAX_NOTE_LENGTH));

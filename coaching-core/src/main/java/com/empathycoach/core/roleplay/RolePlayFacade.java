@@ -46,6 +46,8 @@ public class RolePlayFacade {
 
     /** The longest written reply accepted, in characters. */
     public static final int MAX_REPLY_LENGTH = 2000;
+    /** A written reply needs at least this many words: "ok" is no reply a customer could be sent. */
+    public static final int MIN_REPLY_WORDS = 3;
 
     private final ScenarioCatalog catalog;
     private final RolePlayStore plays;
@@ -156,8 +158,9 @@ public class RolePlayFacade {
     }
 
     /**
-     * Submits a written reply at turn {@code turnNo}. A blank reply or one over {@link #MAX_REPLY_LENGTH}
-     * characters is refused with a message and nothing is saved, so the agent can fix it and send again.
+     * Submits a written reply at turn {@code turnNo}. A blank reply, one of fewer than {@link #MIN_REPLY_WORDS} words
+     * or one over {@link #MAX_REPLY_LENGTH} characters is refused with a message and nothing is saved, so the agent
+     * can fix it and send again.
      */
     public RolePlay reply(Actor actor, long attemptId, int turnNo, String reply, Locale locale) {
         String text = reply == null ? "" : reply.strip();
@@ -166,6 +169,9 @@ public class RolePlayFacade {
         }
         if (text.codePointCount(0, text.length()) > MAX_REPLY_LENGTH) {
             throw new InvalidInputException("reply", "roleplay.reply.tooLong");
+        }
+        if (words(text) < MIN_REPLY_WORDS) {
+            throw new InvalidInputException("reply", "roleplay.reply.tooShort");
         }
         RolePlayAttempt attempt = own(actor, attemptId);
         if (attempt.completed() || turnNo != attempt.turnCount()) {
@@ -301,5 +307,16 @@ public class RolePlayFacade {
 
     private static void requireLearner(Actor actor) {
         actor.requireAny(Role.AGENT, Role.COACH);
+    }
+
+    /** Words with at least one letter or digit in them; punctuation and emoji alone are not words. */
+    static int words(String text) {
+        int count = 0;
+        for (String part : text.split("\\s+")) {
+            if (part.codePoints().anyMatch(Character::isLetterOrDigit)) {
+                count++;
+            }
+        }
+        return count;
     }
 }

@@ -173,7 +173,7 @@ class RolePlayFacadeTest {
     }
 
     @Test
-    void anEmptyOrOverlongReplyIsRefusedAndNothingIsSaved() {
+    void anEmptyTooShortOrOverlongReplyIsRefusedAndNothingIsSaved() {
         RolePlay play = facade.open(agent, "late-order", Locale.ENGLISH);
         long id = facade.choose(agent, play.attemptId(), 0, "c", Locale.ENGLISH).attemptId();
         assertThatThrownBy(() -> facade.reply(agent, id, 1, "   \n ", Locale.ENGLISH))
@@ -183,7 +183,13 @@ class RolePlayFacadeTest {
                 .isInstanceOfSatisfying(InvalidInputException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("roleplay.reply.tooLong"));
         assertThat(plays.turns(id)).hasSize(1);
-        RolePlay ok = facade.reply(agent, id, 1, "a".repeat(RolePlayFacade.MAX_REPLY_LENGTH), Locale.ENGLISH);
+        for (String tooShort : new String[] {"ok", "Sure thing", "ok 👍 !!", "¡Vale, hecho!"}) {
+            assertThatThrownBy(() -> facade.reply(agent, id, 1, tooShort, Locale.ENGLISH))
+                    .as(tooShort).isInstanceOfSatisfying(InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("roleplay.reply.tooShort"));
+        }
+        assertThat(plays.turns(id)).hasSize(1);
+        RolePlay ok = facade.reply(agent, id, 1, "word ".repeat(RolePlayFacade.MAX_REPLY_LENGTH / 5), Locale.ENGLISH);
         assertThat(ok.completed()).isTrue();
     }
 

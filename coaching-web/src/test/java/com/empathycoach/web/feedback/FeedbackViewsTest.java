@@ -142,6 +142,24 @@ class FeedbackViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void withdrawingARequestIsAskedOnceMoreAndThenReadsWithdrawn() {
+        FeedbackTeam team = FeedbackTeam.create(identity, 2);
+        Actor agent = team.agent(0);
+        peers.ask(agent, Set.of(team.agent(1).userId()));
+        signIn(agent);
+        UI.getCurrent().navigate("feedback/peers");
+        com.vaadin.flow.component.grid.Grid<com.empathycoach.core.feedback.PeerRequest> requests =
+                $(com.vaadin.flow.component.grid.Grid.class).withClassName("peer-requests").first();
+        var button = (com.vaadin.flow.component.button.Button) test(requests).getCellComponent(0, 3);
+        test(button).click();
+        var confirm = $(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withClassName("confirm-withdraw").first();
+        assertThat(test(requests).getCellText(0, 2)).as("nothing before the answer").isEqualTo("Waiting");
+        test(confirm).confirm();
+        assertThat(test(requests).getCellText(0, 2)).isEqualTo("Withdrawn");
+    }
+
+    @Test
     void theProfileViewShowsCustomerScoresOnceACustomerHasAnswered() {
         Actor agent = FeedbackTeam.create(identity, 1).agent(0);
         signIn(agent);

@@ -64,6 +64,49 @@ class LessonPlayerViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.card.Card.class).all()).hasSizeGreaterThanOrEqualTo(8);
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    com.empathycoach.core.identity.IdentityFacade identity;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    com.empathycoach.core.lesson.LessonFacade lessons;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.security.core.userdetails.UserDetailsService users;
+
+    @org.junit.jupiter.api.AfterEach
+    void signOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void tryAgainOnTheModulePageStartsANewAttemptAtItsFirstStep() {
+        String username = "retry" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        long id = identity.register(new com.empathycoach.core.identity.NewUser(username, "Rita Retry",
+                username + "@test.empathycoach.test", "a-long-enough-passphrase-2026",
+                java.util.Set.of(com.empathycoach.core.identity.Role.AGENT), "UTC"));
+        var learner = new com.empathycoach.core.identity.Actor(id, username,
+                java.util.Set.of(com.empathycoach.core.identity.Role.AGENT));
+        var failed = com.empathycoach.web.LearnerSteps.failLesson(lessons, learner, "why-empathy-matters",
+                "see-it-from-their-side");
+        var details = users.loadUserByUsername(username);
+        org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        details, null, details.getAuthorities()));
+
+        UI.getCurrent().navigate("lessons/why-empathy-matters");
+        // The lesson cards' buttons sit in the cards' footer slot: found through the cards' elements.
+        Button tryAgain = $(com.vaadin.flow.component.card.Card.class).withClassName("lesson-card").all().stream()
+                .flatMap(card -> card.getElement().getChildren()).flatMap(e -> e.getComponent().stream())
+                .filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> "Try again".equals(b.getText())).findFirst().orElseThrow();
+        test(tryAgain).click();
+        assertThat(completed()).as("not the last attempt's result").isFalse();
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("step-label").first().getText())
+                .startsWith("Step 1 of");
+        assertThat(lessons.open(learner, "why-empathy-matters", "see-it-from-their-side", java.util.Locale.ENGLISH)
+                .attemptNo()).isEqualTo(failed.attemptNo() + 1);
+    }
+
     private void openLesson(String moduleId, String lessonId) {
         UI.getCurrent().navigate(Routes.lesson(moduleId, lessonId));
         assertThat(UI.getCurrent().getCurrentView().getElement().getClassList()).contains("lesson-player");

@@ -106,12 +106,27 @@ class PeerFeedbackView extends VerticalLayout implements LocalizedTitle {
         requests.addThemeVariants(GridVariant.LUMO_COMPACT);
         requests.addColumn(PeerRequest::peerName).setHeader(getTranslation("peer.requests.peer")).setFlexGrow(2);
         requests.addColumn(r -> date.format(r.createdAt())).setHeader(getTranslation("peer.requests.asked")).setAutoWidth(true);
-        requests.addColumn(r -> getTranslation(r.status() == PeerRequest.Status.OPEN ? "peer.requests.open" : "peer.requests.closed"))
+        requests.addColumn(r -> getTranslation(switch (r.status()) {
+                    case OPEN -> "peer.requests.open";
+                    case WITHDRAWN -> "peer.requests.withdrawn";
+                    default -> "peer.requests.closed";
+                }))
                 .setHeader(getTranslation("peer.requests.state")).setAutoWidth(true);
         requests.addComponentColumn(r -> {
             Button withdraw = new Button(getTranslation("peer.requests.withdraw"), e -> {
-                peers.withdraw(actor(), r.id());
-                refresh();
+                // Asked once more: a withdrawn request cannot be reopened, only asked again.
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog confirm =
+                        new com.vaadin.flow.component.confirmdialog.ConfirmDialog(
+                                getTranslation("peer.requests.withdrawTitle", r.peerName()),
+                                getTranslation("peer.requests.withdrawText"), getTranslation("peer.requests.withdraw"),
+                                ok -> {
+                                    peers.withdraw(actor(), r.id());
+                                    refresh();
+                                });
+                confirm.setCancelable(true);
+                confirm.setCancelText(getTranslation("action.cancel"));
+                confirm.addClassName("confirm-withdraw");
+                confirm.open();
             });
             withdraw.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             withdraw.setAriaLabel(getTranslation("peer.requests.withdrawLabel", r.peerName()));

@@ -39,6 +39,9 @@ import java.util.List;
 @RolesAllowed({"AGENT", "COACH"})
 class LessonPlayerView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** The query parameter that starts a new attempt when the last one is finished ("try again" on the module page). */
+    static final String AGAIN = "again";
+
     private final transient CurrentUser currentUser;
     private final transient LessonFacade lessons;
     private final transient Celebrations celebrations;
@@ -79,6 +82,10 @@ class LessonPlayerView extends VerticalLayout implements BeforeEnterObserver, Ha
         String lessonId = event.getRouteParameters().get("lessonId").orElse("");
         try {
             play = lessons.open(actor(), moduleId, lessonId, getLocale());
+            // Asked to try again: a new attempt, only if the last one is finished (so a reload starts no other).
+            if (play.completed() && event.getLocation().getQueryParameters().getSingleParameter(AGAIN).isPresent()) {
+                play = lessons.retry(actor(), moduleId, lessonId, getLocale());
+            }
         } catch (UnknownContentException e) {
             event.rerouteToError(NotFoundException.class);
             return;

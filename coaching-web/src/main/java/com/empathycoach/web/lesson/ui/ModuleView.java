@@ -72,8 +72,13 @@ class ModuleView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         open.setAriaLabel(open.getText() + ": " + lesson.title());
+        // "Try again" starts a new attempt at once, rather than showing the last one's result first.
+        com.vaadin.flow.router.QueryParameters again = lesson.state() == LessonState.ATTEMPTED
+                ? com.vaadin.flow.router.QueryParameters.of(LessonPlayerView.AGAIN, "1")
+                : com.vaadin.flow.router.QueryParameters.empty();
         open.addClickListener(e -> open.getUI().ifPresent(ui -> ui.navigate(LessonPlayerView.class,
-                new RouteParameters(java.util.Map.of("moduleId", module.moduleId(), "lessonId", lesson.lessonId())))));
+                new RouteParameters(java.util.Map.of("moduleId", module.moduleId(), "lessonId", lesson.lessonId())),
+                again)));
         card.addToFooter(open);
         return card;
     }

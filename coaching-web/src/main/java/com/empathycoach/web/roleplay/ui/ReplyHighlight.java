@@ -33,7 +33,9 @@ public class ReplyHighlight extends Div {
             analysis.suggestions().forEach(tip -> tips.add(new ListItem(tip)));
             add(heading, tips);
         }
-        version = new Paragraph(getTranslation("roleplay.analysis.version", analysis.version()));
+        // With nothing highlighted, "every score comes from a highlighted phrase" would point at nothing.
+        version = new Paragraph(getTranslation(analysis.findings().isEmpty() ? "roleplay.analysis.versionNothing"
+                : "roleplay.analysis.version", analysis.version()));
         version.addClassName("analyzer-version");
         add(version);
     }

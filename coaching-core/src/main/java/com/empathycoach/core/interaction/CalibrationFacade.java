@@ -12,6 +12,7 @@ import com.empathycoach.core.interaction.InteractionViews.Interaction;
 import com.empathycoach.core.shared.InvalidInputException;
 import com.empathycoach.core.shared.NotAllowedException;
 import com.empathycoach.core.skill.EmpathyKey;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +37,11 @@ public class CalibrationFacade {
     private final IdentityStore identity;
     private final AuditStore audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public CalibrationFacade(CalibrationStore store, InteractionFacade interactions, IdentityStore identity,
-                             AuditStore audit, Clock clock) {
+                             AuditStore audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.store = store;
         this.interactions = interactions;
         this.identity = identity;
@@ -78,6 +81,8 @@ public class CalibrationFacade {
         long id = store.open(interactionId, coach.userId(), ScorecardFacade.suggestion(interaction), raters, clock.instant());
         audit.record(coach.userId(), "QA_CALIBRATION_OPENED", "session " + id + " on interaction " + interactionId
                 + " with " + invitees.size() + " invited", null, clock.instant());
+        events.publishEvent(new InteractionEvents.CalibrationInvited(id, coach.userId(),
+                identity.user(coach.userId()).map(u -> u.displayName()).orElse(coach.username()), invitees));
         return id;
     }
 

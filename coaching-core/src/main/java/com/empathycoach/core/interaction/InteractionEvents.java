@@ -4,8 +4,9 @@ import com.empathycoach.core.skill.EmpathyKey;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
-/** Facts about real interactions, for the empathy profile. */
+/** Facts about real interactions, for the empathy profile and for notifications. */
 public final class InteractionEvents {
 
     private InteractionEvents() {
@@ -25,6 +26,17 @@ public final class InteractionEvents {
     public record InteractionScored(long interactionId, long agentId, Instant occurredAt, Map<EmpathyKey, Integer> scores) {
         public InteractionScored {
             scores = Map.copyOf(scores);
+        }
+    }
+
+    /** An agent disputed the QA score of one of their interactions, scored by {@code coachId}. */
+    public record ScoreDisputed(long interactionId, long agentId, long coachId, String agentName) {
+    }
+
+    /** A coach opened a calibration session on an interaction and invited these coaches to score it blind. */
+    public record CalibrationInvited(long sessionId, long hostId, String hostName, Set<Long> invitees) {
+        public CalibrationInvited {
+            invitees = Set.copyOf(invitees);
         }
     }
 }

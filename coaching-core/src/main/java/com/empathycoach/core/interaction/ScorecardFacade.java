@@ -142,6 +142,9 @@ public class ScorecardFacade {
         checkText(text);
         scorecards.dispute(interactionId, text, clock.instant());
         audit.record(agent.userId(), "QA_DISPUTED", "interaction " + interactionId + ": " + text, null, clock.instant());
+        events.publishEvent(new InteractionEvents.ScoreDisputed(interactionId, agent.userId(),
+                scorecards.coachOf(interactionId).orElse(0L),
+                identity.user(agent.userId()).map(u -> u.displayName()).orElse(agent.username())));
     }
 
     /** Upholds the score ({@code scores} null) or changes it; a note for the agent is required either way. */

@@ -61,6 +61,11 @@ class CalibrationTest {
         assertThatThrownBy(() -> calibration.open(second, interaction, Set.of(last.userId())))
                 .as("only a coach who sees the interaction opens one").isInstanceOf(NotAllowedException.class);
         long id = calibration.open(owner, interaction, Set.of(second.userId(), last.userId()));
+        for (Actor invited : List.of(second, last)) {
+            assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ?"
+                    + " and kind = 'CALIBRATION_INVITED' and link = ?", Integer.class, invited.userId(), "calibration/" + id))
+                    .as("every invited coach is told").isEqualTo(1);
+        }
 
         calibration.score(owner, id, Map.of(EmpathyKey.HELP, 4, EmpathyKey.DISCOVER, 4));
         SessionView blind = calibration.view(second, id);

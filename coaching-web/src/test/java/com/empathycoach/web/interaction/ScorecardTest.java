@@ -74,6 +74,9 @@ class ScorecardTest {
 
         scorecards.dispute(amara, id, "I asked about the refund in the turn before.");
         assertThat(scorecards.view(samira, id).orElseThrow().status()).isEqualTo(Scorecard.Status.DISPUTED);
+        assertThat(jdbc.queryForObject("select count(*) from notification where user_id = ? and kind = 'QA_DISPUTED'"
+                + " and link = ?", Integer.class, samira.userId(), "interactions/" + id))
+                .as("the team's coach is told, with a link to the interaction").isEqualTo(1);
         assertThatThrownBy(() -> scorecards.score(samira, id, Map.of(EmpathyKey.HELP, 5), Map.of()))
                 .as("a disputed score is settled elsewhere").isInstanceOf(InvalidInputException.class);
         assertThat(scorecards.mayResolve(samira, id)).as("not by the coach who gave it").isFalse();

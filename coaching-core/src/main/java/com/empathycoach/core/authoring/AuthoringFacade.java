@@ -85,8 +85,7 @@ public class AuthoringFacade {
             Optional<Draft> draft = Optional.ofNullable(byId.remove(id));
             Optional<String[]> source = publications.currentSource(kind, id).map(s -> new String[] {s[0],
                     s[1].isBlank() ? validator.bundledTranslation(kind, id) : s[1]});
-            boolean changed = draft.map(d -> !source.map(s -> s[0].equals(d.source()) && s[1].equals(d.sourceEs()))
-                    .orElse(false)).orElse(false);
+            boolean changed = draft.map(d -> !sameAsPublished(kind, id, d)).orElse(false);
             String[] texts = draft.map(d -> new String[] {d.source(), d.sourceEs()}).or(() -> source)
                     .orElse(new String[] {"", ""});
             rows.put(id, new Row(kind, id, value.title(), validator.title(texts[1]), value.revision(), draft, changed,
@@ -96,6 +95,12 @@ public class AuthoringFacade {
                 .orElse(d.id()), validator.title(d.sourceEs()), null, Optional.of(d), true,
                 spanish(kind, d.id(), d.source(), d.sourceEs()))));
         return List.copyOf(rows.values());
+    }
+
+    /** Whether the draft, English and Spanish, is what agents get now (a bundled translation counts as published). */
+    private boolean sameAsPublished(ContentKind kind, String id, Draft draft) {
+        return publications.currentSource(kind, id).map(s -> s[0].equals(draft.source())
+                && (s[1].isBlank() ? validator.bundledTranslation(kind, id) : s[1]).equals(draft.sourceEs())).orElse(false);
     }
 
     private TranslationStatus spanish(ContentKind kind, String id, String source, String sourceEs) {
@@ -136,6 +141,9 @@ public class AuthoringFacade {
                          java.util.function.Function<String, String[]> template) {
         author.require(Role.AUTHOR);
         String id = rawId == null ? "" : rawId.strip();
+        if (id.isEmpty()) {
+            throw new InvalidInputException("id", "authoring.id.required");
+        }
         if (!ID.matcher(id).matches() || id.length() > 100) {
             throw new InvalidInputException("id", "authoring.id.invalid");
         }
@@ -200,6 +208,9 @@ public class AuthoringFacade {
             List<Problem> all = new ArrayList<>(check.problems());
             all.addAll(check.translation());
             throw new InvalidContentException(all);
+        }
+        if (sameAsPublished(kind, id, draft)) {
+            throw new InvalidInputException("draft", "authoring.nothingNew");
         }
         int revision = publications.publish(kind, id, ModuleTemplate.version(draft.source()), draft.source(),
                 draft.sourceEs(), author.userId(), clock.instant());

@@ -31,8 +31,11 @@ public final class Formats {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale);
     }
 
-    /** A calendar month, for example "December 2026" or "Diciembre 2026". */
+    /** A calendar month, for example "December 2026" or "diciembre de 2026" (Spanish writes months in lower case). */
     public static String month(java.time.YearMonth month, Locale locale) {
+        if ("es".equals(locale.getLanguage())) {
+            return month.format(DateTimeFormatter.ofPattern("LLLL 'de' yyyy", locale));
+        }
         String text = month.format(DateTimeFormatter.ofPattern("LLLL yyyy", locale));
         return text.substring(0, 1).toUpperCase(locale) + text.substring(1);
     }

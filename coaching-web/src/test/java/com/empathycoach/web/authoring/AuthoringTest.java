@@ -111,6 +111,9 @@ class AuthoringTest {
             int first = authoring.publish(samira, M, id);
             assertThat(catalog.current(id).orElseThrow().revision()).isEqualTo(first);
             assertThat(authoring.export(M, id, false)).contains(english);
+            assertThatThrownBy(() -> authoring.publish(samira, M, id)).as("the draft is what is published")
+                    .isInstanceOfSatisfying(com.empathycoach.core.shared.InvalidInputException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("authoring.nothingNew"));
 
             String renamed = english.replaceFirst("(?m)^title: .*$", "title: Renamed module");
             authoring.save(samira, M, id, saved.version(), renamed, spanish);

@@ -76,8 +76,18 @@ class ReviewQueueTest extends SpringBrowserlessTest {
         assertThat(feedback.isInvalid()).isTrue();
         assertThat(feedback.getErrorMessage()).isEqualTo("Write some feedback for the agent.");
 
-        test($(IntegerField.class, card).withClassName("review-score-help").first()).setValue(90);
+        IntegerField discover = $(IntegerField.class, card).withClassName("review-score-discover").first();
+        int analyzerDiscover = discover.getValue();
+        discover.setValue(150);
         test(feedback).setValue("Good ownership. Next time name the deadline she gave you.");
+        test(save).click();
+        assertThat(discover.isInvalid()).isTrue();
+        assertThat(discover.getErrorMessage()).isEqualTo("Every score must be between 0 and 100.");
+        assertThat(feedback.isInvalid()).as("the feedback is fine").isFalse();
+        assertThat($(IntegerField.class, card).withClassName("review-score-help").first().isInvalid()).isFalse();
+        discover.setValue(analyzerDiscover);
+
+        test($(IntegerField.class, card).withClassName("review-score-help").first()).setValue(90);
         test(save).click();
         assertThat($(Card.class).withClassName("review-card").all())
                 .noneMatch(c -> c.getElement().getTextRecursively().contains(marker));

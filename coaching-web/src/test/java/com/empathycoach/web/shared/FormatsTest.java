@@ -27,6 +27,14 @@ class FormatsTest {
     }
 
     @Test
+    void monthsReadAsEachLanguageWritesThem() {
+        java.time.YearMonth december = java.time.YearMonth.of(2026, 12);
+        org.assertj.core.api.Assertions.assertThat(Formats.month(december, java.util.Locale.ENGLISH)).isEqualTo("December 2026");
+        org.assertj.core.api.Assertions.assertThat(Formats.month(december, java.util.Locale.forLanguageTag("es")))
+                .isEqualTo("diciembre de 2026");
+    }
+
+    @Test
     void oneDateFormatPerLanguage() {
         var day = java.time.LocalDate.of(2026, 12, 5);
         assertThat(Formats.date(Locale.UK).format(day)).isEqualTo("5 Dec 2026");

@@ -275,6 +275,8 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Be
                         revisions.show(kind, moduleId);
                     } catch (InvalidContentException e) {
                         refreshChecks();
+                    } catch (InvalidInputException e) {
+                        Notification.show(getTranslation(e.messageKey()), 5000, Notification.Position.BOTTOM_START);
                     }
                 });
         confirm.setCancelable(true);

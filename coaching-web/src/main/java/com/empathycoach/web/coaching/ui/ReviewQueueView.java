@@ -155,6 +155,18 @@ class ReviewQueueView extends VerticalLayout implements LocalizedTitle {
         try {
             reviews.review(currentUser.actor(), item.attemptId(), item.turnNo(), values, feedback.getValue());
         } catch (InvalidInputException ex) {
+            feedback.setInvalid(false);
+            fields.values().forEach(f -> f.setInvalid(false));
+            if ("scores".equals(ex.field())) {
+                // The message sits on each score that is out of range (or missing), not on the feedback.
+                fields.values().stream().filter(f -> f.getValue() == null || f.getValue() < 0 || f.getValue() > 100)
+                        .forEach(f -> {
+                            f.setErrorMessage(getTranslation(ex.messageKey()));
+                            f.setInvalid(true);
+                        });
+                fields.values().stream().filter(f -> f.isInvalid()).findFirst().ifPresent(IntegerField::focus);
+                return;
+            }
             feedback.setErrorMessage(getTranslation(ex.messageKey(), ReviewFacade.MAX_FEEDBACK_LENGTH));
             feedback.setInvalid(true);
             feedback.focus();

@@ -63,18 +63,29 @@ public class SuggestionFacade {
         return coaching.today().plus(dueIn);
     }
 
-    /** Assigns the suggested module to the agent, due after the default period, and closes the suggestion. */
-    public long accept(Actor coach, long suggestionId) {
+    /**
+     * Assigns the suggested module to the agent, due after the default period, and closes the suggestion. Answers
+     * false when the agent already had the module open: nothing new is assigned, and the suggestion closes all the same.
+     */
+    public boolean accept(Actor coach, long suggestionId) {
         Suggestion suggestion = own(coach, suggestionId);
         TeamSummary team = identity.teamsCoachedBy(coach.userId()).stream()
                 .filter(t -> t.agents().stream().anyMatch(a -> a.userId() == suggestion.agentId())).findFirst()
                 .orElseThrow(() -> new UnknownContentException("team"));
-        long assignment = coaching.assign(coach, team.id(), AssignedItem.module(suggestion.moduleId()),
-                Set.of(suggestion.agentId()), defaultDue(), null);
+        boolean assigned = true;
+        try {
+            coaching.assign(coach, team.id(), AssignedItem.module(suggestion.moduleId()), Set.of(suggestion.agentId()),
+                    defaultDue(), null);
+        } catch (InvalidInputException e) {
+            if (!"coaching.assign.alreadyOpen".equals(e.messageKey())) {
+                throw e;
+            }
+            assigned = false;
+        }
         if (!store.resolve(suggestionId, Resolution.ASSIGNED, coach.userId(), coaching.now())) {
             throw new InvalidInputException("suggestion", "feedback.suggestion.gone");
         }
-        return assignment;
+        return assigned;
     }
 
     public void dismiss(Actor coach, long suggestionId) {

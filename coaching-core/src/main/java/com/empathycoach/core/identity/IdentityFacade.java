@@ -123,6 +123,47 @@ public class IdentityFacade {
         return id;
     }
 
+    /** Renames a team, for admins; a name another team has is refused. */
+    @Transactional
+    public void renameTeam(Actor actor, long teamId, String name) {
+        actor.require(Role.ADMIN);
+        TeamSummary team = team(teamId);
+        if (name == null || name.isBlank()) {
+            throw new InvalidInputException("name", "validation.teamName.required");
+        }
+        String newName = name.strip();
+        if (newName.length() > 120) {
+            throw new InvalidInputException("name", "validation.teamName");
+        }
+        if (store.teamIdByName(newName).filter(id -> id != teamId).isPresent()) {
+            throw new InvalidInputException("name", "admin.teams.exists");
+        }
+        if (!newName.equals(team.name())) {
+            store.renameTeam(teamId, newName);
+            audit.record(actor.userId(), "TEAM_RENAMED", team.name() + " -> " + newName, null, clock.instant());
+        }
+    }
+
+    /**
+     * Deletes a team nothing refers to, for admins: one created by mistake. A team that has or had members, work
+     * assigned or XP earned in it is refused, so no history loses its team.
+     */
+    @Transactional
+    public void deleteTeam(Actor actor, long teamId) {
+        actor.require(Role.ADMIN);
+        TeamSummary team = team(teamId);
+        if (store.teamInUse(teamId)) {
+            throw new InvalidInputException("team", "admin.teams.inUse");
+        }
+        store.deleteTeam(teamId);
+        audit.record(actor.userId(), "TEAM_DELETED", team.name(), null, clock.instant());
+    }
+
+    private TeamSummary team(long teamId) {
+        return store.allTeams().stream().filter(t -> t.id() == teamId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("team", "admin.teams.gone"));
+    }
+
     /** Puts a person in a team as coach or agent; they must hold that role. For admins. */
     @Transactional
     public void appoint(Actor actor, long teamId, long userId, Role memberRole) {

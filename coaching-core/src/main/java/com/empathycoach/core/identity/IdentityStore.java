@@ -36,6 +36,13 @@ public interface IdentityStore {
 
     void removeFromTeam(long teamId, long userId, Role memberRole);
 
+    void renameTeam(long teamId, String name);
+
+    /** Whether anything refers to the team: a member (active or not), an assignment, or XP earned in it. */
+    boolean teamInUse(long teamId);
+
+    void deleteTeam(long teamId);
+
     List<TeamSummary> teamsOfAgent(long agentId);
 
     /** One page of the teams with their active agents and coaches, in this order (ties broken by name and id). */

@@ -85,8 +85,14 @@ public class PracticeFacade {
         Offer offer = offer(coach, interactionId, locale)
                 .orElseThrow(() -> new InvalidInputException("interaction", "practice.none"));
         Interaction interaction = interactions.get(coach, interactionId);
-        long assignment = coaching.assign(coach, offer.teamId(), AssignedItem.module(offer.moduleId()),
-                Set.of(interaction.agentId()), coaching.today().plusDays(DUE_IN_DAYS), null);
+        long assignment;
+        try {
+            assignment = coaching.assign(coach, offer.teamId(), AssignedItem.module(offer.moduleId()),
+                    Set.of(interaction.agentId()), coaching.today().plusDays(DUE_IN_DAYS), null);
+        } catch (InvalidInputException e) {
+            throw "coaching.assign.alreadyOpen".equals(e.messageKey())
+                    ? new InvalidInputException("interaction", "practice.alreadyOpen") : e;
+        }
         store.record(new PracticeLink(interactionId, interaction.agentId(), offer.key(), offer.moduleId(), assignment,
                 coach.userId(), coaching.now()));
         return offer;

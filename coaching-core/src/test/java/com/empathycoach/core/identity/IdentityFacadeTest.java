@@ -73,6 +73,9 @@ class IdentityFacadeTest {
         public List<TeamSummary> teamsCoachedBy(long coachId) { return List.of(); }
         public List<TeamSummary> allTeams() { return List.of(); }
         public void removeFromTeam(long teamId, long userId, Role memberRole) { }
+        public void renameTeam(long teamId, String name) { }
+        public boolean teamInUse(long teamId) { return false; }
+        public void deleteTeam(long teamId) { }
         public List<TeamSummary> teamsOfAgent(long agentId) { return List.of(); }
         public List<TeamHeadcount> headcountPerTeam(HeadcountOrder order, int offset, int limit) { return List.of(); }
         public HeadcountTotals headcountTotals() { return new HeadcountTotals(0, 0); }

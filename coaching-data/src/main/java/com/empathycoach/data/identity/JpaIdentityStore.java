@@ -107,6 +107,25 @@ class JpaIdentityStore implements IdentityStore {
     }
 
     @Override
+    public void renameTeam(long teamId, String name) {
+        jdbc.update("update team set name = ?, version = version + 1 where id = ?", name, teamId);
+    }
+
+    @Override
+    public boolean teamInUse(long teamId) {
+        Boolean used = jdbc.queryForObject("""
+                select exists (select 1 from team_member where team_id = ?)
+                    or exists (select 1 from assignment where team_id = ?)
+                    or exists (select 1 from xp_total where team_id = ?)""", Boolean.class, teamId, teamId, teamId);
+        return Boolean.TRUE.equals(used);
+    }
+
+    @Override
+    public void deleteTeam(long teamId) {
+        jdbc.update("delete from team where id = ?", teamId);
+    }
+
+    @Override
     public void removeFromTeam(long teamId, long userId, Role memberRole) {
         jdbc.update("delete from team_member where team_id = ? and user_id = ? and member_role = ?",
                 teamId, userId, memberRole.name());

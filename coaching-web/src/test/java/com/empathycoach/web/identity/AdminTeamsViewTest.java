@@ -73,6 +73,50 @@ class AdminTeamsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
+    @WithUserDetails("admin")
+    void anAdminRenamesATeamAndDeletesOnlyOneNothingRefersTo() {
+        String name = "Typo Team " + UUID.randomUUID().toString().substring(0, 6);
+        long id = identity.createTeam(actor("admin"), name);
+        UI.getCurrent().navigate("admin/teams");
+        footerButton(name, "rename-team").click();
+        TextField field = $(TextField.class).withClassName("rename-team-name").first();
+        test(field).setValue("Harbour Team");
+        test($(Button.class).withClassName("save-team-name").first()).click();
+        assertThat(field.getErrorMessage()).isEqualTo("A team with this name already exists.");
+        test(field).setValue("  ");
+        test($(Button.class).withClassName("save-team-name").first()).click();
+        assertThat(field.getErrorMessage()).isEqualTo("Enter a team name.");
+        String renamed = name.replace("Typo", "Fixed");
+        test(field).setValue(renamed);
+        test($(Button.class).withClassName("save-team-name").first()).click();
+        assertThat(identity.allTeams(actor("admin"))).anyMatch(t -> t.id() == id && t.name().equals(renamed));
+
+        footerButton(renamed, "delete-team").click();
+        test($(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class).withClassName("confirm-delete-team").first())
+                .confirm();
+        assertThat(identity.allTeams(actor("admin"))).noneMatch(t -> t.id() == id);
+        assertThat(jdbc.queryForList("select action from audit_log where details in (?, ?) order by id", String.class,
+                name + " -> " + renamed, renamed)).containsExactly("TEAM_RENAMED", "TEAM_DELETED");
+
+        long harbour = identity.allTeams(actor("admin")).stream().filter(t -> t.name().equals("Harbour Team"))
+                .findFirst().orElseThrow().id();
+        assertThatThrownBy(() -> identity.deleteTeam(actor("admin"), harbour)).as("a team with members and history stays")
+                .isInstanceOfSatisfying(com.empathycoach.core.shared.InvalidInputException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("admin.teams.inUse"));
+        assertThatThrownBy(() -> identity.renameTeam(actor("samira"), harbour, "Mine")).isInstanceOf(NotAllowedException.class);
+    }
+
+    /** A team card's footer button (footer buttons are reached through the card's element). */
+    private com.vaadin.flow.component.button.ButtonTester<Button> footerButton(String team, String className) {
+        Card card = $(Card.class).withClassName("team-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains(team)).findFirst().orElseThrow();
+        Button button = card.getElement().getChildren().flatMap(e -> e.getComponent().stream())
+                .filter(Button.class::isInstance).map(Button.class::cast)
+                .filter(b -> b.hasClassName(className)).findFirst().orElseThrow();
+        return test(button);
+    }
+
+    @Test
     void onlyAdminsManageTeams() {
         assertThatThrownBy(() -> identity.createTeam(actor("samira"), "Mine")).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> identity.createTeam(actor("priya"), "Mine")).isInstanceOf(NotAllowedException.class);

@@ -1,7 +1,6 @@
 package com.empathycoach.web.interaction;
 
 import com.empathycoach.core.identity.UserAccount;
-import com.empathycoach.web.layout.AccessDeniedView;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -20,6 +19,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest
 @ActiveProfiles("test")
 class InteractionsViewTest extends SpringBrowserlessTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    @org.junit.jupiter.api.BeforeEach
+    void startWithNothingOpenInTheDemoTeams() {
+        com.empathycoach.web.coaching.OpenAssignments.cancelInDemoTeams(jdbc);
+    }
 
     @Test
     @WithUserDetails("samira")
@@ -57,7 +64,10 @@ class InteractionsViewTest extends SpringBrowserlessTest {
     void anAgentSeesOnlyTheirOwnInteractions() {
         long amaras = com.empathycoach.web.security.AccessMatrixTest.sampleInteraction(interactions);
         UI.getCurrent().navigate("interactions/" + amaras);
-        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccessDeniedView.class);
+        assertThat(UI.getCurrent().getCurrentView()).as("the same page as an id nobody has")
+                .isInstanceOf(com.empathycoach.web.layout.NotFoundView.class);
+        UI.getCurrent().navigate("interactions/999999999");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(com.empathycoach.web.layout.NotFoundView.class);
     }
 
     @org.springframework.beans.factory.annotation.Autowired
@@ -74,5 +84,11 @@ class InteractionsViewTest extends SpringBrowserlessTest {
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("practice-result").single().getText())
                 .startsWith("Assigned").endsWith("due in a week.");
         assertThat(practise.isEnabled()).isFalse();
+
+        UI.getCurrent().navigate("interactions/" + amaras);
+        test($(Button.class).withClassName("assign-practice").single()).click();
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("practice-result").single().getText())
+                .as("a second click does not give the agent the module twice")
+                .isEqualTo("The agent already has this module open, so it is not assigned again.");
     }
 }

@@ -50,8 +50,9 @@ class SuggestionsPanel extends Div {
             card.add(new Paragraph(getTranslation("suggestion.text." + s.source(), s.agentName(), one.format(s.average()),
                     s.samples(), getTranslation("key." + s.key()), p.moduleTitle())));
             Button assign = new Button(getTranslation("suggestion.assign", p.moduleTitle(), due), e -> {
-                suggestions.accept(coach, s.id());
-                Notification.show(getTranslation("suggestion.assigned", p.moduleTitle(), s.agentName()), 4000,
+                boolean assigned = suggestions.accept(coach, s.id());
+                Notification.show(getTranslation(assigned ? "suggestion.assigned" : "suggestion.alreadyOpen",
+                                p.moduleTitle(), s.agentName()), 4000,
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             });

@@ -96,7 +96,68 @@ class AdminTeamsView extends VerticalLayout implements LocalizedTitle {
         HorizontalLayout actions = new HorizontalLayout(coach, agent);
         actions.setWrap(true);
         card.add(person, actions);
+        Button rename = new Button(getTranslation("admin.teams.rename"), e -> renameDialog(team).open());
+        rename.addClassName("rename-team");
+        rename.setAriaLabel(getTranslation("admin.teams.renameLabel", team.name()));
+        Button delete = new Button(getTranslation("admin.teams.delete"), e -> confirmDelete(team));
+        delete.addClassName("delete-team");
+        delete.setAriaLabel(getTranslation("admin.teams.deleteLabel", team.name()));
+        for (Button b : new Button[]{rename, delete}) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        }
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        card.addToFooter(rename, delete);
         return card;
+    }
+
+    /** A new name for the team; a name another team has, or none, is shown on the field and nothing is lost. */
+    private com.vaadin.flow.component.dialog.Dialog renameDialog(TeamSummary team) {
+        com.vaadin.flow.component.dialog.Dialog dialog = new com.vaadin.flow.component.dialog.Dialog();
+        dialog.setHeaderTitle(getTranslation("admin.teams.renameTitle", team.name()));
+        dialog.addClassName("rename-team-dialog");
+        TextField name = new TextField(getTranslation("admin.teams.newName"));
+        name.setMaxLength(120);
+        name.setValue(team.name());
+        name.addClassName("rename-team-name");
+        name.setWidthFull();
+        Button save = new Button(getTranslation("admin.teams.renameSave"), e -> {
+            try {
+                identity.renameTeam(actor(), team.id(), name.getValue());
+            } catch (InvalidInputException ex) {
+                name.setErrorMessage(getTranslation(ex.messageKey()));
+                name.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            refresh();
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-team-name");
+        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER);
+        dialog.add(name);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+        dialog.setWidth("min(28rem, 95vw)");
+        return dialog;
+    }
+
+    /** Only a team nothing refers to can go; otherwise the admin is told why, and nothing changes. */
+    private void confirmDelete(TeamSummary team) {
+        ConfirmDialog confirm = new ConfirmDialog(getTranslation("admin.teams.deleteTitle", team.name()),
+                getTranslation("admin.teams.deleteText"), getTranslation("admin.teams.delete"), e -> {
+                    try {
+                        identity.deleteTeam(actor(), team.id());
+                    } catch (InvalidInputException ex) {
+                        com.vaadin.flow.component.notification.Notification.show(getTranslation(ex.messageKey()),
+                                6000, com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+                        return;
+                    }
+                    refresh();
+                });
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addClassName("confirm-delete-team");
+        confirm.open();
     }
 
     private Div members(TeamSummary team, List<TeamMember> members, Role role) {

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -68,7 +67,8 @@ class InteractionView extends VerticalLayout implements BeforeEnterObserver, Has
             event.rerouteToError(NotFoundException.class);
             return;
         } catch (NotAllowedException e) {
-            event.rerouteToError(AccessDeniedException.class);
+            // Someone else's interaction reads as one that does not exist, so ids tell nothing about who has which.
+            event.rerouteToError(NotFoundException.class);
             return;
         }
         show(interaction);

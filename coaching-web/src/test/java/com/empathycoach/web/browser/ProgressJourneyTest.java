@@ -83,7 +83,8 @@ class ProgressJourneyTest extends BrowserTestSupport {
         driver.get(url("lessons/" + MODULE));
         waitFor(By.className("lesson-card"));
         assertThat(pageText()).contains("Not passed yet: best score 0%, pass mark 80%").contains("Try again");
-        driver.findElements(By.cssSelector(".lesson-card vaadin-button")).getFirst().click();
+        // The lesson itself shows the last attempt's end screen ("Try again" on the module starts a new one, below).
+        driver.get(url("lessons/" + MODULE + "/" + firstLesson(people.agent())));
         waiting().until(d -> finished());
         assertThat(pageText()).contains("Not passed yet").contains("Your score: 0%").contains("XP for this attempt: +")
                 .contains("First attempt at this lesson: full XP.").doesNotContain("Lesson passed");
@@ -98,6 +99,17 @@ class ProgressJourneyTest extends BrowserTestSupport {
         waiting().until(d -> pageText().contains("In progress \u00B7 score 0%"));
         assertThat(pageText()).doesNotContain("Done on time").doesNotContain("Done late");
         screenshot("progress-coach-grid");
+
+        signIn(people.agent().username(), PASSWORD);
+        driver.get(url("lessons/" + MODULE));
+        waitFor(By.className("lesson-card"));
+        driver.findElements(By.cssSelector(".lesson-card vaadin-button")).getFirst().click();
+        waiting().withMessage("Try again starts a new attempt at its first step")
+                .until(d -> pageText().contains("Step 1 of") && !finished());
+    }
+
+    private String firstLesson(Actor agent) {
+        return lessons.module(agent, MODULE, Locale.ENGLISH).lessons().getFirst().lessonId();
     }
 
     @Test
@@ -108,9 +120,7 @@ class ProgressJourneyTest extends BrowserTestSupport {
         waitFor(By.className("home-progress"));
         assertThat(pageText()).contains("1 lección terminada por debajo de la nota para aprobar").contains("Siguiente:")
                 .doesNotContain("Todavía no has empezado ninguna lección");
-        driver.get(url("lessons/" + MODULE));
-        waitFor(By.className("lesson-card"));
-        driver.findElements(By.cssSelector(".lesson-card vaadin-button")).getFirst().click();
+        driver.get(url("lessons/" + MODULE + "/" + firstLesson(people.agent())));
         waiting().until(d -> finished());
         assertThat(pageText()).contains("Aún no aprobada").contains("XP de este intento: +");
         screenshot("progress-end-screen-es");

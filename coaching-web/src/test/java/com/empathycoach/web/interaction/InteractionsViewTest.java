@@ -80,6 +80,8 @@ class InteractionsViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("interactions/" + amaras);
         Button practise = $(Button.class).withClassName("assign-practice").single();
         assertThat(practise.getText()).startsWith("Practise this: assign");
+        String title = practise.getText().split("\"")[1];
+        assertThat(practise.getText().split(java.util.regex.Pattern.quote(title), -1)).as("the title once").hasSize(2);
         test(practise).click();
         assertThat($(com.vaadin.flow.component.html.Paragraph.class).withClassName("practice-result").single().getText())
                 .startsWith("Assigned").endsWith("due in a week.");

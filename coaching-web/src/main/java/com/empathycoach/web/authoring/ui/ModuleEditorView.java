@@ -124,7 +124,7 @@ class ModuleEditorView extends VerticalLayout implements BeforeEnterObserver, Be
         confirm.setConfirmButtonTheme("error primary");
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("authoring.leave.stay"));
-        confirm.open();
+        com.empathycoach.web.shared.Confirmations.openFocusingCancel(confirm);
     }
 
     private void configureEditors() {

@@ -294,7 +294,7 @@ class AssignmentsView extends VerticalLayout implements LocalizedTitle {
             coaching.cancel(actor(), a.id());
             refresh();
         });
-        confirm.open();
+        com.empathycoach.web.shared.Confirmations.openFocusingCancel(confirm);
     }
 
     private Actor actor() {

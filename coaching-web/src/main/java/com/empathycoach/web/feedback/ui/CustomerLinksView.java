@@ -88,7 +88,7 @@ class CustomerLinksView extends VerticalLayout implements LocalizedTitle {
             confirm.setCancelable(true);
             confirm.setCancelText(getTranslation("action.cancel"));
             confirm.setConfirmButtonTheme("error primary");
-            confirm.open();
+            com.empathycoach.web.shared.Confirmations.openFocusingCancel(confirm);
         });
         revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         revoke.setVisible(link.state(feedback.now()) == FeedbackLink.State.OPEN);

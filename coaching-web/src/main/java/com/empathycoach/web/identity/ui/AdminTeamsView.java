@@ -157,7 +157,7 @@ class AdminTeamsView extends VerticalLayout implements LocalizedTitle {
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addClassName("confirm-delete-team");
-        confirm.open();
+        com.empathycoach.web.shared.Confirmations.openFocusingCancel(confirm);
     }
 
     private Div members(TeamSummary team, List<TeamMember> members, Role role) {
@@ -199,7 +199,7 @@ class AdminTeamsView extends VerticalLayout implements LocalizedTitle {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("coaching.assignments.back"));
         confirm.setConfirmButtonTheme("error primary");
-        confirm.open();
+        com.empathycoach.web.shared.Confirmations.openFocusingCancel(confirm);
     }
 
     private Actor actor() {

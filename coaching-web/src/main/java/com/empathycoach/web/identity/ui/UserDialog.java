@@ -89,7 +89,7 @@ class UserDialog extends Dialog {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("action.cancel"));
         confirm.addClassName("confirm-deactivation");
-        confirm.open();
+        com.empathycoach.web.shared.Confirmations.openFocusingCancel(confirm);
     }
 
     /** Creates (and hands over the temporary password) or updates; a refusal is shown on its field. */

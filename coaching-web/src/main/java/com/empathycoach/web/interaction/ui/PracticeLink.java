@@ -26,8 +26,11 @@ class PracticeLink extends Div {
         }
         Paragraph result = new Paragraph();
         result.addClassName("practice-result");
-        Button assign = new Button(getTranslation("practice.assign", offer.get().moduleTitle(),
-                getTranslation("key." + offer.get().key())));
+        String keyName = getTranslation("key." + offer.get().key());
+        // A module named after its key is not named twice.
+        Button assign = new Button(offer.get().moduleTitle().equalsIgnoreCase(keyName)
+                ? getTranslation("practice.assignKeyModule", offer.get().moduleTitle())
+                : getTranslation("practice.assign", offer.get().moduleTitle(), keyName));
         assign.addClassName("assign-practice");
         assign.addClickListener(e -> {
             try {

@@ -88,10 +88,11 @@ class ScorecardPanel extends Div {
         rows.addClassName("scorecard-rows");
         Map<EmpathyKey, Integer> gap = card.gap();
         for (EmpathyKey key : EmpathyKey.values()) {
-            String coach = card.scored() ? value(card.scores().get(key)) : "-";
-            String own = card.selfAt() == null ? "-" : value(card.self().get(key));
+            // A dash, as elsewhere in the app, for what is not there yet.
+            String coach = card.scored() ? value(card.scores().get(key)) : "\u2014";
+            String own = card.selfAt() == null ? "\u2014" : value(card.self().get(key));
             String line = getTranslation("scorecard.row", getTranslation("key." + key.name()), coach, own,
-                    gap.containsKey(key) ? String.format("%+d", gap.get(key)) : "-");
+                    gap.containsKey(key) ? String.format("%+d", gap.get(key)) : "\u2014");
             String comment = card.comments().get(key);
             rows.add(new ListItem(comment == null ? line : line + " · " + comment));
         }

@@ -16,6 +16,7 @@ class UserActions extends HorizontalLayout {
 
     UserActions(UserAccount user, Actor admin, AccountFacade accounts, LoginThrottle throttle, Runnable refresh) {
         setSpacing(false);
+        setWrap(true);
         Button edit = new Button(getTranslation("admin.users.edit"), e -> new UserDialog(user, admin, accounts, refresh).open());
         edit.addClassName("edit-user");
         edit.setAriaLabel(getTranslation("admin.users.editLabel", user.displayName()));

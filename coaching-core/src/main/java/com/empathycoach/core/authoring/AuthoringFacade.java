@@ -83,9 +83,8 @@ public class AuthoringFacade {
         drafts.all(kind).forEach(d -> byId.put(d.id(), d));
         published.current(kind).forEach((id, value) -> {
             Optional<Draft> draft = Optional.ofNullable(byId.remove(id));
-            Optional<String[]> source = publications.currentSource(kind, id).map(s -> new String[] {s[0],
-                    s[1].isBlank() ? validator.bundledTranslation(kind, id) : s[1]});
-            boolean changed = draft.map(d -> !sameAsPublished(kind, id, d)).orElse(false);
+            Optional<String[]> source = published(kind, id);
+            boolean changed = draft.map(d -> !sameAsPublished(source, d)).orElse(false);
             String[] texts = draft.map(d -> new String[] {d.source(), d.sourceEs()}).or(() -> source)
                     .orElse(new String[] {"", ""});
             rows.put(id, new Row(kind, id, value.title(), validator.title(texts[1]), value.revision(), draft, changed,
@@ -97,10 +96,15 @@ public class AuthoringFacade {
         return List.copyOf(rows.values());
     }
 
-    /** Whether the draft, English and Spanish, is what agents get now (a bundled translation counts as published). */
-    private boolean sameAsPublished(ContentKind kind, String id, Draft draft) {
-        return publications.currentSource(kind, id).map(s -> s[0].equals(draft.source())
-                && (s[1].isBlank() ? validator.bundledTranslation(kind, id) : s[1]).equals(draft.sourceEs())).orElse(false);
+    /** What agents get now, English and Spanish (a bundled translation counts as published); empty if unpublished. */
+    private Optional<String[]> published(ContentKind kind, String id) {
+        return publications.currentSource(kind, id).map(s -> new String[] {s[0],
+                s[1].isBlank() ? validator.bundledTranslation(kind, id) : s[1]});
+    }
+
+    /** Whether the draft, English and Spanish, is what is published. */
+    private static boolean sameAsPublished(Optional<String[]> published, Draft draft) {
+        return published.map(s -> s[0].equals(draft.source()) && s[1].equals(draft.sourceEs())).orElse(false);
     }
 
     private TranslationStatus spanish(ContentKind kind, String id, String source, String sourceEs) {
@@ -209,7 +213,7 @@ public class AuthoringFacade {
             all.addAll(check.translation());
             throw new InvalidContentException(all);
         }
-        if (sameAsPublished(kind, id, draft)) {
+        if (sameAsPublished(published(kind, id), draft)) {
             throw new InvalidInputException("draft", "authoring.nothingNew");
         }
         int revision = publications.publish(kind, id, ModuleTemplate.version(draft.source()), draft.source(),

@@ -35,6 +35,11 @@ public final class SharedLimit {
         return store.hit(scope, digest(key), window, clock.instant()) <= capacity;
     }
 
+    /** Counts one hit for the key; true only for the hit that used up its allowance (the last one allowed). */
+    public boolean takeLast(String key) {
+        return store.hit(scope, digest(key), window, clock.instant()) == capacity;
+    }
+
     /** Whether the key has used up its allowance in its current window (a key never seen has not). */
     public boolean exhausted(String key) {
         return store.hits(scope, digest(key), window, clock.instant()) >= capacity;

@@ -57,9 +57,7 @@ public class LoginThrottle {
     /** Counts one failed password check (at sign-in or on the change-password form); the failure that locks is audited. */
     public void failed(String username, String address) {
         if (username != null && !username.isBlank()) {
-            boolean lockedBefore = accounts.exhausted(username);
-            accounts.tryTake(username);
-            if (!lockedBefore && accounts.exhausted(username)) {
+            if (accounts.takeLast(username)) {
                 lockouts.recordLockout(username);
             }
         }
